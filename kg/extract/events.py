@@ -1,0 +1,405 @@
+"""Events (meetings, forums, inspection tours) and who took part in them, in which role.
+
+Input: the document, its person mentions, unnamed holders, place mentions and date mentions.
+Output: events with date, type, organizer, theme, format and venues; participations with a role
+from the controlled vocabulary; speeches with their titles (《》).
+
+An event is a meeting noun phrase that the text says was held (召开, 举办, 举行, 出席 … 会议), or
+an inspection tour ("X到Y调研"). A role belongs to the person the role word follows in the
+clause; names in one enumeration (A、B、C等出席) share it; one role per person per event, the
+strongest by precedence (the chair who also speaks presided).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon.roles import NEGATING_PREFIXES, ROLE_WORDS
+from kg.model import (
+    ROLE_PRECEDENCE,
+    Document,
+    Event,
+    Participation,
+    PersonMention,
+    PlaceMention,
+    PlaceRef,
+    Span,
+    Speech,
+    UnnamedHolder,
+    fact_order,
+)
+from kg.resolve.dates import DateMention
+
+_NOUNS = ("常委会会议", "常务会议", "全体会议", "工作会议", "视频会议", "电视电话会议", "联席会议",
+          "专题会议", "座谈会", "推进会", "现场会", "调度会", "工作会", "报告会", "研讨会", "动员会",
+          "部署会", "交流会", "务虚会", "观摩会", "汇报会", "协调会", "恳谈会", "表彰会", "总结会",
+          "培训班", "读书班", "宣讲会", "推介会", "洽谈会", "发布会", "全会", "大会", "会议", "讲坛",
+          "论坛", "峰会", "博览会", "启动仪式", "签约仪式", "开幕式")
+_FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "读书班", "培训班")
+_TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
+             "开幕", "闭幕", "启动", "主持")
+_NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
+_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\n]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织"
+                       r"|在|于|的|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
+_PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
+                     r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
+                     r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
+_SUFFIX = re.compile(r"(?:第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲)|新年第[一二三四五六七八九十]+讲)$")
+_FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频|线上线下结合|网络直播)(?:的)?(?:形式|方式)")
+_THEME = re.compile(r"以[“\"]?(?P<t>[^,。;“”\"]{2,30}?)[”\"]?为主题")
+_VENUE = re.compile(r"(?:主会场|分会场)")
+_VENUE_STOP = set("在设于等到和及与的、,。;:在了并为")
+_ORGANS = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|"
+                     r"州政府|省人大常委会|市人大常委会|省政协|市政协|省纪委|市纪委)")
+_TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导)")
+_SPEECH_TITLE = re.compile(r"(?:题为|以)《(?P<t>[^》]{2,60})》(?:为题)?的?(?:发言|讲话|报告|交流发言|主旨演讲|"
+                           r"辅导报告|专题报告|演讲)?")
+
+
+@dataclass
+class EventsResult:
+    events: list[Event]
+    participations: list[Participation]
+    speeches: list[Speech]
+
+
+@dataclass
+class _EventMention:
+    span: Span
+    name: str
+    noun: str
+    held: bool  # the text says it was held (a trigger verb), not merely referred to
+
+
+def _clean_name(raw: str) -> str:
+    name = raw
+    for _ in range(3):
+        name = _PREFIX.sub("", name)
+    name = _SUFFIX.sub("", name)
+    return name.strip("的")
+
+
+def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
+    out: list[_EventMention] = []
+    for m in _NOUN_RE.finditer(text):
+        end = m.end()
+        # Walk back to the nearest boundary: the name is what lies between it and the noun.
+        start = m.start()
+        lo = max(0, start - 30)
+        window = text[lo:start]
+        cut = 0
+        for b in _BOUNDARY.finditer(window):
+            cut = b.end()
+        raw = window[cut:] + m.group()
+        name = _clean_name(raw)
+        if len(name) < 3 or name in _NOUNS:
+            # A bare noun ("会议", "讲坛") refers back to an event; not a new one.
+            continue
+        after = text[end:end + 3]
+        if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
+                             "提出", "审议", "通过的")):
+            continue
+        before = text[max(0, lo + cut - 6):lo + cut]
+        held = start < title_end or any(before.endswith(t) for t in _TRIGGERS) \
+            or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕")) \
+            or bool(re.match(r"[,。]?(?:在|于)?[\u4e00-\u9fff]{0,12}(?:召开|举行|举办|开幕)",
+                             text[end:end + 16]))
+        if not held:
+            continue
+        out.append(_EventMention(Span(end - len(name), end), name, m.group(), held))
+    return out
+
+
+def _event_type(noun: str) -> str:
+    if noun in _FORUM:
+        return "forum"
+    return "meeting"
+
+
+def _sentence_index(doc: Document, pos: int) -> int:
+    for i, s in enumerate(doc.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(doc.sentences) - 1
+
+
+def _date_for(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span,
+              body_start: int) -> DateMention | None:
+    """The date said for an event: in its sentence (the closest before it), else the paragraph's
+    first, else the article's first dated lead."""
+    in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+    before = [d for d in in_sent if d.span.start <= span.start]
+    if before:
+        return before[-1]
+    if in_sent:
+        return in_sent[0]
+    in_par = [d for d in dates if paragraph.start <= d.span.start < paragraph.end
+              and d.span.start < span.start]
+    if in_par:
+        return in_par[0]
+    lead = [d for d in dates if d.span.start >= body_start and d.precision == "day"]
+    return lead[0] if lead else None
+
+
+def _paragraph(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return Span(start, len(text) if end < 0 else end)
+
+
+def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
+    words = sorted(ROLE_WORDS, key=len, reverse=True)
+    hits: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    chunk = text[seg.start:seg.end]
+    for w in words:
+        for m in re.finditer(re.escape(w), chunk):
+            s, e = seg.start + m.start(), seg.start + m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            pre = text[max(0, s - 4):s]
+            if any(pre.endswith(p) or pre.endswith(p + "了") for p in NEGATING_PREFIXES):
+                taken.append((s, e))
+                continue
+            taken.append((s, e))
+            hits.append((s, ROLE_WORDS[w]))
+    hits.sort()
+    return hits
+
+
+def _best(roles: list[str]) -> str | None:
+    if not roles:
+        return None
+    if "accompanied" in roles and "led" in roles:
+        roles = [r for r in roles if r != "led"]  # 陪同调研: the companions did not lead
+    return min(roles, key=lambda r: ROLE_PRECEDENCE[r])
+
+
+@dataclass
+class _Actor:
+    span: Span
+    person: str | None
+    title: str | None = None
+    place: PlaceRef | None = None
+
+
+def extract_events(doc: Document, persons: list[PersonMention], holders: list[UnnamedHolder],
+                   places: list[PlaceMention], dates: list[DateMention],
+                   titles_of: dict[str, str], home: dict[str, PlaceRef]) -> EventsResult:
+    text = doc.text
+    title_end = doc.sentences[0].end if doc.sentences else 0
+    body_start = title_end
+    mentions = _event_mentions(text, title_end)
+
+    # Group mentions into events by name: the headline's longer name wins when it contains the
+    # body's ("全省县委书记工作讲坛" over "县委书记工作讲坛").
+    events: list[Event] = []
+    anchors: list[tuple[int, int]] = []  # (position, event index) for assigning participations
+    by_name: dict[str, int] = {}
+    head = [m for m in mentions if m.span.start < title_end]
+    body = [m for m in mentions if m.span.start >= title_end]
+    for m in body + head:
+        key = next((k for k in by_name if k in m.name or m.name in k), None)
+        if key is not None:
+            idx = by_name[key]
+            if len(m.name) > len(events[idx].name) and m.span.start < title_end:
+                events[idx] = _replace_name(events[idx], m.name)
+                by_name[m.name] = idx
+            if m.span.start >= title_end:
+                anchors.append((m.span.start, idx))
+            continue
+        if m.span.start < title_end and body:
+            continue  # a headline-only phrase that the body never says was held
+        sent = doc.sentence_of(m.span)
+        d = _date_for(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
+        idx = len(events)
+        events.append(Event(key=f"e{idx + 1}", name=m.name, type=_event_type(m.noun),
+                            date=d.date if d else None,
+                            date_basis=d.basis if d and d.date else "unknown",
+                            span=m.span, evidence=sent))
+        by_name[m.name] = idx
+        anchors.append((m.span.start, idx))
+
+    # Inspection tours: "X到Y调研", led by a named person.
+    tour_events = _tours(doc, persons, places, dates, body_start, len(events))
+    for ev, pos in tour_events:
+        anchors.append((pos, len(events)))
+        events.append(ev)
+    anchors.sort()
+
+    events = [_details(doc, ev, places, home) for ev in events]
+
+    actors = [_Actor(p.span, p.name) for p in persons] + \
+             [_Actor(h.span, None, h.title, h.place) for h in holders]
+    actors.sort(key=lambda a: a.span.start)
+    roles: dict[tuple[int, str | None, str | None, str | None], tuple[str, Participation]] = {}
+    for i, a in enumerate(actors):
+        if a.span.start < body_start:
+            continue
+        ev_idx = _event_for(a.span.start, anchors, doc)
+        if ev_idx is None:
+            continue
+        sent = doc.sentence_of(a.span)
+        seg_end = sent.end
+        prev_end = a.span.end
+        for b in actors[i + 1:]:
+            if b.span.start >= sent.end:
+                break
+            gap = text[prev_end:b.span.start]
+            if _enumeration_gap(gap):
+                prev_end = max(prev_end, b.span.end)
+                continue
+            if b.person == a.person and b.person is not None:
+                continue
+            seg_end = b.span.start
+            break
+        hits = _role_hits(text, Span(a.span.end, seg_end))
+        found = [r for _, r in hits]
+        clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;:") + 1
+        clause_start = max(clause_start, sent.start)
+        pre = text[clause_start:a.span.start]
+        m = re.search(r"(?P<w>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) +
+                      r")[^,。]*?的(?:还有|有|是|为)", pre)
+        if m:
+            found.append(ROLE_WORDS[m.group("w")])
+        role = _best(found)
+        if role is None:
+            continue
+        ev = events[ev_idx]
+        venue = _venue_near(text, a.span.end, seg_end)
+        key = (ev_idx, a.person, a.title if a.person is None else None,
+               a.place.code if a.person is None and a.place else None)
+        part = Participation(event_key=ev.key, role=role, person=a.person,
+                             title=a.title if a.person is None else titles_of.get(a.person),
+                             place=a.place, span=a.span, evidence=sent, venue=venue)
+        old = roles.get(key)
+        if old is None or ROLE_PRECEDENCE[role] < ROLE_PRECEDENCE[old[0]]:
+            if old is not None and old[1].venue and not venue:
+                part = _with_venue(part, old[1].venue)
+            roles[key] = (role, part)
+        elif venue and not old[1].venue:
+            roles[key] = (old[0], _with_venue(old[1], venue))
+    participations = sorted((p for _, p in roles.values()), key=fact_order)
+    used = {p.event_key for p in participations}
+    events = [e for e in events if e.key in used or e.type != "inspection"]
+
+    speeches: list[Speech] = []
+    for m in _SPEECH_TITLE.finditer(text):
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        speaker = next((p for p in reversed(persons)
+                        if sent.start <= p.span.start < m.start()), None)
+        ev_idx = _event_for(m.start(), anchors, doc)
+        if speaker and ev_idx is not None:
+            speeches.append(Speech(events[ev_idx].key, speaker.name, m.group("t"),
+                                   Span(m.start("t"), m.end("t")), sent))
+    return EventsResult(events, participations, sorted(set(speeches), key=fact_order))
+
+
+def _with_venue(p: Participation, venue: str) -> Participation:
+    return Participation(p.event_key, p.role, p.person, p.title, p.place, p.span, p.evidence, venue)
+
+
+def _replace_name(ev: Event, name: str) -> Event:
+    return Event(ev.key, name, ev.type, ev.date, ev.date_basis, ev.span, ev.evidence,
+                 ev.organizer, ev.theme, ev.format, ev.location, ev.venues)
+
+
+def _enumeration_gap(gap: str) -> bool:
+    """Between two names of one enumeration: 、 , 和 及 与, or a title chain (，副市长)."""
+    if not gap:
+        return True
+    if len(gap) > 14:
+        return False
+    if re.fullmatch(r"[、,和及与]?", gap):
+        return True
+    from kg.lexicon.titles import find_titles
+
+    rest = gap
+    for t in reversed(find_titles(gap)):
+        rest = rest[:t.start] + rest[t.end:]
+    return bool(re.fullmatch(r"[、,和及与]*[\u4e00-\u9fff]{0,6}?(?:市|县|区|省)?[、,和及与]*", rest)) \
+        and len(find_titles(gap)) > 0
+
+
+def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:
+    if not anchors:
+        return None
+    before = [idx for p, idx in anchors if p <= pos]
+    if before:
+        return before[-1]
+    return anchors[0][1]
+
+
+def _venue_at(text: str, m: re.Match[str]) -> str:
+    """南通分会场 in "等在南通分会场参加": the words before the noun, back to a boundary."""
+    i = m.start()
+    while i > m.start() - 8 and i > 0 and text[i - 1] not in _VENUE_STOP \
+            and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    return text[i:m.end()]
+
+
+def _venue_near(text: str, start: int, end: int) -> str | None:
+    m = _VENUE.search(text, start, end)
+    return _venue_at(text, m) if m else None
+
+
+def _details(doc: Document, ev: Event, places: list[PlaceMention],
+             home: dict[str, PlaceRef]) -> Event:
+    """Organizer, theme, format, venues and location from the event's sentence and article."""
+    text = doc.text
+    sent = ev.evidence
+    s = text[sent.start:sent.end]
+    organizer: list[str] = []
+    pre = text[sent.start:ev.span.start]
+    for m in _ORGANS.finditer(pre):
+        organ = m.group(1)
+        lv = organ[0]
+        place = home.get(lv)
+        organizer.append((place.name if place else "") + organ[1:] if place and lv in "省市县区州"
+                         else organ)
+    theme = None
+    tm = _THEME.search(s)
+    if tm:
+        theme = tm.group("t")
+    fm = _FORMAT.search(text)
+    fmt = fm.group(1) if fm else None
+    venues = tuple(sorted({v for m in _VENUE.finditer(text) if len(v := _venue_at(text, m)) > 3}))
+    location = None
+    lm = re.search(r"在(?P<p>[\u4e00-\u9fff]{2,10}?)(?:召开|举行|举办|开幕)", s)
+    if lm:
+        for pm in places:
+            if sent.start + lm.start("p") <= pm.span.start < sent.start + lm.end("p"):
+                location = pm.place
+    return Event(ev.key, ev.name, ev.type, ev.date, ev.date_basis, ev.span, ev.evidence,
+                 tuple(dict.fromkeys(organizer)), theme, fmt, location, venues)
+
+
+def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
+           dates: list[DateMention], body_start: int, offset: int) -> list[tuple[Event, int]]:
+    text = doc.text
+    out: list[tuple[Event, int]] = []
+    for m in _TOUR.finditer(text, body_start):
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        pre = text[sent.start:m.start()]
+        if "陪同" in pre[-6:] or re.search(r"(参加|陪同)$", pre):
+            continue
+        leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
+        if leader is None:
+            continue
+        where = [pm for pm in places if leader.span.end <= pm.span.start < m.start()]
+        if not where:
+            continue
+        if any(ev.evidence == sent for ev, _ in out):
+            continue
+        place = where[0].place
+        d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
+                      body_start)
+        name = f"{leader.name}在{place.name}{m.group('verb')}"
+        out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
+                          date=d.date if d else None,
+                          date_basis=d.basis if d and d.date else "unknown",
+                          span=Span(m.start(), m.end()), evidence=sent, location=place),
+                    leader.span.start))
+    return out

@@ -1,0 +1,258 @@
+"""Officials and their posts: "省委副书记、省长吴政隆", "市领导A、B、C", "金湖县……的9名县(市、区)委书记".
+
+Input: the document and its place mentions. Output: person mentions (every occurrence of every
+name, including "娄书记"-style references), current positions, and unnamed holders tied to a
+place. The grammar is: a chain of titles (each with an optional place prefix, joined by 、),
+then a name; or a generic label (市领导) and an enumeration of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.lexicon.names import pick_name, surnames
+from kg.lexicon.titles import REFERENCE_TITLES, TitleMatch, find_titles
+from kg.model import (
+    Document,
+    PersonMention,
+    PlaceMention,
+    PlaceRef,
+    Position,
+    Span,
+    UnnamedHolder,
+    fact_order,
+)
+
+# A post someone is proposed for, removed from or used to hold is not a current position.
+_NOT_CURRENT = re.compile(r"(拟任|拟提名|拟推荐|拟为|免去|辞去|不再担任|原任|原|前任|曾任|提名为|推荐为|当选为?|选举)$")
+_GENERIC = re.compile(
+    r"(?:省|市|县|区|州|盟|旗|自治区|自治州|省市|市县|市区|县区)?(?:委|政府|四套班子|几套班子)?"
+    r"(?:主要)?(?:领导同志|领导|负责同志|负责人)(?:有)?")
+_GROUP_TITLE = re.compile(
+    r"的?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
+    r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
+    r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
+
+
+@dataclass
+class OfficialsResult:
+    persons: list[PersonMention]
+    positions: list[Position]
+    holders: list[UnnamedHolder]
+
+
+def _place_prefix(t: TitleMatch, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place written right before a title (海门市委书记: 海门市 shares its 市 with 市委)."""
+    for pm in places:
+        if pm.span.end == t.start:
+            return pm
+        lv = t.level or ""
+        if lv and pm.span.end == t.start + len(lv) and pm.place.name.endswith(lv) \
+                and pm.span.start < t.start:
+            return pm
+    return None
+
+
+def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, PlaceRef]) \
+        -> PlaceRef | None:
+    """镇/乡/街道 posts: the town's name is the two or three characters before the level word."""
+    before = text[max(0, t.start - 3):t.start]
+    for pm in places:
+        if pm.span.end <= t.start and pm.span.end >= t.start - 3:
+            before = text[pm.span.end:t.start]
+    m = _TOWN.search(before)
+    if not m:
+        return None
+    name = m.group(1) + (t.level or "")
+    county = home.get("县") or home.get("区") or home.get("市")
+    return PlaceRef(code="", name=name, level="town",
+                    parent_code=county.code if county else None,
+                    parent_name=county.name if county else None, kind=t.level or "")
+
+
+def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:
+    if t.level:
+        return home.get(t.level)
+    if t.title.startswith(("中央", "中共中央", "国务院", "国家", "全国")):
+        return None
+    return None
+
+
+def _clause_before(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in ",。;:!?\n(")
+    return text[start + 1:pos]
+
+
+def extract_officials(doc: Document, places: list[PlaceMention],
+                      home: dict[str, PlaceRef]) -> OfficialsResult:
+    text = doc.text
+    titles = find_titles(text)
+    positions: list[Position] = []
+    persons: dict[tuple[int, int], PersonMention] = {}
+    known: Counter[str] = Counter()
+    holders: list[UnnamedHolder] = []
+
+    def add_person(start: int, name: str) -> None:
+        persons[(start, start + len(name))] = PersonMention(Span(start, start + len(name)), name)
+        known[name] += 1
+
+    # 1. Title chains followed by names.
+    chains: list[list[tuple[TitleMatch, PlaceRef | None]]] = []
+    current: list[tuple[TitleMatch, PlaceRef | None]] = []
+    prev_end = -1
+    for t in titles:
+        pm = _place_prefix(t, places)
+        gap_start = pm.span.start if pm else t.start
+        gap = text[prev_end:gap_start] if prev_end >= 0 else None
+        if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼"):
+            pass
+        elif current:
+            chains.append(current)
+            current = []
+        if pm is not None:
+            place = pm.place
+        elif t.level in ("镇", "乡", "街道"):
+            place = _town(text, t, places, home)
+        elif current and (t.level is None or t.level == current[-1][0].level):
+            place = current[-1][1]  # 市委常委、宣传部部长: same city
+        elif t.level is None and not t.title.startswith(("中央", "中共", "国务院", "国家", "全国")):
+            place = home.get("省") if t.organization.endswith("厅") else home.get("市")
+        else:
+            place = _implicit(t, home)
+        current.append((t, place))
+        prev_end = t.end
+    if current:
+        chains.append(current)
+
+    for chain in chains:
+        last = chain[-1][0]
+        first_start = chain[0][0].start
+        pos = last.end
+        names: list[tuple[int, str]] = []
+        name = pick_name(text, pos)
+        while name:
+            names.append((pos, name))
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            nxt = pos + 1
+            if any(t.start == nxt for t in titles) or any(p.span.start == nxt for p in places):
+                break
+            name = pick_name(text, nxt)
+            if name:
+                pos = nxt
+        if not names:
+            continue
+        clause = _clause_before(text, first_start)
+        current_post = not _NOT_CURRENT.search(clause.rstrip())
+        sentence = doc.sentence_of(Span(first_start, first_start + 1))
+        for start, name in names:
+            add_person(start, name)
+            if not current_post:
+                continue
+            for t, place in chain:
+                positions.append(Position(title=t.title, place=place, person=name,
+                                          span=Span(t.start, t.end), evidence=sentence,
+                                          organization=t.organization))
+
+    # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
+    for m in _GENERIC.finditer(text):
+        pos = m.end()
+        name = pick_name(text, pos)
+        while name:
+            add_person(pos, name)
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
+            name = pick_name(text, pos)
+
+    # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
+    holders.extend(_unnamed_holders(doc, places))
+
+    # 4. Every further occurrence of a known name, and 娄书记-style references.
+    names_known = sorted(known, key=len, reverse=True)
+    for name in names_known:
+        for m in re.finditer(re.escape(name), text):
+            key = (m.start(), m.end())
+            if key in persons or any(s <= m.start() < e for s, e in persons):
+                continue
+            if pick_name(text, m.start(), known) == name:
+                add_person(m.start(), name)
+    _references(text, positions, persons, known)
+    person_list = sorted(persons.values(), key=fact_order)
+    positions = sorted(set(positions), key=fact_order)
+    return OfficialsResult(person_list, positions, holders)
+
+
+def _references(text: str, positions: list[Position],
+                persons: dict[tuple[int, int], PersonMention], known: Counter[str]) -> None:
+    """娄书记 / 王市长: a surname plus a bare title refers to the one official who fits."""
+    single, compound = surnames()
+    titles_of: dict[str, list[str]] = {}
+    for p in positions:
+        if p.person:
+            titles_of.setdefault(p.person, []).append(p.title)
+    alt = "|".join(sorted(REFERENCE_TITLES, key=len, reverse=True))
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{1,2}}?)({alt})", text):
+        sur, ref = m.group(1), m.group(2)
+        if sur not in single and sur not in compound:
+            continue
+        if any(s <= m.start() < e for s, e in persons):
+            continue
+        cands = [n for n in known if n.startswith(sur) and len(n) - len(sur) in (1, 2)]
+        if not cands:
+            continue
+        fitting = [n for n in cands if any(t.endswith(ref) for t in titles_of.get(n, []))]
+        pick = fitting if fitting else (cands if len(cands) == 1 else [])
+        if len(pick) == 1:
+            span = Span(m.start(), m.end())
+            persons[(span.start, span.end)] = PersonMention(span, pick[0])
+
+
+def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedHolder]:
+    text = doc.text
+    out: list[UnnamedHolder] = []
+    ordered = sorted(places, key=lambda p: p.span.start)
+    i = 0
+    while i < len(ordered):
+        # Collect a run of places joined by 、 (a parent written before its child, as in
+        # 南京市玄武区, belongs to the child).
+        run = [ordered[i]]
+        j = i + 1
+        while j < len(ordered):
+            gap = text[run[-1].span.end:ordered[j].span.start]
+            if gap in ("、", "", "和", "及", "以及"):
+                run.append(ordered[j])
+                j += 1
+            else:
+                break
+        tail = run[-1].span.end
+        m = _GROUP_TITLE.match(text, tail)
+        if m and (len(run) > 1 or text[tail:tail + 1] == "的"):
+            what = m.group("what")
+            leaves = [pm for k, pm in enumerate(run)
+                      if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
+            for pm in leaves:
+                title = _title_for(pm.place, what)
+                if title:
+                    out.append(UnnamedHolder(pm.span, title, pm.place))
+        i = j
+    return out
+
+
+def _title_for(place: PlaceRef, what: str) -> str | None:
+    """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ..."""
+    name = place.name
+    for suffix in ("自治县", "自治旗", "自治州", "县", "市", "区", "旗", "州", "盟"):
+        if name.endswith(suffix):
+            lv = suffix
+            break
+    else:
+        return None
+    if what == "长":
+        return f"{lv}长"
+    return f"{lv}委书记"

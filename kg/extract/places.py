@@ -1,0 +1,305 @@
+"""Administrative divisions mentioned in running text, resolved to the division of the era.
+
+One Aho-Corasick automaton (built once) holds every full name (江苏省, 海门市), short name (江苏,
+海门), autonomous-area variant (恩施州, 长阳县) of all years 1980-2024, and the stoplist
+``kg/lexicon/data/place_stopwords.txt``. A scan keeps the longest matches first, then:
+
+* a match directly after another place is read as that place's child when it can be one: the
+  prefix decides ambiguity (连云港市海州区 -> 320706) and licenses words that are otherwise
+  stopped (阳泉市城区, 北京朝阳);
+* stoplisted words give nothing (平安海门 -> 海门 only); a two-character full name of a
+  one-character stem (和县, 献县) needs a word boundary on its left (示范县 is not 范县);
+* a short name is dropped before 路/街 (南京路), before 市/区/县 when that does not make a name
+  (大城市, 雄安新区; 县域 and 区县 are fine), and when it reads as a person's given name
+  (书记王海门, 李海门同志);
+* a county-level short name outside ``home_province`` needs three or more characters and a
+  single division nationwide; with no home province it is accepted, except two-character ones
+  that begin or end with a function word (和安 in 发展和安全, 新和 in 创新和改革), which are
+  accepted only in the home province;
+* the division is chosen by: in force in ``year`` (else the nearest era), then a province before
+  anything else (河北 is 河北省 even in a 天津 article), then the home province, then the
+  province most mentioned in the text, then full before short, then level, then code.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.resources import files
+
+import ahocorasick
+
+from kg.lexicon.divisions import LEVEL_RANK, Division, Divisions, divisions
+from kg.model import PlaceMention, PlaceRef, Span
+
+# Characters that may stand right before a two-character name such as 和县 or 沛县.
+_LEFT_OK = set("在赴到至于从自的与及同对向往由为是了即以将把让给或并且、等各来去驻离返抵全原")
+# Common surnames (single character) for the given-name check; 和/于/向 etc. are left out
+# where they are far more often function words.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+# What follows a person's name, and what precedes it (titles, lists of people).
+_PERSON_AFTER = ("同志", "书记", "副书记", "主持", "表示", "指出", "强调", "说", "出席", "讲话",
+                 "介绍", "认为", "主任", "局长", "县长", "市长", "省长", "区长", "部长", "代表",
+                 "先生", "女士", "一行", "陪同", "告诉", "称", "等同志", "等人", "等领导")
+_PERSON_BEFORE = ("书记", "主任", "市长", "县长", "省长", "区长", "局长", "部长", "同志", "记者",
+                  "委员", "主席", "总理", "经理", "董事长", "厅长", "处长", "科长", "镇长", "乡长",
+                  "校长", "院长", "常委", "领导", "代表")
+# Two-character county short names that start or end with a function word (和安, 新和, 于都)
+# straddle word boundaries too often; they are accepted only in the home province.
+_GLUE_FIRST = set("和与及在于向将从即都")
+_GLUE_LAST = set("和与及")
+_STREET = ("路", "街", "大街", "大道", "巷", "胡同")
+_DIRECTIONS = "东西南北中"
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def load_stopwords() -> list[str]:
+    """The entries of ``place_stopwords.txt`` (comments and blank lines dropped)."""
+    text = files("kg.lexicon").joinpath("data/place_stopwords.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class _Key:
+    """What one automaton key can mean."""
+
+    cands: list[tuple[Division, str]]  # (division, 'full' | 'short'), all eras
+    stop: bool  # in the stoplist
+    full: bool  # the full official name of some division
+    narrow_full: bool  # a one-character stem + suffix (和县): needs a left boundary
+    unique: bool  # denotes one division nationwide (one ident / successor chain)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    key: str
+    info: _Key
+    cands: list[tuple[Division, str]]
+    prefix: _Item | None = None
+    pinned: bool = False  # the prefix chain fixed this item's division
+    choice: Division | None = None
+
+
+class PlaceMatcher:
+    """The automaton and the rules; build once with :func:`matcher`."""
+
+    def __init__(self, g: Divisions, stopwords: Iterable[str]):
+        self.g = g
+        self.stopwords = frozenset(stopwords)
+        self.keys: dict[str, _Key] = {}
+        for name in g.names():
+            cands = g.candidates(name)
+            full = any(form == "full" for _, form in cands)
+            narrow = len(name) == 2 and any(
+                form == "full" and d.level == "county" for d, form in cands)
+            idents = {g.latest(d).ident for d, _ in cands}
+            self.keys[name] = _Key(cands, name in self.stopwords, full, narrow, len(idents) == 1)
+        self.automaton = ahocorasick.Automaton()
+        for key in list(self.keys) + [w for w in self.stopwords if w not in self.keys]:
+            if len(key) >= 2:
+                self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self._blocker = _Key([], True, False, False, False)
+        self._refs: dict[tuple[Division, int], PlaceRef] = {}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def ref(self, d: Division, year: int) -> PlaceRef:
+        k = (d, year)
+        r = self._refs.get(k)
+        if r is None:
+            r = self._refs[k] = self.g.to_ref(d, year)
+        return r
+
+    def _consistent(self, parent_cands: Iterable[Division], child: Division) -> Division | None:
+        for p in parent_cands:
+            if self.g.is_ancestor(p, child):
+                return p
+        return None
+
+    @staticmethod
+    def _person_like(text: str, start: int, end: int) -> bool:
+        """``start:end`` reads as the given name of a person: 书记王海门, 李海门同志."""
+        if start == 0 or text[start - 1] not in _SURNAMES:
+            return False
+        if text.startswith(_PERSON_AFTER, end):
+            return True
+        before = text[max(0, start - 4):start - 1]
+        return before.endswith(_PERSON_BEFORE)
+
+    @staticmethod
+    def _street(text: str, end: int) -> bool:
+        nxt = text[end:end + 3]
+        if nxt[:1] and nxt[:1] in _DIRECTIONS and nxt[1:2] in ("路", "街"):
+            return True
+        return nxt.startswith(_STREET)
+
+    # -- the scan ------------------------------------------------------------------------------
+    def find(self, text: str, year: int | None = None, home_province: str | None = None,
+             exclude: Iterable[Span] = ()) -> list[PlaceMention]:
+        if not text:
+            return []
+        g = self.g
+        y = g.year(year)
+        home = g.province(home_province) if home_province else None
+        home_pc = home.code if home else None
+
+        # 1. Longest matches first; between equally long overlapping ones the better reading
+        #    (a name before a stopword, in force, in the home province, higher level), then the
+        #    leftmost (湖南县 -> 湖南, 新海门 -> 海门 since 新海区 ended in 1985); non-overlapping.
+        raw = [(end + 1 - len(key), end + 1, key) for end, key in self.automaton.iter(text)]
+        prio: dict[str, tuple] = {}
+        for _, _, key in raw:
+            if key not in prio:
+                prio[key] = self._priority(key, y, home_pc)
+        raw.sort(key=lambda m: (m[0] - m[1], prio[m[2]], m[0]))
+        taken = bytearray(len(text))
+        chosen = []
+        for s, e, key in raw:
+            if taken.find(1, s, e) == -1:
+                taken[s:e] = b"\x01" * (e - s)
+                chosen.append((s, e, key))
+        chosen.sort()
+
+        # 2. Candidates, prefixes and the acceptance rules.
+        excluded = [(sp.start, sp.end) for sp in exclude]
+        items: list[_Item] = []
+        prev: _Item | None = None
+        for s, e, key in chosen:
+            info = self.keys.get(key, self._blocker)
+            if not info.cands:
+                prev = None
+                continue
+            item = _Item(s, e, key, info, info.cands)
+            if prev is not None and prev.end == s:
+                pairs = [(p, c) for c, f in item.cands
+                         if (p := self._consistent([d for d, _ in prev.cands], c)) is not None]
+                if pairs:
+                    keep = {c for _, c in pairs}
+                    item.cands = [(c, f) for c, f in item.cands if c in keep]
+                    item.prefix = prev
+            accepted = self._accept(text, item, home_pc)
+            if accepted and excluded:
+                accepted = not any(a < e and s < b for a, b in excluded)
+            if accepted:
+                items.append(item)
+                prev = item
+            else:
+                prev = None
+
+        # 3. Votes: the province of every mention that can only be in one province.
+        votes: Counter[str] = Counter()
+        for it in items:
+            best = min(d.distance(y) for d, _ in it.cands)
+            provs = {d.province_code for d, _ in it.cands if d.distance(y) == best}
+            if len(provs) == 1:
+                votes[provs.pop()] += 1
+
+        # 4. Choose, left to right, keeping prefix chains consistent.
+        for it in items:
+            def rank(c: tuple[Division, str], it: _Item = it) -> tuple:
+                d, form = c
+                return (d.distance(y), d.level != "province", d.province_code != home_pc,
+                        -votes[d.province_code], form != "full", LEVEL_RANK[d.level], d.code,
+                        -d.last_year)
+
+            ranked = sorted(it.cands, key=rank)
+            p = it.prefix
+            if p is not None and p.choice is not None:
+                pc = [d for d, _ in sorted(p.cands, key=lambda c: c[0] is not p.choice)]
+                for d, _ in ranked:
+                    anc = self._consistent([p.choice] if p.pinned else pc, d)
+                    if anc is not None:
+                        it.choice = d
+                        p.choice = anc
+                        p.pinned = it.pinned = True
+                        break
+            if it.choice is None:
+                it.choice = ranked[0][0]
+
+        out = []
+        for it in items:
+            d = it.choice
+            form = "full" if it.key == d.name else "short"
+            out.append(PlaceMention(Span(it.start, it.end), self.ref(d, y), form))
+        return out
+
+    def _priority(self, key: str, y: int, home_pc: str | None) -> tuple:
+        info = self.keys.get(key)
+        if info is None or info.stop:
+            return (1, True, True, 3)
+        d = min((d for d, _ in info.cands),
+                key=lambda d: (d.distance(y), d.province_code != home_pc, LEVEL_RANK[d.level]))
+        return (0, d.distance(y) > 0, home_pc is not None and d.province_code != home_pc,
+                LEVEL_RANK[d.level])
+
+    def _accept(self, text: str, item: _Item, home_pc: str | None) -> bool:
+        info, s, e = item.info, item.start, item.end
+        prefixed = item.prefix is not None
+        if info.stop:
+            return prefixed and bool(info.cands)
+        if info.full:
+            if info.narrow_full and not prefixed and s > 0:
+                ch = text[s - 1]
+                if _cjk(ch) and ch not in _LEFT_OK:
+                    return False
+            return True
+        # Short forms: not the stem of a longer name that is not ours (大城市, 雄安新区).
+        nxt = text[e:e + 2]
+        if nxt[:1] == "市" or (nxt[:1] in ("区", "县") and nxt[1:2] not in ("域", "级", "市", "区")):
+            return False
+        if self._street(text, e):
+            return False
+        if not prefixed and self._person_like(text, s, e):
+            return False
+        if prefixed:
+            return True
+        county = all(d.level == "county" for d, _ in item.cands)
+        key = item.key
+        if county and len(key) == 2 and (key[0] in _GLUE_FIRST or key[1] in _GLUE_LAST):
+            # 和安 in 发展和安全, 新和 in 创新和改革: only in the home province.
+            item.cands = [(d, f) for d, f in item.cands if d.province_code == home_pc]
+            return bool(item.cands)
+        if home_pc is None:
+            return True
+        if county:
+            home = [(d, f) for d, f in item.cands if d.province_code == home_pc]
+            if home:
+                item.cands = home
+                return True
+            return info.unique and len(item.key) >= 3
+        return True
+
+
+@functools.cache
+def matcher() -> PlaceMatcher:
+    """The shared matcher (automaton built once per process)."""
+    return PlaceMatcher(divisions(), load_stopwords())
+
+
+def find_places(text: str, year: int | None = None, home_province: str | None = None, *,
+                exclude: Iterable[Span] = ()) -> list[PlaceMention]:
+    """Administrative divisions mentioned in ``text``: non-overlapping, sorted by start.
+
+    ``year`` is the article's year (None: the latest year of the gazetteer); ``home_province``
+    the article's province as a name (江苏, 江苏省) or code (320000). ``exclude`` spans (for
+    instance person names already found) never yield a place.
+    """
+    return matcher().find(text, year, home_province, exclude)

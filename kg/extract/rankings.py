@@ -1,0 +1,155 @@
+"""Ranking lists and placements: "2017全国综合实力百强县市" then lines "第21位 江苏海门市", or prose
+"海门市排名第21位", "位列第二十三".
+
+Input: the document and its place mentions. Output: ranking lists (name, year, publisher) and
+placements (list, rank, place). A list written as lines is a header line followed by placement
+lines; a list named in prose is a quoted title (“…” or 《…》) near 榜/排名/百强, and its
+placements are the "PLACE 排名第N位" clauses that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon.numerals import parse_int
+from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_order
+
+_NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
+_LINE = re.compile(rf"^\s*(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|No\.?\s*(?P<n3>\d+))"
+                   r"\s*[:]?\s*(?P<rest>.+?)\s*$")
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单|第)?第?(?P<n>{_NUM})(?:位|名)")
+_QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
+_LISTY = re.compile(r"榜|百强|排行|排名|强县|强市|强区|名单|指数|竞争力")
+_PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
+                        r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部)))"
+                        r"(?:近日|日前|正式|首次|最新)?(?:发布|公布|发布的|推出)")
+
+
+@dataclass
+class RankingsResult:
+    lists: list[RankingList]
+    placements: list[Placement]
+
+
+def _year(name: str) -> int | None:
+    m = re.search(r"(19[5-9]\d|20\d\d)", name)
+    return int(m.group(1)) if m else None
+
+
+def _norm_list(name: str) -> str:
+    return name.strip().strip("“”\"《》").strip()
+
+
+def _publisher(text: str, name: str, near: int) -> str | None:
+    """The organization said to have published the list, in the sentence that names it."""
+    for m in re.finditer(re.escape(name), text):
+        sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
+        sent_end_c = [text.find(c, m.end()) for c in "。\n"]
+        sent_end = min([c for c in sent_end_c if c >= 0] or [len(text)])
+        sent = text[sent_start:sent_end]
+        pm = _PUBLISHER.search(sent)
+        if pm:
+            return pm.group("p1") or pm.group("p2")
+    return None
+
+
+def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResult:
+    text = doc.text
+    lists: list[RankingList] = []
+    placements: list[Placement] = []
+    by_name: dict[str, RankingList] = {}
+
+    def get_list(name: str, span: Span) -> RankingList:
+        name = _norm_list(name)
+        if name in by_name:
+            return by_name[name]
+        rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=_year(name),
+                         publisher=_publisher(text, name, span.start), span=span,
+                         evidence=doc.sentence_of(span))
+        lists.append(rl)
+        by_name[name] = rl
+        return rl
+
+    def place_in(span: Span) -> PlaceMention | None:
+        inside = [p for p in places if span.start <= p.span.start and p.span.end <= span.end]
+        # "江苏海门市": the most specific division wins.
+        order = {"county": 0, "prefecture": 1, "province": 2}
+        inside.sort(key=lambda p: (order.get(p.place.level, 3), -p.span.start))
+        return inside[0] if inside else None
+
+    def add(rl: RankingList, rank: int, pm: PlaceMention, span: Span) -> None:
+        if any(p.list_key == rl.key and p.place == pm.place for p in placements):
+            return
+        placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
+
+    # 1. Lists written as lines.
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    header: tuple[int, str] | None = None
+    current: RankingList | None = None
+    for start, raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        m = _LINE.match(raw)
+        if m:
+            rest_span = Span(start + m.start("rest"), start + m.end("rest"))
+            pm = place_in(rest_span)
+            if pm is None:
+                continue
+            if current is None:
+                if header is None:
+                    continue
+                hs, hl = header
+                off = lines_text_offset(text, hs, hl)
+                current = get_list(hl, Span(off, off + len(hl)))
+            n = m.group("n1") or m.group("n2") or m.group("n3")
+            try:
+                rank = parse_int(n)
+            except ValueError:
+                continue
+            add(current, rank, pm, Span(start + m.start(), start + m.end()))
+        else:
+            current = None
+            if len(line) <= 40 and not line.endswith(("。", "!", "?", ":", ",")) \
+                    and not re.search(r"[,。]", line):
+                header = (start, line)
+            else:
+                header = None
+
+    # 2. Prose: a quoted list name, then "PLACE 排名第N位" in the same sentence or the next.
+    for sent in doc.sentences:
+        s = text[sent.start:sent.end]
+        q = [m for m in _QUOTED.finditer(s) if _LISTY.search(m.group("name"))]
+        if not q:
+            continue
+        name = q[-1].group("name")
+        name_span = Span(sent.start + q[-1].start("name"), sent.start + q[-1].end("name"))
+        for pm_match in _PROSE.finditer(s):
+            abs_start = sent.start + pm_match.start()
+            cands = [p for p in places if sent.start <= p.span.start < abs_start
+                     and p.span.start > name_span.end - 1]
+            clause_start = max(s.rfind(c, 0, pm_match.start()) for c in ",;、") + sent.start
+            cands = [p for p in cands if p.span.start > clause_start] or cands[-1:]
+            if not cands:
+                continue
+            pm = max(cands, key=lambda p: p.span.start)
+            try:
+                rank = parse_int(pm_match.group("n"))
+            except ValueError:
+                continue
+            rl = get_list(name, name_span)
+            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+    used = {p.list_key for p in placements}
+    lists = [rl for rl in lists if rl.key in used]
+    return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+def lines_text_offset(text: str, line_start: int, line: str) -> int:
+    """Offset of the stripped header text inside its line."""
+    idx = text.find(line, line_start)
+    return idx if idx >= 0 else line_start

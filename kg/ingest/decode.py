@@ -1,0 +1,91 @@
+"""Bytes -> str with an honest report of the encoding used.
+
+Government sites still serve GB2312/GBK/GB18030 and Big5 pages. We try the unambiguous cases
+first (BOMs, strict UTF-8) and only then ask charset-normalizer, and we refuse text that decodes
+into mojibake rather than writing it into a graph.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Decoders we trust for Chinese text; charset-normalizer's guesses outside this family are
+# almost always wrong for this genre.
+_CHINESE = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz")
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def _cjk_ratio(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    if not letters:
+        return 0.0
+    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f")
+    return cjk / len(letters)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the head mean this is not a text file."""
+    head = data[:4096]
+    if any(head.startswith(b) for b, _ in _BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and ctrl / len(head) > 0.05
+
+
+def decode(data: bytes, forced: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name). Raises DecodeError with a reason a user can act on."""
+    if forced:
+        try:
+            return data.decode(forced), forced
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise DecodeError(f"cannot decode as {forced}: {exc}") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"broken {name} text: {exc}") from None
+    if looks_binary(data):
+        raise DecodeError("not a text file (binary content)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # GB18030 is a superset of GBK and GB2312 and the most common non-UTF-8 encoding here.
+    try:
+        text = data.decode("gb18030")
+        if _cjk_ratio(text) > 0.3:
+            big5 = _try(data, "big5")
+            if big5 is not None and _cjk_ratio(big5) > _cjk_ratio(text):
+                return big5, "big5"
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None and best.encoding:
+        enc = best.encoding.lower()
+        text = str(best)
+        if enc in _CHINESE or _cjk_ratio(text) > 0.3:
+            return text, enc
+    raise DecodeError("unknown text encoding (try --encoding gb18030 or big5)")
+
+
+def _try(data: bytes, enc: str) -> str | None:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        return None

@@ -1,0 +1,134 @@
+"""HTML page -> (title, publication time string, article text).
+
+Pages scraped from government sites carry navigation menus, footers, share buttons and scripts
+around one article body. We drop the boilerplate elements, then keep the block that holds most
+of the Chinese prose, with paragraph breaks preserved.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside",
+              "form", "button", "select", "svg", "template", "head")
+_BOILER = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|footer|foot|header|breadcrumb|crumb|sidebar|side|share|"
+    r"copyright|banner|toolbar|login|search|related|comment|ad|ads|pager|links?)($|[\s_-])",
+    re.I,
+)
+_BODY_HINT = re.compile(r"(content|article|main|TRS_Editor|zoom|detail|text|body|zw)", re.I)
+_META_TIME = ("publishdate", "pubdate", "publish_date", "article:published_time", "og:release_date",
+              "firstpublishedtime", "releasedate", "datepublished", "dc.date", "date")
+_META_TITLE = ("articletitle", "og:title", "title", "dc.title")
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+          "article", "blockquote", "pre", "table", "ul", "ol"}
+MAX_DEPTH = 400
+
+
+def _cjk(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+def parse_html(source: str) -> tuple[str | None, str | None, str]:
+    """Return (title, publication time as written, body text with paragraph breaks)."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(source, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, None, ""
+    metas: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+        if key and m.get("content") and key not in metas:
+            metas[key] = m.get("content").strip()
+    title = next((metas[k] for k in _META_TITLE if metas.get(k)), None)
+    if not title:
+        h1 = root.find(".//h1")
+        if h1 is not None and h1.text_content().strip():
+            title = h1.text_content().strip()
+        else:
+            t = root.find(".//title")
+            title = t.text_content().strip() if t is not None and t.text_content() else None
+    published = next((metas[k] for k in _META_TIME if metas.get(k)), None)
+
+    for el in list(root.iter(*_DROP_TAGS)):
+        _remove(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        marker = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+        if el.tag not in ("body", "html") and _BOILER.search(marker) and \
+                not _BODY_HINT.search(el.get("id", "")):
+            _remove(el)
+    body = root.find("body")
+    if body is None:
+        body = root
+    best = _best_block(body)
+    text = _text_with_breaks(best)
+    if published is None:
+        m = re.search(r"(发布时间|发布日期|时间)\s*[:：]\s*([0-9][0-9 :年月日/.\-]{6,30})",
+                      body.text_content())
+        if m:
+            published = m.group(2).strip()
+    return title, published, text
+
+
+def _remove(el) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        tail = el.tail
+        parent.remove(el)
+        if tail:
+            prev = parent[-1] if len(parent) else None
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+def _best_block(body):
+    """The element whose direct paragraphs hold most CJK characters (the article body)."""
+    best, best_score = body, -1
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag not in ("div", "article", "section", "td", "main"):
+            continue
+        paras = [c for c in el if isinstance(c.tag, str) and c.tag in ("p", "div", "br", "span")]
+        direct = _cjk(el.text or "") + sum(_cjk(p.text_content()) for p in paras if p.tag == "p")
+        hint = 1.2 if _BODY_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") else 1.0
+        score = direct * hint
+        if score > best_score:
+            best, best_score = el, score
+    if best_score <= 0:
+        return body
+    return best
+
+
+def _text_with_breaks(el) -> str:
+    parts: list[str] = []
+
+    def walk(node, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            return
+        if not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        block = node.tag in _BLOCK
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child, depth + 1)
+        if block:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(el, 0)
+    raw = "".join(parts)
+    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in raw.split("\n")]
+    return "\n\n".join(ln for ln in lines if ln)

@@ -1,0 +1,160 @@
+"""Files and folders -> Documents, one clear reason per file that cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from kg.ingest.decode import DecodeError, decode
+from kg.ingest.html import parse_html
+from kg.ingest.normalize import normalize, sentences
+from kg.model import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+BUNDLED = "jiangsu-county-secretaries-forum.txt"
+
+
+class IngestError(Exception):
+    """A file that cannot be turned into a document; ``str()`` is the one-line reason."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def bundled_article() -> Path:
+    """The default article shipped in the package (used when ``kg build`` gets no path)."""
+    return Path(str(resources.files("kg") / "data" / BUNDLED))
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
+    """Expand folders (recursively, sorted) into article files; report paths that do not exist."""
+    files: list[Path] = []
+    errors: list[IngestError] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file()
+                           and f.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                errors.append(IngestError(p, "folder holds no .txt, .md or .html files"))
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        elif p.exists():
+            errors.append(IngestError(p, "not a regular file"))
+        else:
+            errors.append(IngestError(p, "no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        r = f.resolve()
+        if r not in seen:
+            seen.add(r)
+            unique.append(f)
+    return unique, errors
+
+
+_PUB = re.compile(
+    r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:]\s*"
+    r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+_ISO = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def parse_timestamp(value: str | None) -> dt.datetime | None:
+    """'2023-12-05 07:40', '2021年6月18日', '2021-06-18T09:30:00+08:00' -> naive datetime."""
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    hh, mm, ss = (int(g) if g else 0 for g in m.groups()[3:6])
+    try:
+        return dt.datetime(y, mo, d, hh, mm, ss)
+    except ValueError:
+        return None
+
+
+def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
+    title = None
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            title = line
+            break
+    published = None
+    m = _PUB.search(text[:3000])
+    if m:
+        published = parse_timestamp(m.group(0).split(":", 1)[1])
+    return title, published
+
+
+def read_document(path: Path, *, encoding: str | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES, doc_id: str | None = None) -> Document:
+    """Read one article. Raises IngestError with a one-line reason."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                                    "limit (raise it with --max-size)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    try:
+        raw, used = decode(data, encoding)
+    except DecodeError as exc:
+        raise IngestError(path, str(exc)) from None
+    raw = raw.lstrip("\ufeff")
+    suffix = path.suffix.lower()
+    fmt = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix, "txt")
+    if fmt == "txt" and re.match(r"\s*(<!doctype html|<html)", raw[:500], re.I):
+        fmt = "html"
+    published = None
+    title = None
+    if fmt == "html":
+        title, pub_text, body = parse_html(raw)
+        published = parse_timestamp(pub_text)
+        text = (title + "\n\n" + body) if title and not body.startswith(title) else body
+    else:
+        text = raw
+    text, trad = normalize(text)
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise IngestError(path, "no Chinese text found (is this a news article?)")
+    t_title, t_pub = _text_metadata(text)
+    if fmt != "html" or not title:
+        title = t_title
+    else:
+        title, _ = normalize(title)
+    published = published or t_pub
+    return Document(
+        id=doc_id or path.name,
+        text=text,
+        raw_text=raw,
+        path=str(path),
+        title=title,
+        published=published,
+        encoding=used,
+        format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        script="traditional" if trad else "simplified",
+        sentences=sentences(text),
+    )
+
+
+def read_all(paths: Iterable[Path], **kw) -> Iterator[Document | IngestError]:
+    for p in paths:
+        try:
+            yield read_document(p, **kw)
+        except IngestError as exc:
+            yield exc

@@ -1,0 +1,1 @@
+"""Lexicons: administrative divisions, numerals and other word lists shipped with kg."""

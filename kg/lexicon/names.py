@@ -1,0 +1,113 @@
+"""Person names: surnames and the words that can follow a name.
+
+Chinese names have no capitals and no spaces, so the end of a name is found from what follows
+it: a particle, a verb of the genre (主持, 强调, 出席 ...), or punctuation. The surname list is
+general knowledge; nothing here names a person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    text = (resources.files("kg.lexicon") / "data" / "surnames.txt").read_text("utf-8")
+    single, compound = set(), set()
+    for line in text.splitlines():
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        (compound if len(s) > 1 else single).add(s)
+    return frozenset(single), frozenset(compound)
+
+
+# Words that may directly follow a person's name in this genre.
+FOLLOWERS = tuple(sorted(set("""
+在 主持 强调 指出 讲话 出席 参加 表示 说 等 同志 一行 带队 率 率队 到 赴 深入 前往 来 陪同 调研
+视察 考察 检查 督导 作 做 介绍 汇报 发言 代表 宣读 传达 通报 对 向 与 和 及 为 会见 是 的 也 还
+首先 最后 分别 一同 就 要求 提出 希望 充分 肯定 听取 看望 慰问 察看 召开 讲 感谢 致辞 通过 审议
+共同 同 被 接受 任 兼 当选 走访 详细 认真 先后 并 于 参观 实地 专程 今天 昨天 日前 近日 此前 随后
+主讲 上台 登台 围绕 结合 从 以 带领 领学 领读 作出 批示 签发 部署 看 点评 总结 回答 答 谈 提到
+现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表
+""".split()), key=len, reverse=True))
+_PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
+
+# Common words that begin with a surname character and are followed by a genre verb; they must
+# not be read as names (会议强调, 文件指出, 方案提出 ...).
+NON_NAMES = frozenset("""
+会议 文件 方案 通知 报告 意见 讲话 全会 全市 全省 全县 全区 大会 会上 会前 会后 会中 国家 国务院
+政府 党委 市委 省委 县委 区委 区长 市长 县长 省长 书记 常委 主任 主席 部长 副市长 副省长 副县长 代表
+各地 各级 各部门 同时 同志 单位 部门 相关 有关 其中 高度 高质量 江苏 海门 万元 元年 文化 文明 安全
+和谐 金融 工作 方面 方式 方法 时间 时代 时候 明确 明年 常态 常务 常年 党员 党组 党建 党的 党中央
+严格 严肃 严禁 严重 发展 发言 发布 全面 全体 全国 全力 成员 成果 成效 成为 成立 华为 项目 席间
+任务 任期 关于 关键 关心 温暖 温度 管理 管控 万众 万家 于是 于此 曾经 解决 解放 解读 单独 海外
+海关 海洋 江河 高新 高校 高速 高端 高层 文旅 文件精神 钱款 毛泽东 习近平 林业 农业 商务 宁夏 齐心
+周年 周边 周末 余名 余人 余家 段时间 向前 向上 路线 包括 包含 连续 连同 计划 计算 应急 应当 应该
+""".split())
+
+
+def _strong_follow(text: str, i: int) -> bool:
+    if i >= len(text):
+        return True
+    if text[i] in _PUNCT:
+        return True
+    return text.startswith(FOLLOWERS, i)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def name_candidates(text: str, i: int) -> list[str]:
+    """Names that could start at ``i``, each followed by something a name can be followed by."""
+    single, compound = surnames()
+    out: list[str] = []
+    sur_lens = []
+    if text[i:i + 2] in compound:
+        sur_lens.append(2)
+    if text[i:i + 1] in single:
+        sur_lens.append(1)
+    for sl in sur_lens:
+        for gl in (1, 2):
+            end = i + sl + gl
+            if end > len(text):
+                continue
+            cand = text[i:end]
+            if not all(_cjk(c) for c in cand) or cand in NON_NAMES:
+                continue
+            if any(c in "的了在是和与及等对向为从被把将" for c in cand[sl:]):
+                continue
+            if _strong_follow(text, end):
+                out.append(cand)
+    return out
+
+
+def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | None:
+    """The most plausible name starting at ``i`` (or None).
+
+    Preference: a name already seen elsewhere in the document; then, when both a two- and a
+    three-character reading are possible, the shorter one if the next character starts a strong
+    follower (李明在会上: 在), else the longer one.
+    """
+    cands = name_candidates(text, i)
+    if not cands:
+        return None
+    if known:
+        seen = [c for c in cands if known.get(c, 0) > 0]
+        if seen:
+            return max(seen, key=len)
+    if len(cands) == 1:
+        return cands[0]
+    cands.sort(key=len)
+    short, long_ = cands[0], cands[-1]
+    nxt = text[i + len(short):i + len(short) + 1]
+    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同"):
+        return short
+    return long_
+
+
+NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")

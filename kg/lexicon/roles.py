@@ -1,0 +1,20 @@
+"""Participation roles and the words that signal them (a small controlled vocabulary)."""
+
+from __future__ import annotations
+
+# keyword -> role; longer keywords win over their parts (主持召开 over 主持).
+ROLE_WORDS: dict[str, str] = {
+    "主持召开": "presided", "主持会议": "presided", "主持": "presided", "主持人": "presided",
+    "作重要讲话": "speech", "发表重要讲话": "speech", "作动员讲话": "speech",
+    "作总结讲话": "speech", "讲话": "speech", "强调": "speech", "指出": "speech",
+    "提出要求": "speech", "作出部署": "speech", "动员部署": "speech",
+    "交流发言": "remarks", "表态发言": "remarks", "作发言": "remarks", "发言": "remarks",
+    "汇报": "remarks", "作报告": "remarks", "作工作报告": "remarks", "报告": "remarks",
+    "传达": "remarks", "通报": "remarks", "宣读": "remarks", "致辞": "remarks",
+    "出席": "attended", "参加": "attended", "列席": "attended", "收听收看": "attended",
+    "参会": "attended", "与会": "attended",
+    "调研": "led", "视察": "led", "考察": "led", "督导": "led", "检查指导": "led",
+    "陪同": "accompanied",
+}
+# A role word after these is something the subject heard, not did (听取汇报, 审议报告).
+NEGATING_PREFIXES = ("听取", "听了", "听", "审议", "观看", "收到", "根据", "按照", "贯彻", "学习")

@@ -1,0 +1,149 @@
+"""The grammar of official titles: level + organ + office.
+
+A title in this genre is built from parts: a level word (省/市/县/区/镇 ...), an organ (委 = Party
+committee, 政府, 人大常委会, 政协, 纪委, 监委, a department) and an office (书记, 副书记, 常委,
+主任, 主席, 部长 ...); government heads fuse level and office (省长, 代市长, 常务副县长). The
+normalized title follows the gold conventions: leadership posts keep their level word
+(市委书记, 县人大常委会主任), department posts drop it (宣传部部长, 发展和改革委员会主任).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+LEVELS = ("自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "县", "区", "州", "盟", "旗",
+          "镇", "乡")
+_LV = "|".join(LEVELS)
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int
+    end: int
+    title: str  # normalized (without place, with level word for leadership posts)
+    organization: str  # normalized organ with level word: 市委, 县政府, 省人大常委会, 宣传部
+    level: str | None  # the level word the text used (省, 市, ...), None when absent
+    lead: bool  # leadership post (keeps its level word) vs department post
+
+
+@functools.lru_cache(maxsize=1)
+def departments() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Department name as written -> (canonical name, head titles)."""
+    text = (resources.files("kg.lexicon") / "data" / "departments.tsv").read_text("utf-8")
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, canonical, heads = line.split("\t")
+        out[written] = (canonical, tuple(heads.split(",")))
+    return out
+
+
+_DEPUTY = r"(?:常务副|副)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("party", re.compile(
+        rf"(?P<lv>{_LV})(?P<org>党工委|党委|委)(?P<t>常务副书记|副书记|书记|常委|副秘书长|秘书长)")),
+    ("cdi", re.compile(rf"(?P<lv>{_LV})?纪委(?:监委)?(?P<t>副书记|书记)")),
+    ("sup", re.compile(rf"(?P<lv>{_LV})?监委(?P<t>副主任|主任)")),
+    ("npc", re.compile(
+        rf"(?P<lv>{_LV})?人大(?:常委会)?(?:党组)?(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
+    ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
+    ("govsec", re.compile(rf"(?P<lv>{_LV})(?:人民)?政府(?P<t>副秘书长|秘书长)")),
+    ("head", re.compile(r"(?P<pre>常务副|代理|副|代)?(?P<lv>省|市|县|区|州|盟|旗|镇|乡)长")),
+    ("region", re.compile(r"(?P<lv>自治区)(?:人民)?(?:政府)?(?P<pre>常务副|副)?主席")),
+    ("national", re.compile(
+        r"(?P<t>中共中央总书记|中央政治局常委|中央政治局委员|国务院总理|国务院副总理|国务委员|国家主席|"
+        r"国家副主席|全国人大常委会委员长|全国政协主席)")),
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _dept_pattern() -> re.Pattern[str]:
+    names = sorted(departments(), key=len, reverse=True)
+    alt = "|".join(map(re.escape, names))
+    heads = "部长|书记|主任|厅长|局长|院长|检察长|校长|主席"
+    return re.compile(
+        rf"(?:(?P<lv>{_LV})(?:委|政府)?)?(?P<dept>{alt})(?P<dep>常务副|副)?(?P<head>{heads}|长)")
+
+
+def _normalize(kind: str, m: re.Match[str]) -> TitleMatch | None:
+    g = m.groupdict()
+    lv = g.get("lv")
+    if kind == "party":
+        org = lv + ("委" if g["org"] == "委" else g["org"])
+        return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
+    if kind in ("cdi", "sup", "npc", "cppcc", "govsec"):
+        organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协",
+                 "govsec": "政府"}[kind]
+        org = (lv or "") + organ
+        return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
+    if kind == "head":
+        pre = {"代理": "代"}.get(g["pre"] or "", g["pre"] or "")
+        return TitleMatch(m.start(), m.end(), f"{pre}{lv}长", f"{lv}政府", lv, True)
+    if kind == "region":
+        pre = g["pre"] or ""
+        return TitleMatch(m.start(), m.end(), f"自治区{pre}主席", "自治区政府", "自治区", True)
+    if kind == "national":
+        return TitleMatch(m.start(), m.end(), g["t"], "中央", None, True)
+    return None
+
+
+def _dept(m: re.Match[str]) -> TitleMatch | None:
+    canonical, heads = departments()[m.group("dept")]
+    head = m.group("head")
+    if head == "长":  # 宣传部长 -> 宣传部部长
+        if not canonical.endswith("部"):
+            return None
+        head = "部长"
+    if head not in heads:
+        return None
+    dep = m.group("dep") or ""
+    lv = m.group("lv")
+    return TitleMatch(m.start(), m.end(), f"{canonical}{dep}{head}", canonical, lv, False)
+
+
+def find_titles(text: str) -> list[TitleMatch]:
+    """All title mentions in ``text``, non-overlapping, longest first, sorted by start."""
+    cands: list[TitleMatch] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            t = _normalize(kind, m)
+            if t:
+                cands.append(t)
+    for m in _dept_pattern().finditer(text):
+        t = _dept(m)
+        if t:
+            cands.append(t)
+    cands.sort(key=lambda t: (-(t.end - t.start), t.start))
+    taken: list[TitleMatch] = []
+    for t in cands:
+        if all(t.end <= o.start or t.start >= o.end for o in taken):
+            taken.append(t)
+    taken.sort(key=lambda t: t.start)
+    return [t for t in taken if not _false_head(text, t)]
+
+
+def _false_head(text: str, t: TitleMatch) -> bool:
+    """区长/市长 inside ordinary words (社区长期, 城市长远, 县长期) are not titles."""
+    if t.title.endswith("长") and len(t.title) <= 3 and t.end < len(text):
+        nxt = text[t.end]
+        if nxt in "期远久效足江城沙春治廊途":
+            return True
+        if t.start > 0 and text[t.start - 1] in "社城都超小地":
+            return t.title in ("区长", "市长")
+    return False
+
+
+# Titles that by themselves name a level without a place prefix: 省委书记 in a Jiangsu article
+# is Jiangsu's. Maps a level word to the administrative level it refers to.
+LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "prefecture",
+            "自治州": "prefecture", "盟": "prefecture", "县": "county", "自治县": "county",
+            "区": "district", "旗": "county", "自治旗": "county", "镇": "town", "乡": "town",
+            "街道": "town"}
+
+# Short references: 娄书记, 吴省长, 王市长.
+REFERENCE_TITLES = ("书记", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "主任", "主席",
+                    "部长", "厅长", "局长", "秘书长")

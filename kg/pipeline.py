@@ -1,0 +1,119 @@
+"""The extraction pipeline: a Document in, Facts out, through small registered components.
+
+Like spaCy's pipeline, each component is a named function that reads what earlier components
+put into :class:`kg.model.Facts` and adds its own kind of fact. Components never touch RDF;
+the order is declared once in ``DEFAULT_PIPELINE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Document, Facts, PlaceRef
+
+Component = Callable[[Facts], None]
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    def register(fn: Component) -> Component:
+        REGISTRY[name] = fn
+        return fn
+
+    return register
+
+
+def _parent_lookup(year: int | None):
+    from kg.lexicon.divisions import divisions
+
+    divs = divisions()
+
+    def parent(ref: PlaceRef) -> PlaceRef | None:
+        if not ref.parent_code:
+            return None
+        d = divs.get(ref.parent_code, year)
+        return divs.to_ref(d, year) if d else None
+
+    return parent
+
+
+@component("reference_date")
+def _reference(facts: Facts) -> None:
+    from kg.resolve.dates import reference
+
+    doc = facts.doc
+    body_start = doc.sentences[0].end if doc.sentences else 0
+    facts.context["reference"] = reference(doc.text, doc.published, body_start)
+
+
+@component("places")
+def _places(facts: Facts) -> None:
+    from kg.extract.places import find_places
+    from kg.resolve.context import home_places
+
+    ref = facts.context["reference"]
+    year = ref.year
+    facts.places = find_places(facts.doc.text, year)
+    facts.context["home"] = home_places(facts.places, _parent_lookup(year))
+
+
+@component("dates")
+def _dates(facts: Facts) -> None:
+    from kg.resolve.dates import find_dates
+
+    facts.context["dates"] = find_dates(facts.doc.text, facts.context["reference"])
+
+
+@component("officials")
+def _officials(facts: Facts) -> None:
+    from kg.extract.officials import extract_officials
+
+    res = extract_officials(facts.doc, facts.places, facts.context["home"])
+    facts.persons = res.persons
+    facts.positions = res.positions
+    facts.holders = res.holders
+
+
+@component("rankings")
+def _rankings(facts: Facts) -> None:
+    from kg.extract.rankings import extract_rankings
+
+    res = extract_rankings(facts.doc, facts.places)
+    facts.rankings = res.lists
+    facts.placements = res.placements
+
+
+@component("events")
+def _events(facts: Facts) -> None:
+    from kg.extract.events import extract_events
+
+    titles_of: dict[str, str] = {}
+    for p in facts.positions:
+        if p.person and p.person not in titles_of:
+            titles_of[p.person] = p.title
+    # Places that are part of a ranking line are not who the sentence is about.
+    res = extract_events(facts.doc, facts.persons, facts.holders, facts.places,
+                         facts.context["dates"], titles_of, facts.context["home"])
+    facts.events = res.events
+    facts.participations = res.participations
+    facts.speeches = res.speeches
+
+
+@component("statistics")
+def _statistics(facts: Facts) -> None:
+    from kg.extract.statistics import extract_statistics
+
+    exclude = [p.span for p in facts.placements]
+    facts.observations = extract_statistics(facts.doc, facts.places, facts.context["reference"],
+                                            facts.context["home"], exclude)
+
+
+DEFAULT_PIPELINE = ("reference_date", "places", "dates", "officials", "rankings", "events",
+                    "statistics")
+
+
+def run(doc: Document, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Facts:
+    facts = Facts(doc=doc)
+    for name in pipeline:
+        REGISTRY[name](facts)
+    return facts

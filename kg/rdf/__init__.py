@@ -1,0 +1,1 @@
+"""Facts -> RDF triples under the kg ontology: IRIs, statement nodes and provenance."""

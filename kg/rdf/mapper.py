@@ -1,0 +1,339 @@
+"""Facts of one article -> triples of its named graph.
+
+Every fact becomes a direct triple (person org:holds post; person kg:presided event; place
+kg:rankedIn list) plus a kg:Statement node that carries the qualifiers and the evidence: the
+article (prov:wasDerivedFrom), the sentence and its character offsets, and the words of the
+mention. Nodes shared between articles (places, posts, organizations, people, events, lists)
+get IRIs from normalized keys, so two articles talking about the same thing meet in one node.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+from kg.lexicon.numerals import format_value
+from kg.model import Document, Facts, PlaceRef, Span
+from kg.rdf.iris import iri, slug, statement_iri
+from kg.rdf.namespaces import ID, KG, ORG, SCHEMA
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+ROLE_IRI = {"presided": KG.Presided, "speech": KG.SpeechRole, "remarks": KG.Remarks,
+            "attended": KG.Attended, "led": KG.Led, "accompanied": KG.Accompanied}
+ROLE_PROPERTY = {"presided": KG.presided, "speech": KG.gaveSpeech, "remarks": KG.gaveRemarks,
+                 "attended": KG.attended, "led": KG.led, "accompanied": KG.accompanied}
+LEVEL_IRI = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.County,
+             "town": KG.Town}
+EVENT_CLASS = {"meeting": KG.Meeting, "forum": KG.Forum, "inspection": KG.InspectionTour,
+               "appointment": KG.Appointment}
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def article_iri(doc_id: str) -> URIRef:
+    return iri("article", doc_id)
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return ID["graph/" + slug(doc_id)]
+
+
+def place_iri(p: PlaceRef) -> URIRef:
+    if not p.code:
+        return iri("place", "town", p.parent_code or "", p.name)
+    return iri("place", p.code, p.name)
+
+
+def post_label(title: str, place: PlaceRef | None) -> str:
+    """海门市 + 市委书记 -> 海门市委书记 (the shared level word is written once)."""
+    if place is None:
+        return title
+    name = place.name
+    if title and name.endswith(title[0]) and title[0] in "省市县区州旗盟镇乡":
+        return name + title[1:]
+    return name + title
+
+
+def post_iri(title: str, place: PlaceRef | None) -> URIRef:
+    return iri("post", place_key(place), title)
+
+
+def place_key(place: PlaceRef | None) -> str:
+    if place is None:
+        return "national"
+    return place.code or f"town-{place.parent_code or ''}-{place.name}"
+
+
+class ArticleMapper:
+    """Maps one article's facts to triples; ``lookup`` gives parent PlaceRefs (gazetteer)."""
+
+    def __init__(self, facts: Facts, lookup_parent):
+        self.facts = facts
+        self.doc: Document = facts.doc
+        self.lookup_parent = lookup_parent
+        self.article = article_iri(self.doc.id)
+        self.triples: set[Triple] = set()
+        self._places_done: set[URIRef] = set()
+        self.person_iris: dict[str, URIRef] = {}
+
+    # -- helpers -------------------------------------------------------------------------
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.triples.add((s, p, o))
+
+    def evidence(self, node: URIRef, span: Span, sentence: Span) -> None:
+        text = self.doc.text
+        self.add(node, PROV.wasDerivedFrom, self.article)
+        self.add(node, KG.evidenceText, Literal(text[sentence.start:sentence.end]))
+        self.add(node, KG.evidenceStart, Literal(sentence.start))
+        self.add(node, KG.evidenceEnd, Literal(sentence.end))
+        self.add(node, KG.mentionText, Literal(text[span.start:span.end]))
+        self.add(node, KG.mentionStart, Literal(span.start))
+        self.add(node, KG.mentionEnd, Literal(span.end))
+
+    def place(self, p: PlaceRef) -> URIRef:
+        node = place_iri(p)
+        if node in self._places_done:
+            return node
+        self._places_done.add(node)
+        self.add(node, RDF.type, KG.Place)
+        self.add(node, RDFS.label, zh(p.name))
+        self.add(node, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
+        if p.code:
+            self.add(node, KG.divisionCode, Literal(p.code))
+        if p.kind:
+            self.add(node, KG.divisionKind, Literal(p.kind))
+        parent = self.lookup_parent(p)
+        if parent is not None:
+            self.add(node, KG.parent, self.place(parent))
+        if p.successor_code and p.successor_name:
+            succ = PlaceRef(p.successor_code, p.successor_name, p.level, None, None)
+            snode = place_iri(succ)
+            self.add(node, KG.successor, snode)
+            if snode not in self._places_done:
+                self._places_done.add(snode)
+                self.add(snode, RDF.type, KG.Place)
+                self.add(snode, RDFS.label, zh(p.successor_name))
+                self.add(snode, KG.divisionCode, Literal(p.successor_code))
+                self.add(snode, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
+        return node
+
+    def organization(self, organ: str, place: PlaceRef | None) -> URIRef:
+        node = iri("org", place_key(place), organ)
+        self.add(node, RDF.type, KG.Organization)
+        self.add(node, RDFS.label, zh(post_label(organ, place) if place else organ))
+        self.add(node, KG.organ, Literal(organ))
+        if place is not None:
+            self.add(node, KG.jurisdiction, self.place(place))
+        return node
+
+    def post(self, title: str, place: PlaceRef | None, organ: str) -> URIRef:
+        node = post_iri(title, place)
+        self.add(node, RDF.type, KG.Post)
+        self.add(node, RDFS.label, zh(post_label(title, place)))
+        self.add(node, KG.title, Literal(title))
+        if place is not None:
+            self.add(node, KG.jurisdiction, self.place(place))
+        if organ:
+            self.add(node, ORG.postIn, self.organization(organ, place))
+        return node
+
+    def person(self, name: str) -> URIRef:
+        if name in self.person_iris:
+            return self.person_iris[name]
+        # Same name and same jurisdiction of the first post -> same person across articles;
+        # without a post, the article's home province keeps namesakes of different provinces
+        # apart.
+        posts = sorted(p for p in self.facts.positions if p.person == name and p.place)
+        if posts:
+            key = posts[0].place.code or posts[0].place.name
+        else:
+            home = self.facts.context.get("home", {}).get("省")
+            key = home.code if home else self.doc.id
+        node = iri("person", name, key)
+        self.add(node, RDF.type, KG.Person)
+        self.add(node, RDFS.label, zh(name))
+        self.person_iris[name] = node
+        return node
+
+    def unnamed(self, title: str, place: PlaceRef) -> URIRef:
+        node = iri("person", "unnamed", self.doc.id, place_key(place), title)
+        self.add(node, RDF.type, KG.UnnamedOfficial)
+        self.add(node, RDFS.label, zh(f"{post_label(title, place)}(未具名)"))
+        self.add(node, ORG.holds, self.post(title, place, _organ_of(title)))
+        return node
+
+    # -- the article -----------------------------------------------------------------------
+    def map(self) -> set[Triple]:
+        doc, f = self.doc, self.facts
+        a = self.article
+        self.add(a, RDF.type, KG.Article)
+        self.add(a, KG.sourceFile, Literal(doc.id))
+        if doc.title:
+            self.add(a, SCHEMA.headline, zh(doc.title))
+        if doc.published:
+            self.add(a, SCHEMA.datePublished, Literal(doc.published.isoformat(),
+                                                      datatype=XSD.dateTime))
+        self.add(a, KG.encoding, Literal(doc.encoding))
+        self.add(a, KG.sha256, Literal(doc.sha256))
+        self.add(a, KG.script, Literal(doc.script))
+        ref = f.context.get("reference")
+        if ref is not None:
+            self.add(a, KG.referenceBasis, Literal(ref.basis))
+            if ref.date:
+                self.add(a, KG.referenceDate, Literal(ref.date.isoformat(), datatype=XSD.date))
+
+        for m in f.places:
+            node = self.place(m.place)
+            self.add(node, KG.mentionedIn, a)
+            st = statement_iri("mention", doc.id, m.span.start, m.span.end)
+            self.add(st, RDF.type, KG.PlaceMention)
+            self.add(st, KG.place, node)
+            self.evidence(st, m.span, doc.sentence_of(m.span))
+
+        for p in f.positions:
+            person = self.person(p.person) if p.person else None
+            post = self.post(p.title, p.place, p.organization)
+            st = statement_iri("position", doc.id, p.person, p.title, place_key(p.place),
+                               p.span.start)
+            self.add(st, RDF.type, KG.PositionStatement)
+            if person is not None:
+                self.add(person, ORG.holds, post)
+                self.add(st, KG.agent, person)
+            self.add(st, KG.post, post)
+            self.evidence(st, p.span, p.evidence)
+
+        events = {}
+        for e in f.events:
+            key = (e.date.isoformat() if e.date else f"undated-{doc.id}", e.name)
+            node = iri("event", *key)
+            events[e.key] = node
+            self.add(node, RDF.type, KG.Event)
+            self.add(node, RDF.type, EVENT_CLASS.get(e.type, KG.Event))
+            self.add(node, RDFS.label, zh(e.name))
+            self.add(node, SCHEMA.name, zh(e.name))
+            if e.date:
+                self.add(node, KG.date, Literal(e.date.isoformat(), datatype=XSD.date))
+            self.add(node, KG.dateBasis, Literal(e.date_basis))
+            self.add(node, PROV.wasDerivedFrom, a)
+            for organ in e.organizer:
+                org = iri("org", "name", organ)
+                self.add(org, RDF.type, KG.Organization)
+                self.add(org, RDFS.label, zh(organ))
+                self.add(node, KG.organizer, org)
+            if e.theme:
+                self.add(node, KG.theme, zh(e.theme))
+            if e.format:
+                self.add(node, KG.format, zh(e.format))
+            if e.location:
+                self.add(node, KG.location, self.place(e.location))
+
+        for p in f.participations:
+            ev = events[p.event_key]
+            if p.person:
+                agent = self.person(p.person)
+            elif p.title and p.place:
+                agent = self.unnamed(p.title, p.place)
+            else:
+                continue
+            self.add(agent, KG.participatedIn, ev)
+            self.add(agent, ROLE_PROPERTY[p.role], ev)
+            st = statement_iri("participation", doc.id, str(agent), str(ev))
+            self.add(st, RDF.type, KG.Participation)
+            self.add(st, KG.agent, agent)
+            self.add(st, KG.event, ev)
+            self.add(st, KG.role, ROLE_IRI[p.role])
+            if p.venue:
+                self.add(st, KG.venue, zh(p.venue))
+            if p.title:
+                self.add(st, KG.post, self.post(p.title, p.place if not p.person else
+                                                _place_of_title(f, p.person, p.title),
+                                                _organ_of(p.title)))
+            self.evidence(st, p.span, p.evidence)
+
+        for s in f.speeches:
+            node = iri("speech", doc.id, s.person, s.title)
+            self.add(node, RDF.type, KG.Speech)
+            self.add(node, SCHEMA.name, zh(s.title))
+            self.add(node, RDFS.label, zh(s.title))
+            self.add(node, KG.speaker, self.person(s.person))
+            self.add(node, KG.deliveredAt, events[s.event_key])
+            self.add(node, PROV.wasDerivedFrom, a)
+
+        lists = {}
+        for r in f.rankings:
+            node = iri("ranking", r.year or "", r.name)
+            lists[r.key] = node
+            self.add(node, RDF.type, KG.RankingList)
+            self.add(node, RDFS.label, zh(r.name))
+            self.add(node, SCHEMA.name, zh(r.name))
+            if r.year:
+                self.add(node, KG.year, Literal(r.year))
+            if r.publisher:
+                pub = iri("org", "name", r.publisher)
+                self.add(pub, RDF.type, KG.Organization)
+                self.add(pub, RDFS.label, zh(r.publisher))
+                self.add(node, KG.publisher, pub)
+            self.add(node, PROV.wasDerivedFrom, a)
+
+        for pl in f.placements:
+            lst = lists[pl.list_key]
+            place = self.place(pl.place)
+            self.add(place, KG.rankedIn, lst)
+            st = statement_iri("placement", doc.id, str(lst), pl.place.code, pl.rank)
+            self.add(st, RDF.type, KG.RankingPlacement)
+            self.add(st, KG.inList, lst)
+            self.add(st, KG.place, place)
+            self.add(st, KG.rank, Literal(pl.rank))
+            self.evidence(st, pl.span, pl.evidence)
+
+        for o in f.observations:
+            st = statement_iri("observation", doc.id, o.place.code if o.place else "",
+                               o.indicator, o.year, format_value(o.value), o.unit, o.qualifier)
+            self.add(st, RDF.type, KG.Observation)
+            if o.place is not None:
+                place = self.place(o.place)
+                self.add(st, KG.place, place)
+                self.add(place, KG.hasObservation, st)
+            self.add(st, KG.indicator, zh(o.indicator))
+            if o.year:
+                self.add(st, KG.refYear, Literal(o.year))
+            self.add(st, KG.value, Literal(format_value(o.value), datatype=XSD.decimal))
+            self.add(st, KG.unit, Literal(o.unit))
+            self.add(st, KG.qualifier, Literal(o.qualifier))
+            self.evidence(st, o.span, o.evidence)
+        return self.triples
+
+
+def _organ_of(title: str) -> str:
+    for organ in ("人大常委会", "政协", "纪委", "监委", "党工委", "党委", "委"):
+        i = title.find(organ)
+        if i >= 0:
+            return title[:i + len(organ)]
+    if title.endswith("长") and len(title) <= 5 and title[-2] in "省市县区州旗盟镇乡":
+        return title[-2] + "政府"
+    return ""
+
+
+def _place_of_title(f: Facts, person: str, title: str) -> PlaceRef | None:
+    for p in f.positions:
+        if p.person == person and p.title == title:
+            return p.place
+    return None
+
+
+def map_facts(facts: Facts, lookup_parent) -> set[Triple]:
+    return ArticleMapper(facts, lookup_parent).map()
+
+
+def iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def iter_sorted(triples: set[Triple]) -> Iterator[Triple]:
+    yield from sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))

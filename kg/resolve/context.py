@@ -1,0 +1,59 @@
+"""The article's home places: what 省委, 市长 or 县委书记 without a place prefix refer to.
+
+A Jiangsu article's 省委书记 is Jiangsu's. For each level word we take the division of that kind
+mentioned most often (ties: first mentioned); a province is also counted through the places
+under it, since articles name their counties far more often than their province.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.model import PlaceMention, PlaceRef
+
+# Which names a level word can stand for (by the ending of the full name).
+_ENDINGS = {
+    "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "自治州": ("自治州",),
+    "盟": ("盟",), "县": ("县",), "自治县": ("自治县",), "区": ("区",), "旗": ("旗",),
+    "自治旗": ("自治旗",),
+}
+
+
+def home_places(mentions: list[PlaceMention], lookup_parent) -> dict[str, PlaceRef]:
+    """Level word -> the article's home division for it.
+
+    ``lookup_parent(ref) -> PlaceRef | None`` walks up the hierarchy (from the gazetteer).
+    """
+    counts: Counter[PlaceRef] = Counter()
+    first: dict[PlaceRef, int] = {}
+    for m in mentions:
+        ref = m.place
+        counts[ref] += 2
+        first.setdefault(ref, m.span.start)
+        parent = lookup_parent(ref)
+        seen = 0
+        while parent is not None and seen < 3:
+            counts[parent] += 1
+            first.setdefault(parent, m.span.start + 1)
+            parent = lookup_parent(parent)
+            seen += 1
+    homes: dict[str, PlaceRef] = {}
+    ordered = sorted(counts, key=lambda r: (-counts[r], first[r], r.code))
+    for word, endings in _ENDINGS.items():
+        for ref in ordered:
+            if word in ("省", "自治区"):
+                ok = ref.level == "province" and ref.name.endswith(endings)
+            elif word == "市":
+                ok = ref.name.endswith("市") and ref.kind != "省"
+            else:
+                ok = ref.name.endswith(endings) and ref.level != "province"
+            if ok:
+                homes[word] = ref
+                break
+    # A municipality is its own 省 and 市 (北京市委书记).
+    if "省" not in homes:
+        for ref in ordered:
+            if ref.level == "province":
+                homes["省"] = ref
+                break
+    return homes

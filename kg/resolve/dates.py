@@ -1,0 +1,181 @@
+"""Dates: find date expressions and resolve them to ISO dates, saying how each was obtained.
+
+News gives "2018年2月22日", "2月22日" (year from context), "22日", "昨天", "上周五", "今年", or
+only "近日". Relative forms resolve against a reference date: normally the publication time, but
+a re-published article (published 2023, reporting 2017 figures and "今年第一期") shows that its
+events happened years before; then the reference year is inferred from the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.lexicon.numerals import parse_int
+from kg.model import Span
+
+_CN = "〇零一二三四五六七八九十"
+_YMD = re.compile(rf"(?P<y>\d{{4}}|[{_CN}]{{4}})年(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
+                  rf"(?:(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日)?)?")
+_MD = re.compile(rf"(?<![\d年{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日")
+_D = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![\d])")
+_REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+            "明天": 1, "明日": 1}
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEK = re.compile(r"(?P<w>上|本|这|下)(?:周|星期)(?P<d>[一二三四五六日天])")
+_VAGUE = re.compile(r"近日|日前|近期|前不久|最近|此前")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date relative expressions resolve against, and why."""
+
+    date: dt.date | None
+    basis: str  # publication | inferred-year | unknown
+    year: int | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    date: dt.date | None  # None when only vague (近日) or unresolvable
+    basis: str  # explicit | inferred-year | relative | vague
+    precision: str  # day | month | year
+
+
+def _num(s: str) -> int:
+    return parse_int(s)
+
+
+def explicit_years(text: str, published: dt.datetime | None) -> list[int]:
+    hi = published.year if published else 2100
+    years = []
+    for m in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年|全国|全省|年度|\s*年|中国)", text):
+        y = int(m.group(1))
+        if 1949 <= y <= hi:
+            years.append(y)
+    return years
+
+
+def reference(text: str, published: dt.datetime | None, body_start: int = 0) -> Reference:
+    """Choose the reference date.
+
+    The publication time is trusted unless every explicit year in the text lies two or more
+    years before it: then the article was (re)published long after its events, and the events
+    belong to the latest year the text speaks of, or the year after it when the text reports
+    that year's full-year figures (which only exist once the year is over).
+    """
+    body = text[body_start:]
+    years = explicit_years(body, published)
+    if published and (not years or published.year - max(years) <= 1):
+        return Reference(published.date(), "publication", published.year)
+    if not years:
+        return Reference(None, "unknown", None)
+    latest = max(years)
+    annual = re.search(rf"{latest}年(?:全年|度)?[,,]|{latest}年(?:全年|底|末)", body)
+    this_year_future = re.search(r"今年第[一二三四五六七八九十\d]+|新年第|今年以来|今年.{0,6}首", body)
+    year = latest + 1 if (annual or this_year_future) and _mentions_month_day(body) else latest
+    return Reference(None, "inferred-year", year)
+
+
+def _mentions_month_day(text: str) -> bool:
+    return bool(_MD.search(text))
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, ref: Reference) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``ref``."""
+    out: list[DateMention] = []
+    taken: list[Span] = []
+
+    def free(s: Span) -> bool:
+        return all(not s.overlaps(t) for t in taken)
+
+    for m in _YMD.finditer(text):
+        try:
+            y = _num(m.group("y"))
+            mo = _num(m.group("m")) if m.group("m") else None
+            d = _num(m.group("d")) if m.group("d") else None
+        except ValueError:
+            continue
+        span = Span(m.start(), m.end())
+        prec = "day" if d else ("month" if mo else "year")
+        date = _safe_date(y, mo or 1, d or 1)
+        if date is None:
+            continue
+        out.append(DateMention(span, date, "explicit", prec))
+        taken.append(span)
+    for m in _MD.finditer(text):
+        span = Span(m.start(), m.end())
+        if not free(span):
+            continue
+        try:
+            mo, d = _num(m.group("m")), _num(m.group("d"))
+        except ValueError:
+            continue
+        year = ref.year
+        if ref.basis == "publication" and ref.date and year is not None \
+                and (mo, d) > (ref.date.month, ref.date.day) \
+                and (mo - ref.date.month) > 1:
+            year -= 1  # "12月30日" in a January article is last year's
+        date = _safe_date(year, mo, d)
+        basis = ("month-day+publication-year" if ref.basis == "publication"
+                 else "month-day+inferred-year")
+        out.append(DateMention(span, date, basis, "day"))
+        taken.append(span)
+    for m in _D.finditer(text):
+        span = Span(m.start(), m.end())
+        if not free(span) or ref.date is None:
+            continue
+        d = int(m.group("d"))
+        date = _safe_date(ref.date.year, ref.date.month, d)
+        if date and date > ref.date:
+            prev = ref.date.replace(day=1) - dt.timedelta(days=1)
+            date = _safe_date(prev.year, prev.month, d)
+        out.append(DateMention(span, date, "relative-to-publication", "day"))
+        taken.append(span)
+    for word, delta in _REL_DAY.items():
+        for m in re.finditer(word, text):
+            span = Span(m.start(), m.end())
+            if not free(span):
+                continue
+            date = ref.date + dt.timedelta(days=delta) if ref.date else None
+            out.append(DateMention(span, date, "relative-to-publication", "day"))
+            taken.append(span)
+    for m in _WEEK.finditer(text):
+        span = Span(m.start(), m.end())
+        if not free(span) or ref.date is None:
+            continue
+        monday = ref.date - dt.timedelta(days=ref.date.weekday())
+        shift = {"上": -7, "本": 0, "这": 0, "下": 7}[m.group("w")]
+        date = monday + dt.timedelta(days=shift + _WEEKDAYS[m.group("d")])
+        out.append(DateMention(span, date, "relative-to-publication", "day"))
+        taken.append(span)
+    for m in _VAGUE.finditer(text):
+        span = Span(m.start(), m.end())
+        if free(span):
+            out.append(DateMention(span, None, "vague", "day"))
+            taken.append(span)
+    out.sort(key=lambda d: d.span)
+    return out
+
+
+def year_of(text: str, ref: Reference) -> int | None:
+    """The year a phrase speaks of: an explicit 2017年, or 今年/去年 against the reference."""
+    m = re.search(r"(19[5-9]\d|20\d\d)年", text)
+    if m:
+        return int(m.group(1))
+    for word, delta in _REL_YEAR.items():
+        if word in text and ref.year is not None:
+            return ref.year + delta
+    return None
