@@ -55,10 +55,22 @@ class Document:
     sentences: list[Span] = field(default_factory=list)
 
     def sentence_of(self, span: Span) -> Span:
-        """The sentence containing ``span`` (the evidence unit of every fact)."""
-        for s in self.sentences:
-            if s.start <= span.start < s.end or (span.start == s.end == span.end):
-                return s
+        """The sentence containing ``span`` (the evidence unit of every fact).
+
+        A span that starts in the blanks between sentences belongs to the sentence it reaches
+        into; the whole text is the fallback for an article without sentences.
+        """
+        import bisect
+
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, span.start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.sentences):
+                s = self.sentences[j]
+                if s.start <= span.start < s.end or (span.start < s.end and s.start < span.end):
+                    return s
+        if 0 <= i < len(self.sentences):
+            return self.sentences[i]
         return Span(0, len(self.text))
 
     def snippet(self, span: Span) -> str:

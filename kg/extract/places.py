@@ -115,14 +115,14 @@ class PlaceMatcher:
         self.automaton = ahocorasick.Automaton()
         for key in list(self.keys) + [w for w in self.stopwords if w not in self.keys]:
             if len(key) >= 2:
-                self.automaton.add_word(key, key)
+                self.automaton.add_word(key, (len(key), key))
         self.automaton.make_automaton()
         self._blocker = _Key([], True, False, False, False)
-        self._refs: dict[tuple[Division, int], PlaceRef] = {}
+        self._refs: dict[tuple[int, int], PlaceRef] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def ref(self, d: Division, year: int) -> PlaceRef:
-        k = (d, year)
+        k = (id(d), year)  # divisions live as long as the gazetteer: id() is a cheap key
         r = self._refs.get(k)
         if r is None:
             r = self._refs[k] = self.g.to_ref(d, year)
@@ -160,30 +160,32 @@ class PlaceMatcher:
         y = g.year(year)
         home = g.province(home_province) if home_province else None
         home_pc = home.code if home else None
+        keys, blocker = self.keys, self._blocker
 
         # 1. Longest matches first; between equally long overlapping ones the better reading
         #    (a name before a stopword, in force, in the home province, higher level), then the
         #    leftmost (湖南县 -> 湖南, 新海门 -> 海门 since 新海区 ended in 1985); non-overlapping.
-        raw = [(end + 1 - len(key), end + 1, key) for end, key in self.automaton.iter(text)]
+        #    Matches come ordered by end, so overlapping ones form runs; only runs are sorted.
         prio: dict[str, tuple] = {}
-        for _, _, key in raw:
-            if key not in prio:
-                prio[key] = self._priority(key, y, home_pc)
-        raw.sort(key=lambda m: (m[0] - m[1], prio[m[2]], m[0]))
-        taken = bytearray(len(text))
-        chosen = []
-        for s, e, key in raw:
-            if taken.find(1, s, e) == -1:
-                taken[s:e] = b"\x01" * (e - s)
-                chosen.append((s, e, key))
-        chosen.sort()
+        chosen: list[tuple[int, int, str]] = []
+        run: list[tuple[int, int, str]] = []
+        run_end = -1
+        for end, (n, key) in self.automaton.iter(text):
+            s = end + 1 - n
+            if s >= run_end and run:
+                self._resolve_run(run, chosen, prio, y, home_pc)
+                run = []
+            run.append((s, end + 1, key))
+            run_end = end + 1
+        if run:
+            self._resolve_run(run, chosen, prio, y, home_pc)
 
         # 2. Candidates, prefixes and the acceptance rules.
         excluded = [(sp.start, sp.end) for sp in exclude]
         items: list[_Item] = []
         prev: _Item | None = None
         for s, e, key in chosen:
-            info = self.keys.get(key, self._blocker)
+            info = keys.get(key, blocker)
             if not info.cands:
                 prev = None
                 continue
@@ -192,8 +194,8 @@ class PlaceMatcher:
                 pairs = [(p, c) for c, f in item.cands
                          if (p := self._consistent([d for d, _ in prev.cands], c)) is not None]
                 if pairs:
-                    keep = {c for _, c in pairs}
-                    item.cands = [(c, f) for c, f in item.cands if c in keep]
+                    keep = {id(c) for _, c in pairs}
+                    item.cands = [(c, f) for c, f in item.cands if id(c) in keep]
                     item.prefix = prev
             accepted = self._accept(text, item, home_pc)
             if accepted and excluded:
@@ -204,25 +206,41 @@ class PlaceMatcher:
             else:
                 prev = None
 
-        # 3. Votes: the province of every mention that can only be in one province.
+        # 3. Votes: the province of every mention that can only be in one province. Without a
+        #    prefix an item's candidates depend on its key alone, so work is shared per key.
         votes: Counter[str] = Counter()
+        vote_of: dict[str, str | None] = {}
         for it in items:
-            best = min(d.distance(y) for d, _ in it.cands)
-            provs = {d.province_code for d, _ in it.cands if d.distance(y) == best}
-            if len(provs) == 1:
-                votes[provs.pop()] += 1
+            if it.prefix is None and it.key in vote_of:
+                v = vote_of[it.key]
+            else:
+                best = min(d.distance(y) for d, _ in it.cands)
+                provs = {d.code[:2] for d, _ in it.cands if d.distance(y) == best}
+                v = provs.pop() if len(provs) == 1 else None
+                if it.prefix is None:
+                    vote_of[it.key] = v
+            if v is not None:
+                votes[v] += 1
+        home2 = home_pc[:2] if home_pc else None
+
+        def rank(c: tuple[Division, str]) -> tuple:
+            d, form = c
+            pc = d.code[:2]
+            return (d.distance(y), d.level != "province", pc != home2, -votes[pc],
+                    form != "full", LEVEL_RANK[d.level], d.code, -d.last_year)
 
         # 4. Choose, left to right, keeping prefix chains consistent.
+        best_of: dict[str, Division] = {}
         for it in items:
-            def rank(c: tuple[Division, str], it: _Item = it) -> tuple:
-                d, form = c
-                return (d.distance(y), d.level != "province", d.province_code != home_pc,
-                        -votes[d.province_code], form != "full", LEVEL_RANK[d.level], d.code,
-                        -d.last_year)
-
-            ranked = sorted(it.cands, key=rank)
             p = it.prefix
-            if p is not None and p.choice is not None:
+            if p is None:
+                d = best_of.get(it.key)
+                if d is None:
+                    d = best_of[it.key] = min(it.cands, key=rank)[0]
+                it.choice = d
+                continue
+            ranked = sorted(it.cands, key=rank)
+            if p.choice is not None:
                 pc = [d for d, _ in sorted(p.cands, key=lambda c: c[0] is not p.choice)]
                 for d, _ in ranked:
                     anc = self._consistent([p.choice] if p.pinned else pc, d)
@@ -240,6 +258,23 @@ class PlaceMatcher:
             form = "full" if it.key == d.name else "short"
             out.append(PlaceMention(Span(it.start, it.end), self.ref(d, y), form))
         return out
+
+    def _resolve_run(self, run: list[tuple[int, int, str]], chosen: list[tuple[int, int, str]],
+                     prio: dict[str, tuple], y: int, home_pc: str | None) -> None:
+        """Greedy longest-first choice among one run of overlapping matches."""
+        if len(run) == 1:
+            chosen.append(run[0])
+            return
+        for _, _, key in run:
+            if key not in prio:
+                prio[key] = self._priority(key, y, home_pc)
+        run.sort(key=lambda m: (m[0] - m[1], prio[m[2]], m[0]))
+        picked: list[tuple[int, int, str]] = []
+        for m in run:
+            if all(m[1] <= q[0] or q[1] <= m[0] for q in picked):
+                picked.append(m)
+        picked.sort()
+        chosen.extend(picked)
 
     def _priority(self, key: str, y: int, home_pc: str | None) -> tuple:
         info = self.keys.get(key)

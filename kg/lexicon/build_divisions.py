@@ -55,7 +55,9 @@ def kind_of(name: str, level: str, code: str) -> str:
             if name.endswith(suffix):
                 return suffix
         return "地级市" if name.endswith("市") else ""
-    for suffix in ("自治县", "自治旗", "林区", "特区", "旗", "县", "镇"):
+    if name == "神农架林区":  # the only 林区; 碑林区, 万柏林区, 杏林区 are ordinary districts
+        return "林区"
+    for suffix in ("自治县", "自治旗", "特区", "旗", "县", "镇"):
         if name.endswith(suffix):
             return suffix
     if name.endswith("市"):

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.lexicon.numerals import format_value
 from kg.model import Document, Facts, PlaceRef, Span
@@ -103,7 +103,9 @@ class ArticleMapper:
         self._places_done.add(node)
         self.add(node, RDF.type, KG.Place)
         self.add(node, RDFS.label, zh(p.name))
-        self.add(node, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
+        level = p.level if p.level in LEVEL_IRI else "county"
+        self.add(node, KG.adminLevel, LEVEL_IRI[level])
+        self.add(LEVEL_IRI[level], SKOS.notation, Literal(level))
         if p.code:
             self.add(node, KG.divisionCode, Literal(p.code))
         if p.kind:
@@ -136,7 +138,7 @@ class ArticleMapper:
         node = post_iri(title, place)
         self.add(node, RDF.type, KG.Post)
         self.add(node, RDFS.label, zh(post_label(title, place)))
-        self.add(node, KG.title, Literal(title))
+        self.add(node, KG["title"], Literal(title))
         if place is not None:
             self.add(node, KG.jurisdiction, self.place(place))
         if organ:
@@ -229,7 +231,7 @@ class ArticleMapper:
             if e.theme:
                 self.add(node, KG.theme, zh(e.theme))
             if e.format:
-                self.add(node, KG.format, zh(e.format))
+                self.add(node, KG["format"], zh(e.format))
             if e.location:
                 self.add(node, KG.location, self.place(e.location))
 
@@ -248,6 +250,7 @@ class ArticleMapper:
             self.add(st, KG.agent, agent)
             self.add(st, KG.event, ev)
             self.add(st, KG.role, ROLE_IRI[p.role])
+            self.add(ROLE_IRI[p.role], SKOS.notation, Literal(p.role))
             if p.venue:
                 self.add(st, KG.venue, zh(p.venue))
             if p.title:

@@ -1,0 +1,232 @@
+"""The ``kg`` command line.
+
+Every command prints one clear line for a problem it cannot get past and exits non-zero without
+a traceback (``--verbose`` shows it, for bug reports). Exit codes: 0 ok, 1 the answer is "no"
+(validation failed), 2 the command could not do its job (bad input, bad query, nothing built).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from kg import __version__
+
+DEFAULT_OUT = Path("output")
+
+EPILOG = """examples:
+  kg build                          build the bundled example article into ./output
+  kg build articles/ --out out      build every .txt/.md/.html file under articles/
+  kg query -f who.rq                run a SPARQL query over ./output
+  kg query positions                run a bundled query (kg query --list)
+  kg export --format trig --out g.trig
+  kg validate                       SHACL-validate the built graph
+  kg eval gold/*.json --tables output/tables
+"""
+
+
+class UsageError(Exception):
+    """A problem the user can fix; printed as one line, exit 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph from Chinese government and political news: "
+                    "officials and posts, places, events and who took part, ranking lists and "
+                    "statistics, each fact with the sentence it came from.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="show tracebacks (for bug reports)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract facts from articles and build the graph",
+                       description="Read articles (files or folders of .txt, .md, .html; "
+                                   "UTF-8, GB18030/GBK, Big5; simplified or traditional) and "
+                                   "write graph.ttl, graph.trig, graph.html, tables/*.csv, "
+                                   "build-report.json and the query store into --out. With no "
+                                   "PATH, builds the bundled example article.")
+    b.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default ./output)")
+    b.add_argument("--encoding", help="force a text encoding instead of detecting it")
+    b.add_argument("--max-size", type=float, default=10.0, metavar="MB",
+                   help="skip files larger than this (default 10 MB)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--strict", action="store_true",
+                   help="exit 2 when any file was skipped")
+
+    q = sub.add_parser("query", help="run SPARQL over the built graph",
+                       description="Run a SPARQL query (a string, -f FILE.rq, or the name of a "
+                                   "bundled query) over the store. Prefixes kg:, id:, org:, "
+                                   "schema:, prov:, qb:, rdfs:, skos:, xsd: are predefined.")
+    q.add_argument("sparql", nargs="?", help="query text or bundled query name")
+    q.add_argument("-f", "--file", type=Path, help="read the query from a file")
+    q.add_argument("--list", action="store_true", help="list the bundled queries")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--graph", type=Path, default=DEFAULT_OUT,
+                   help="build output to read (default ./output)")
+
+    e = sub.add_parser("export", help="export the graph as Turtle, TriG, JSON-LD, N-Triples "
+                                      "or CSV tables")
+    e.add_argument("--format", choices=("turtle", "trig", "jsonld", "nt", "nquads", "csv"),
+                   default="turtle")
+    e.add_argument("--out", type=Path, help="file (or folder for csv); default: standard output")
+    e.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+
+    v = sub.add_parser("validate", help="SHACL-validate the built graph against the shapes")
+    v.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    v.add_argument("--shapes", type=Path, help="shapes file (default: the shipped shapes.ttl)")
+
+    ev = sub.add_parser("eval", help="precision/recall/F1 of tables against gold files")
+    ev.add_argument("gold", nargs="+", type=Path, help="gold JSON files (or folders of them)")
+    ev.add_argument("--tables", type=Path, default=DEFAULT_OUT / "tables")
+    ev.add_argument("--show-errors", action="store_true",
+                    help="list false positives and false negatives")
+
+    vz = sub.add_parser("viz", help="write an interactive HTML view of the graph")
+    vz.add_argument("--view", choices=("people", "rankings", "all"), default="all")
+    vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
+    vz.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs already written are complete, the rest was not "
+              "changed", file=sys.stderr)
+        return 130
+    except Exception as exc:  # every failure becomes one line unless --verbose
+        from kg.build import BuildError
+        from kg.query.runner import QueryError
+        from kg.store.oxigraph import StoreError
+
+        if args.verbose:
+            raise
+        if isinstance(exc, UsageError | BuildError | QueryError | StoreError | ValueError
+                      | FileNotFoundError | PermissionError):
+            print(f"kg {args.command}: {exc}", file=sys.stderr)
+            return 2
+        print(f"kg {args.command}: internal error: {exc!r} (run with --verbose and report it)",
+              file=sys.stderr)
+        return 2
+
+
+def _cmd_build(args) -> int:
+    from kg.build import build
+    from kg.ingest.reader import bundled_article
+
+    paths = args.paths or [bundled_article()]
+    s = build(paths, args.out, encoding=args.encoding, max_bytes=int(args.max_size * 1e6),
+              progress=not args.no_progress, verbose=args.verbose, html=not args.no_html,
+              echo=lambda m: print(m, file=sys.stderr))
+    kinds = ", ".join(f"{k} {v}" for k, v in s.facts.items())
+    print(f"built {s.articles} article{'s' if s.articles != 1 else ''} into {s.out}/"
+          f"{f' ({s.skipped} skipped, see build-report.json)' if s.skipped else ''}")
+    print(f"facts: {kinds}")
+    print(f"triples: {s.triples}; time: {s.seconds:.2f} s")
+    if args.strict and s.skipped:
+        return 2
+    return 0
+
+
+def _read_query(args) -> str:
+    from kg.query.runner import bundled_queries, load_bundled
+
+    if args.file:
+        try:
+            return args.file.read_text("utf-8")
+        except OSError as exc:
+            raise UsageError(f"{args.file}: cannot read query file: {exc.strerror}") from None
+    if not args.sparql:
+        raise UsageError("give a query, -f FILE.rq, or a bundled query name (kg query --list)")
+    if args.sparql in bundled_queries():
+        return load_bundled(args.sparql)
+    return args.sparql
+
+
+def _cmd_query(args) -> int:
+    from kg.query.runner import QueryError, bundled_queries, format_results, is_update, select
+    from kg.store.oxigraph import open_store
+
+    if args.list:
+        for name, desc in bundled_queries().items():
+            print(f"{name:16} {desc}")
+        return 0
+    text = _read_query(args)
+    if is_update(text):
+        raise QueryError("SPARQL Update is not allowed: kg query is read-only")
+    store = open_store(args.graph)
+    variables, rows = select(store, text)
+    sys.stdout.write(format_results(variables, rows, args.format))
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from kg.export import export
+
+    data = export(args.graph, args.format, args.out)
+    if data is not None:
+        sys.stdout.write(data)
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from kg.validate import validate
+
+    ok, report = validate(args.graph, args.shapes)
+    print(report)
+    return 0 if ok else 1
+
+
+def _cmd_eval(args) -> int:
+    from kg.evaluate import evaluate, format_report, load_gold, load_tables, mismatches
+
+    files: list[Path] = []
+    for g in args.gold:
+        if g.is_dir():
+            files.extend(sorted(g.glob("*.json")))
+        else:
+            files.append(g)
+    golds = load_gold(files)
+    tables = load_tables(args.tables)
+    print(format_report(evaluate(golds, tables)))
+    if args.show_errors:
+        for table, (fps, fns) in mismatches(golds, tables).items():
+            for row in fps:
+                print(f"  FP {table}: {row}")
+            for row in fns:
+                print(f"  FN {table}: {row}")
+    return 0
+
+
+def _cmd_viz(args) -> int:
+    from kg.store.oxigraph import open_store
+    from kg.viz.html import write_html
+    from kg.viz.views import build_view
+
+    t = time.perf_counter()
+    store = open_store(args.graph)
+    nodes, edges = build_view(store, args.view)
+    out = args.out or args.graph / "graph.html"
+    write_html(out, nodes, edges, f"kg: {args.view}")
+    print(f"wrote {out} ({len(nodes)} nodes, {len(edges)} edges, "
+          f"{time.perf_counter() - t:.2f} s)")
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
+            "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Run SPARQL SELECT/ASK/CONSTRUCT over a GraphStore and format the results."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from importlib import resources
+
+import pyoxigraph as ox
+
+from kg.rdf.namespaces import PREFIXES
+from kg.store.oxigraph import GraphStore
+
+PREFIX_MAP = {k: str(v) for k, v in PREFIXES.items()}
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|"
+                     r"ADD|MOVE|COPY|WITH)\b", re.I)
+
+
+class QueryError(ValueError):
+    """A query that cannot run; str() is the parser's message with line and column."""
+
+
+def bundled_queries() -> dict[str, str]:
+    """Name -> first comment line (the description) of each bundled ``.rq`` file."""
+    out = {}
+    for f in sorted(resources.files("kg.query").joinpath("queries").iterdir(),
+                    key=lambda p: p.name):
+        if f.name.endswith(".rq"):
+            first = f.read_text("utf-8").splitlines()[0]
+            out[f.name[:-3]] = first.lstrip("# ").strip()
+    return out
+
+
+def load_bundled(name: str) -> str:
+    f = resources.files("kg.query").joinpath("queries", f"{name}.rq")
+    if not f.is_file():
+        raise QueryError(f"no bundled query named {name!r} (see kg query --list)")
+    return f.read_text("utf-8")
+
+
+def is_update(sparql: str) -> bool:
+    body = re.sub(r"#[^\n]*", "", sparql)
+    return bool(_UPDATE.match(body))
+
+
+def _term(t) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.Literal):
+        return t.value
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return "_:" + t.value
+    return str(t)
+
+
+def select(store: GraphStore, sparql: str) -> tuple[list[str], list[list[str]]]:
+    """Run a SELECT (or ASK) query; returns (variables, rows of strings)."""
+    try:
+        res = store.query(sparql, prefixes=PREFIX_MAP)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed query: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return ["ask"], [["true" if bool(res) else "false"]]
+    if isinstance(res, ox.QueryTriples):
+        rows = [[_term(t.subject), _term(t.predicate), _term(t.object)] for t in res]
+        return ["subject", "predicate", "object"], rows
+    variables = [v.value for v in res.variables]
+    rows = [[_term(sol[v]) for v in variables] for sol in res]
+    return variables, rows
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def format_results(variables: list[str], rows: list[list[str]], fmt: str) -> str:
+    if fmt == "csv" or fmt == "tsv":
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(variables)
+        w.writerows(rows)
+        return buf.getvalue()
+    if fmt == "json":
+        bindings = [{v: {"type": "literal", "value": r[i]} for i, v in enumerate(variables)
+                     if r[i] != ""} for r in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+    # aligned table, east-asian wide characters counted as two columns
+    cells = [variables] + [[c.replace("\n", " ") for c in r] for r in rows]
+    widths = [min(60, max(_width(r[i]) for r in cells)) for i in range(len(variables))]
+
+    def fit(s: str, w: int) -> str:
+        out, used = "", 0
+        for ch in s:
+            cw = _width(ch)
+            if used + cw > w:
+                return out[:-1] + "…" + " " * (w - used) if out else ""
+            out += ch
+            used += cw
+        return out + " " * (w - used)
+
+    lines = [" | ".join(fit(c, widths[i]) for i, c in enumerate(r)).rstrip() for r in cells]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"

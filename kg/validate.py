@@ -1,0 +1,48 @@
+"""``kg validate``: SHACL validation of the store against ontology/shapes.ttl (pyshacl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from kg.build import ontology_path
+from kg.export import named_graphs
+from kg.store.oxigraph import open_store
+
+
+def validate(graph_dir: Path, shapes: Path | None = None) -> tuple[bool, str]:
+    """Returns (conforms, readable report)."""
+    import pyshacl
+
+    store = open_store(graph_dir)
+    data = Graph()
+    for triples in named_graphs(store).values():
+        for t in triples:
+            data.add(t)
+    shapes_graph = Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
+    ontology = Graph().parse(ontology_path("kg.ttl"), format="turtle")
+    conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=shapes_graph, ont_graph=ontology, inference="none",
+        allow_warnings=True)
+    if conforms:
+        return True, f"conforms: {len(data)} triples checked against {len(shapes_graph)} shape triples"
+    lines = []
+    for r in sorted(results.subjects(SH.resultSeverity, None), key=str):
+        focus = results.value(r, SH.focusNode)
+        path = results.value(r, SH.resultPath)
+        msg = results.value(r, SH.resultMessage)
+        val = results.value(r, SH.value)
+        label = data.value(focus, Graph().namespace_manager.expand_curie("rdfs:label")) \
+            if focus is not None else None
+        lines.append(f"- {focus}{f' ({label})' if label else ''}: "
+                     f"{_short(path)}: {msg}{f' [value: {val}]' if val is not None else ''}")
+    return False, f"does not conform: {len(lines)} violation(s)\n" + "\n".join(lines)
+
+
+def _short(path) -> str:
+    if path is None:
+        return "(node)"
+    s = str(path)
+    return s.rsplit("#", 1)[-1] if "#" in s else s.rsplit("/", 1)[-1]
