@@ -53,8 +53,14 @@ def _places(facts: Facts) -> None:
 
     ref = facts.context["reference"]
     year = ref.year
-    facts.places = find_places(facts.doc.text, year)
-    facts.context["home"] = home_places(facts.places, _parent_lookup(year))
+    lookup = _parent_lookup(year)
+    # Two passes: the first finds the article's home province, the second applies the stricter
+    # rules for short names of places in other provinces.
+    first = find_places(facts.doc.text, year)
+    home = home_places(first, lookup).get("省")
+    facts.places = find_places(facts.doc.text, year, home.code if home else None)
+    facts.context["home"] = home_places(facts.places, lookup)
+    facts.context["lookup_parent"] = lookup
 
 
 @component("dates")
@@ -70,6 +76,9 @@ def _officials(facts: Facts) -> None:
 
     res = extract_officials(facts.doc, facts.places, facts.context["home"])
     facts.persons = res.persons
+    # A place name inside a person's name (曾庆阳: 庆阳) is not a place mention.
+    facts.places = [p for p in facts.places
+                    if not any(p.span.overlaps(m.span) for m in res.persons)]
     facts.positions = res.positions
     facts.holders = res.holders
 
