@@ -58,7 +58,11 @@ def _places(facts: Facts) -> None:
     # rules for short names of places in other provinces.
     first = find_places(facts.doc.text, year)
     home = home_places(first, lookup).get("省")
-    facts.places = find_places(facts.doc.text, year, home.code if home else None)
+    text = facts.doc.text
+    facts.places = [m for m in find_places(text, year, home.code if home else None)
+                    # 南通镇, 前进村: a short name followed by a town or village word is that
+                    # town or village, not the division.
+                    if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")]
     facts.context["home"] = home_places(facts.places, lookup)
     facts.context["lookup_parent"] = lookup
 

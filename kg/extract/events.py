@@ -40,7 +40,7 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
-_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\n]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织"
+_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织"
                        r"|在|于|的|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
@@ -92,7 +92,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         for b in _BOUNDARY.finditer(window):
             cut = b.end()
         raw = window[cut:] + m.group()
-        name = _clean_name(raw)
+        name = _clean_name(raw.strip())
         if len(name) < 3 or name in _NOUNS:
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one.
             continue
@@ -162,18 +162,31 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
             if any(pre.endswith(p) or pre.endswith(p + "了") for p in NEGATING_PREFIXES):
                 taken.append((s, e))
                 continue
+            if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起")):
+                taken.append((s, e))
+                continue  # 参加调研 / 陪同调研: they did not lead the tour
             taken.append((s, e))
             hits.append((s, ROLE_WORDS[w]))
     hits.sort()
     return hits
 
 
-def _best(roles: list[str]) -> str | None:
+# On an inspection tour the leader's remarks (强调, 指出) are part of leading it.
+TOUR_PRECEDENCE = {r: i for i, r in enumerate(("led", "presided", "speech", "remarks",
+                                                "accompanied", "attended"))}
+
+
+def _precedence(event_type: str) -> dict[str, int]:
+    return TOUR_PRECEDENCE if event_type == "inspection" else ROLE_PRECEDENCE
+
+
+def _best(roles: list[str], event_type: str = "meeting") -> str | None:
     if not roles:
         return None
     if "accompanied" in roles and "led" in roles:
         roles = [r for r in roles if r != "led"]  # 陪同调研: the companions did not lead
-    return min(roles, key=lambda r: ROLE_PRECEDENCE[r])
+    order = _precedence(event_type)
+    return min(roles, key=lambda r: order[r])
 
 
 @dataclass
@@ -263,10 +276,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                       r")[^,。]*?的(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
-        role = _best(found)
+        ev = events[ev_idx]
+        role = _best(found, ev.type)
         if role is None:
             continue
-        ev = events[ev_idx]
+        order = _precedence(ev.type)
         venue = _venue_near(text, a.span.end, seg_end)
         key = (ev_idx, a.person, a.title if a.person is None else None,
                a.place.code if a.person is None and a.place else None)
@@ -274,7 +288,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                              title=a.title if a.person is None else titles_of.get(a.person),
                              place=a.place, span=a.span, evidence=sent, venue=venue)
         old = roles.get(key)
-        if old is None or ROLE_PRECEDENCE[role] < ROLE_PRECEDENCE[old[0]]:
+        if old is None or order[role] < order[old[0]]:
             if old is not None and old[1].venue and not venue:
                 part = _with_venue(part, old[1].venue)
             roles[key] = (role, part)
@@ -376,6 +390,24 @@ def _details(doc: Document, ev: Event, places: list[PlaceMention],
                  tuple(dict.fromkeys(organizer)), theme, fmt, location, venues)
 
 
+_TOPIC_AFTER = re.compile(r"(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
+_TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|等工作|情况|推进情况|进展情况)?"
+                           r"(?:进行|开展|展开)?$")
+
+
+def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
+    """The tour as the article names it: "调研制造业高质量发展工作" -> 制造业高质量发展工作调研,
+    "就城乡建设开展调研" -> 城乡建设工作调研."""
+    verb = m.group("verb")
+    after = _TOPIC_AFTER.match(text, m.end(), sent.end)
+    if after and not after.group("t").startswith(("时", "并", "中", "期间", "后")):
+        return f"{after.group('t')}工作{verb}"
+    before = _TOPIC_BEFORE.search(text, sent.start, m.start())
+    if before:
+        return f"{before.group('t')}工作{verb}"
+    return None
+
+
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
            dates: list[DateMention], body_start: int, offset: int) -> list[tuple[Event, int]]:
     text = doc.text
@@ -396,7 +428,7 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         place = where[0].place
         d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                       body_start)
-        name = f"{leader.name}在{place.name}{m.group('verb')}"
+        name = _tour_name(text, m, sent) or f"{leader.name}在{place.name}{m.group('verb')}"
         out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
                           date=d.date if d else None,
                           date_basis=d.basis if d and d.date else "unknown",

@@ -58,19 +58,37 @@ def _place_prefix(t: TitleMatch, places: list[PlaceMention]) -> PlaceMention | N
 
 def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, PlaceRef]) \
         -> PlaceRef | None:
-    """镇/乡/街道 posts: the town's name is the two or three characters before the level word."""
-    before = text[max(0, t.start - 3):t.start]
+    """镇/乡/街道 posts: the town written before the level word, or the town the text spoke of.
+
+    "南通镇党委书记" names its town; "听取镇党委书记……汇报" refers to the town mentioned
+    last before it ("在闽侯县南通镇, ……").
+    """
+    lv = t.level or "镇"
+    towns = [(m.start(1), m.group(1) + m.group(2)) for m in re.finditer(
+        r"(?:^|(?<=[县区市在到赴,、的和与及]))([\u4e00-\u9fff]{2})(镇|乡|街道)"
+        r"(?!党委|党工委|政府|人民政府|长|人大|村)", text, re.M)]
+    names = {n for _, n in towns}
+    written = text[max(0, t.start - 2):t.start] + lv
+    county = None
     for pm in places:
-        if pm.span.end <= t.start and pm.span.end >= t.start - 3:
-            before = text[pm.span.end:t.start]
-    m = _TOWN.search(before)
-    if not m:
+        if pm.span.end <= t.start and pm.place.level == "county":
+            county = pm.place
+    county = county or home.get("县") or home.get("区") or home.get("市")
+    name = None
+    if written in names:
+        name = written
+    else:
+        before = [n for pos, n in towns if pos < t.start]
+        if before:
+            name = before[-1]
+        elif any(pm.span.end == t.start - 2 for pm in places) or \
+                (t.start >= 3 and text[t.start - 3] in ",、。:的在和与及"):
+            name = written
+    if name is None:
         return None
-    name = m.group(1) + (t.level or "")
-    county = home.get("县") or home.get("区") or home.get("市")
     return PlaceRef(code="", name=name, level="town",
                     parent_code=county.code if county else None,
-                    parent_name=county.name if county else None, kind=t.level or "")
+                    parent_name=county.name if county else None, kind=lv)
 
 
 def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:
@@ -102,10 +120,17 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 1. Title chains followed by names.
     chains: list[list[tuple[TitleMatch, PlaceRef | None]]] = []
     current: list[tuple[TitleMatch, PlaceRef | None]] = []
+    starts: dict[int, int] = {}  # title start -> start of the title with its place prefix
     prev_end = -1
     for t in titles:
         pm = _place_prefix(t, places)
         gap_start = pm.span.start if pm else t.start
+        while True:  # 成都市武侯区…: the whole run of places before the title
+            outer = next((o for o in places if o.span.end == gap_start), None)
+            if outer is None:
+                break
+            gap_start = outer.span.start
+        starts[t.start] = gap_start
         gap = text[prev_end:gap_start] if prev_end >= 0 else None
         if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼"):
             pass
@@ -127,6 +152,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     if current:
         chains.append(current)
 
+    subjects = _notice_subjects(text)
+    for start, name in subjects:
+        add_person(start, name)
     for chain in chains:
         last = chain[-1][0]
         first_start = chain[0][0].start
@@ -144,13 +172,21 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             name = pick_name(text, nxt)
             if name:
                 pos = nxt
+        clause = _clause_before(text, starts.get(first_start, first_start))
         if not names:
-            continue
-        clause = _clause_before(text, first_start)
+            # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
+            # person the paragraph is about.
+            subject = _subject_of(subjects, text, first_start)
+            if subject and re.search(r"(?<![拟曾原])(现任|任)$", clause.rstrip()):
+                names = [(-1, subject)]
+                clause = ""
+            else:
+                continue
         current_post = not _NOT_CURRENT.search(clause.rstrip())
         sentence = doc.sentence_of(Span(first_start, first_start + 1))
         for start, name in names:
-            add_person(start, name)
+            if start >= 0:
+                add_person(start, name)
             if not current_post:
                 continue
             for t, place in chain:
@@ -186,6 +222,27 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     person_list = sorted(persons.values(), key=fact_order)
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
+
+
+_NOTICE = re.compile(r"(?m)^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()")
+
+
+def _notice_subjects(text: str) -> list[tuple[int, str]]:
+    """Paragraphs of a personnel notice start with the person: "张三,男,汉族,……"."""
+    out = []
+    for m in _NOTICE.finditer(text):
+        name = pick_name(text, m.start("name"))
+        if name == m.group("name"):
+            out.append((m.start("name"), name))
+    return out
+
+
+def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | None:
+    par_start = text.rfind("\n", 0, pos) + 1
+    for start, name in subjects:
+        if par_start <= start < pos:
+            return name
+    return None
 
 
 def _references(text: str, positions: list[Position],

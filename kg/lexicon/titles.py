@@ -51,8 +51,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("npc", re.compile(
         rf"(?P<lv>{_LV})?人大(?:常委会)?(?:党组)?(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
-    ("govsec", re.compile(rf"(?P<lv>{_LV})(?:人民)?政府(?P<t>副秘书长|秘书长)")),
-    ("head", re.compile(r"(?P<pre>常务副|代理|副|代)?(?P<lv>省|市|县|区|州|盟|旗|镇|乡)长")),
+    ("govsec", re.compile(rf"(?P<lv>{_LV})?(?:人民)?政府(?P<t>副秘书长|秘书长)")),
+    # A secretary-general after another title of the same committee (市委常委、秘书长).
+    ("sec", re.compile(r"(?<=、)(?P<t>副秘书长|秘书长)")),
+    ("head", re.compile(
+        r"(?:(?:人民)?政府)?(?P<pre>常务副|代理|副|代)?(?P<lv>省|市|县|区|州|盟|旗|镇|乡)长")),
     ("region", re.compile(r"(?P<lv>自治区)(?:人民)?(?:政府)?(?P<pre>常务副|副)?主席")),
     ("national", re.compile(
         r"(?P<t>中共中央总书记|中央政治局常委|中央政治局委员|国务院总理|国务院副总理|国务委员|国家主席|"
@@ -74,10 +77,15 @@ def _normalize(kind: str, m: re.Match[str]) -> TitleMatch | None:
     lv = g.get("lv")
     if kind == "party":
         org = lv + ("委" if g["org"] == "委" else g["org"])
+        if g["t"].endswith("秘书长"):  # a department-like post: the level word is dropped
+            return TitleMatch(m.start(), m.end(), g["t"], org, lv, False)
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
-    if kind in ("cdi", "sup", "npc", "cppcc", "govsec"):
-        organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协",
-                 "govsec": "政府"}[kind]
+    if kind == "govsec":
+        return TitleMatch(m.start(), m.end(), g["t"], (lv or "") + "政府", lv, False)
+    if kind == "sec":
+        return TitleMatch(m.start(), m.end(), g["t"], "", None, False)
+    if kind in ("cdi", "sup", "npc", "cppcc"):
+        organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协"}[kind]
         org = (lv or "") + organ
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind == "head":
@@ -127,14 +135,20 @@ def find_titles(text: str) -> list[TitleMatch]:
 
 
 def _false_head(text: str, t: TitleMatch) -> bool:
-    """区长/市长 inside ordinary words (社区长期, 城市长远, 县长期) are not titles."""
-    if t.title.endswith("长") and len(t.title) <= 3 and t.end < len(text):
-        nxt = text[t.end]
-        if nxt in "期远久效足江城沙春治廊途":
-            return True
-        if t.start > 0 and text[t.start - 1] in "社城都超小地":
-            return t.title in ("区长", "市长")
-    return False
+    """区长/市长 inside ordinary words (社区长期, 城市长远, 全县长期) are not titles.
+
+    Only a bare two-character head is in doubt; one written after its own level word
+    (滨江区区长) or with a prefix (代市长, 副县长) is a title whatever follows it.
+    """
+    if len(t.title) != 2 or not t.title.endswith("长") or t.end - t.start != 2:
+        return False
+    prev = text[t.start - 1] if t.start > 0 else ""
+    if prev and prev == t.level:
+        return False
+    nxt = text[t.end] if t.end < len(text) else ""
+    if nxt in "期远久效足江城沙春治廊途河线":
+        return True
+    return prev in "社城都超小地园校家增成延生专队班股科处站所院" and t.title in ("区长", "市长", "县长")
 
 
 # Titles that by themselves name a level without a place prefix: 省委书记 in a Jiangsu article
