@@ -40,7 +40,7 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
-_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织"
+_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|的|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
@@ -319,21 +319,23 @@ def _replace_name(ev: Event, name: str) -> Event:
                  ev.organizer, ev.theme, ev.format, ev.location, ev.venues)
 
 
+_GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)")
+
+
 def _enumeration_gap(gap: str) -> bool:
-    """Between two names of one enumeration: 、 , 和 及 与, or a title chain (，副市长)."""
+    """Between two names of one enumeration: 、 , 和 及 与, optionally with the next person's
+    title and place (A、市长B; A,白云区委书记B) or a generic label (A,市领导B)."""
     if not gap:
         return True
-    if len(gap) > 14:
+    if len(gap) > 24:
         return False
-    if re.fullmatch(r"[、,和及与]?", gap):
-        return True
     from kg.lexicon.titles import find_titles
 
-    rest = gap
+    marked = gap
     for t in reversed(find_titles(gap)):
-        rest = rest[:t.start] + rest[t.end:]
-    return bool(re.fullmatch(r"[、,和及与]*[\u4e00-\u9fff]{0,6}?(?:市|县|区|省)?[、,和及与]*", rest)) \
-        and len(find_titles(gap)) > 0
+        marked = marked[:t.start] + "T" + marked[t.end:]
+    marked = _GENERIC_LABEL.sub("T", marked)
+    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,8}?T[、]?)*", marked))
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:

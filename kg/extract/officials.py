@@ -31,7 +31,7 @@ _GENERIC = re.compile(
     r"(?:省|市|县|区|州|盟|旗|自治区|自治州|省市|市县|市区|县区)?(?:委|政府|四套班子|几套班子)?"
     r"(?:主要)?(?:领导同志|领导|负责同志|负责人)(?:有)?")
 _GROUP_TITLE = re.compile(
-    r"的?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
+    r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
@@ -289,7 +289,7 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
                 break
         tail = run[-1].span.end
         m = _GROUP_TITLE.match(text, tail)
-        if m and (len(run) > 1 or text[tail:tail + 1] == "的"):
+        if m and (len(run) > 1 or text[tail:tail + 1] in ("的", "等")):
             what = m.group("what")
             leaves = [pm for k, pm in enumerate(run)
                       if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
@@ -304,9 +304,9 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
 def _title_for(place: PlaceRef, what: str) -> str | None:
     """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ..."""
     name = place.name
-    for suffix in ("自治县", "自治旗", "自治州", "县", "市", "区", "旗", "州", "盟"):
+    for suffix in ("县", "市", "区", "旗", "州", "盟"):
         if name.endswith(suffix):
-            lv = suffix
+            lv = suffix  # 阜新蒙古族自治县: 县委书记
             break
     else:
         return None

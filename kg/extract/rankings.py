@@ -18,12 +18,12 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|No\.?\s*(?P<n3>\d+))"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单|第)?第?(?P<n>{_NUM})(?:位|名)")
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单)?第(?P<n>{_NUM})(?:位|名|(?=[,。;、]|$))")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"榜|百强|排行|排名|强县|强市|强区|名单|指数|竞争力")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部)))"
-                        r"(?:近日|日前|正式|首次|最新)?(?:发布|公布|发布的|推出)")
+                        r"(?:近日|日前|此前|近期|今年|正式|首次|最新|联合)?(?:发布|公布|发布的|推出)")
 
 
 @dataclass
@@ -37,8 +37,13 @@ def _year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市)[^()]*)\)$")
+
+
 def _norm_list(name: str) -> str:
-    return name.strip().strip("“”\"《》").strip()
+    """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
+    name = name.strip().strip("“”\"《》").strip()
+    return _TRAILING_NOTE.sub("", name).strip()
 
 
 def _publisher(text: str, name: str, near: int) -> str | None:
@@ -50,7 +55,8 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         sent = text[sent_start:sent_end]
         pm = _PUBLISHER.search(sent)
         if pm:
-            return pm.group("p1") or pm.group("p2")
+            return pm.group("p1") or re.sub(r"^(?:另据|据|根据|由|经|此外|另外|同时)", "",
+                                            pm.group("p2"))
     return None
 
 
@@ -121,20 +127,24 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             else:
                 header = None
 
-    # 2. Prose: a quoted list name, then "PLACE 排名第N位" in the same sentence or the next.
-    for sent in doc.sentences:
-        s = text[sent.start:sent.end]
-        q = [m for m in _QUOTED.finditer(s) if _LISTY.search(m.group("name"))]
-        if not q:
+    # 2. Prose: a quoted list name, then "PLACE 排名第N位" clauses until the next list name in
+    #    the same paragraph.
+    pos = 0
+    for par in text.split("\n"):
+        par_start, pos = pos, pos + len(par) + 1
+        names = [m for m in _QUOTED.finditer(par) if _LISTY.search(m.group("name"))]
+        if not names:
             continue
-        name = q[-1].group("name")
-        name_span = Span(sent.start + q[-1].start("name"), sent.start + q[-1].end("name"))
-        for pm_match in _PROSE.finditer(s):
-            abs_start = sent.start + pm_match.start()
-            cands = [p for p in places if sent.start <= p.span.start < abs_start
-                     and p.span.start > name_span.end - 1]
-            clause_start = max(s.rfind(c, 0, pm_match.start()) for c in ",;、") + sent.start
-            cands = [p for p in cands if p.span.start > clause_start] or cands[-1:]
+        for pm_match in _PROSE.finditer(par):
+            owner = [m for m in names if m.end() <= pm_match.start()]
+            if not owner:
+                continue
+            q = owner[-1]
+            name_span = Span(par_start + q.start("name"), par_start + q.end("name"))
+            abs_start = par_start + pm_match.start()
+            clause_start = max(par.rfind(c, 0, pm_match.start()) for c in ",;、。") + par_start
+            cands = [p for p in places if max(clause_start, name_span.end) <= p.span.start
+                     < abs_start]
             if not cands:
                 continue
             pm = max(cands, key=lambda p: p.span.start)
@@ -142,8 +152,8 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 rank = parse_int(pm_match.group("n"))
             except ValueError:
                 continue
-            rl = get_list(name, name_span)
-            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+            rl = get_list(q.group("name"), name_span)
+            add(rl, rank, pm, Span(pm.span.start, par_start + pm_match.end()))
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))

@@ -55,52 +55,75 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     text = doc.text
     out: list[Observation] = []
     usable = [p for p in places if not any(s.contains(p.span) for s in exclude)]
+    last_place: PlaceRef | None = None
+    last_par = -1
     for sent in doc.sentences:
         s = text[sent.start:sent.end]
+        par = text.rfind("\n", 0, sent.start)
+        if par != last_par:
+            last_place, last_par = None, par
         inds = list(_indicator_re().finditer(s))
-        for k, im in enumerate(inds):
-            end = inds[k + 1].start() if k + 1 < len(inds) else len(s)
-            clause_end = min([i for i in (s.find("。", im.end()), s.find(";", im.end()))
-                              if i >= 0] + [end])
-            seg = s[im.end():clause_end]
-            lead = s[max(0, s.rfind(",", 0, im.start()) + 1):im.start()]
-            if _TARGET.search(seg[:12]) or _TARGET.search(lead):
-                continue
-            canon = indicators()[im.group()]
-            abs_i = sent.start + im.start()
-            place = _place_before(usable, text, sent, abs_i, home)
-            year = year_of(s[:im.start()], ref) or year_of(_paragraph_before(text, sent), ref)
-            values = []
-            for vm in _VALUE.finditer(seg):
-                if vm.group("u") in ("%", "个百分点"):
-                    continue
-                values.append(vm)
-            fenbie = "分别" in seg[:8] or len(canon) > 1
-            if fenbie and len(canon) > 1:
-                pairs = list(zip(canon, values, strict=False))
+        groups: list[list[re.Match[str]]] = []
+        for im in inds:
+            if groups and s[groups[-1][-1].end():im.start()] in ("和", "、", "及", "与", "以及"):
+                groups[-1].append(im)
             else:
-                pairs = [(canon[0], values[0])] if values else []
-                if values and seg[:values[0].start()].strip(",、") and \
-                        re.search(r"[,]", seg[:values[0].start()]):
-                    pairs = []  # the number belongs to a later clause
-            for indicator, vm in pairs:
+                groups.append([im])
+        for k, group in enumerate(groups):
+            first, last = group[0], group[-1]
+            end = groups[k + 1][0].start() if k + 1 < len(groups) else len(s)
+            seg = s[last.end():end]
+            clause_start = max(s.rfind(c, 0, first.start()) for c in ",;:") + 1
+            lead = s[clause_start:first.start()]
+            if _TARGET.search(lead) or _TARGET.search(seg[:12]):
+                continue
+            members = [c for im in group for c in indicators()[im.group()]]
+            abs_i = sent.start + first.start()
+            place = _place_for(usable, text, sent, sent.start + clause_start, abs_i, home,
+                               last_place)
+            if place is not None:
+                last_place = place
+            year = year_of(s[:first.start()], ref) or year_of(_paragraph_before(text, sent), ref)
+            values = [vm for vm in _VALUE.finditer(seg) if vm.group("u") not in ("%", "个百分点")]
+            if values and re.search(r"[,;]", seg[:values[0].start()]):
+                values = []  # the number belongs to a later clause
+            growths = list(_GROWTH.finditer(seg))
+            if len(members) == 1:
+                values, growths = values[:1], growths[:1]
+            for indicator, vm in zip(members, values, strict=False):
                 value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
-                span = Span(abs_i, sent.start + im.end() + vm.end())
+                span = Span(abs_i, sent.start + last.end() + vm.end())
                 out.append(Observation(place, indicator, year, value, unit,
                                        _qualifier(vm.group("q"), vm.group("after")), span, sent))
-            gm = _GROWTH.search(seg)
-            if gm and len(canon) == 1 and not _TARGET.search(seg[:gm.start()][-8:]):
-                v = float(gm.group("n"))
-                if gm.group("dir") in ("下降", "减少", "回落"):
-                    v = -v
-                span = Span(abs_i, sent.start + im.end() + gm.end())
-                out.append(Observation(place, canon[0] + "增速", year, v, gm.group("u"), "=",
-                                       span, sent))
+            if len(growths) == 1 and len(members) > 1:
+                nums = re.findall(r"\d+(?:\.\d+)?", seg[growths[0].start():])
+                pairs = list(zip(members, nums, strict=False)) if "分别" in seg else []
+                unit = growths[0].group("u")
+                sign = -1 if growths[0].group("dir") in ("下降", "减少", "回落") else 1
+                growth_values = [(ind, sign * float(n), unit) for ind, n in pairs]
+            else:
+                growth_values = []
+                for ind, gm in zip(members, growths, strict=False):
+                    sign = -1 if gm.group("dir") in ("下降", "减少", "回落") else 1
+                    growth_values.append((ind, sign * float(gm.group("n")), gm.group("u")))
+            for ind, v, unit in growth_values:
+                span = Span(abs_i, sent.start + last.end() + len(seg))
+                out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
     return sorted(set(out), key=fact_order)
 
 
-def _place_before(places: list[PlaceMention], text: str, sent: Span, pos: int,
-                  home: dict[str, PlaceRef]) -> PlaceRef | None:
+def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
+               home: dict[str, PlaceRef], carried: PlaceRef | None) -> PlaceRef | None:
+    """Whose statistic: a place named in the clause, 全市/全县 (the article's own), the place
+    of the previous statistic in the paragraph, or a place named earlier in the sentence."""
+    in_clause = [p for p in places if clause_start <= p.span.start < pos]
+    if in_clause:
+        return in_clause[-1].place
+    m = re.search(r"(?:全|我|本)(市|县|区)", text[clause_start:pos])
+    if m and home.get(m.group(1)):
+        return home.get(m.group(1))
+    if carried is not None:
+        return carried
     before = [p for p in places if sent.start <= p.span.start < pos]
     if before:
         return before[-1].place
@@ -108,9 +131,6 @@ def _place_before(places: list[PlaceMention], text: str, sent: Span, pos: int,
     before = [p for p in places if par_start <= p.span.start < pos]
     if before:
         return before[-1].place
-    m = re.search(r"(?:全|我|本)(市|县|区)", text[sent.start:pos])
-    if m:
-        return home.get(m.group(1))
     return None
 
 

@@ -146,7 +146,7 @@ def _false_head(text: str, t: TitleMatch) -> bool:
     if prev and prev == t.level:
         return False
     nxt = text[t.end] if t.end < len(text) else ""
-    if nxt in "期远久效足江城沙春治廊途河线":
+    if nxt and nxt in "期远久效足江城沙春治廊途河线":
         return True
     return prev in "社城都超小地园校家增成延生专队班股科处站所院" and t.title in ("区长", "市长", "县长")
 
