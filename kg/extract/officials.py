@@ -254,11 +254,15 @@ def _references(text: str, positions: list[Position],
         if p.person:
             titles_of.setdefault(p.person, []).append(p.title)
     alt = "|".join(sorted(REFERENCE_TITLES, key=len, reverse=True))
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{1,2}}?)({alt})", text):
-        sur, ref = m.group(1), m.group(2)
-        if sur not in single and sur not in compound:
-            continue
-        if any(s <= m.start() < e for s, e in persons):
+    for m in re.finditer(alt, text):
+        ref = m.group()
+        sur = text[max(0, m.start() - 2):m.start()]
+        if sur not in compound:
+            sur = text[max(0, m.start() - 1):m.start()]
+            if sur not in single:
+                continue
+        start = m.start() - len(sur)
+        if any(s <= start < e or s < m.end() <= e for s, e in persons):
             continue
         cands = [n for n in known if n.startswith(sur) and len(n) - len(sur) in (1, 2)]
         if not cands:
@@ -266,7 +270,7 @@ def _references(text: str, positions: list[Position],
         fitting = [n for n in cands if any(t.endswith(ref) for t in titles_of.get(n, []))]
         pick = fitting if fitting else (cands if len(cands) == 1 else [])
         if len(pick) == 1:
-            span = Span(m.start(), m.end())
+            span = Span(start, m.end())
             persons[(span.start, span.end)] = PersonMention(span, pick[0])
 
 

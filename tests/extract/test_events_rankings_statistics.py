@@ -1,0 +1,55 @@
+"""Events and roles, rankings and statistics on short invented articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.test_officials import facts_of
+
+
+def roles(f) -> dict[str | None, str]:
+    return {p.person or f"{p.place.name}{p.title}": p.role for p in f.participations}
+
+
+def test_meeting_roles_and_date() -> None:
+    f = facts_of("全市项目建设推进会召开\n6月17日,全市项目建设推进会召开。市委书记陈志刚出席会议并讲话,"
+                 "市委副书记、市长刘海涛主持会议。副市长孙红汇报了项目进展情况。市领导周明、吴敏出席会议。",
+                 published=dt.datetime(2021, 6, 18))
+    assert [e.name for e in f.events] == ["全市项目建设推进会"]
+    assert f.events[0].date == dt.date(2021, 6, 17)
+    assert roles(f) == {"陈志刚": "speech", "刘海涛": "presided", "孙红": "remarks",
+                        "周明": "attended", "吴敏": "attended"}
+
+
+def test_chair_who_also_speaks_presided() -> None:
+    f = facts_of("标题\n3月2日,市委常委会召开会议。市委书记王立新主持会议并讲话。")
+    assert roles(f) == {"王立新": "presided"}
+
+
+def test_inspection_tour_led_and_accompanied() -> None:
+    f = facts_of("标题\n昨天,省长赵文华到嘉善县调研数字经济发展工作。嘉兴市委书记钱建平、"
+                 "市长孙立东陪同调研。", published=dt.datetime(2021, 6, 18))
+    assert f.events and f.events[0].type == "inspection"
+    assert f.events[0].date == dt.date(2021, 6, 17)
+    assert roles(f) == {"赵文华": "led", "钱建平": "accompanied", "孙立东": "accompanied"}
+
+
+def test_ranking_lines_and_prose() -> None:
+    text = ("榜单发布\n近日,某研究院发布“2020全国县域经济百强榜”,慈溪市位列第六位。\n\n"
+            "2020全国县域经济百强榜\n\n第6位 浙江慈溪市\n\n第9位 浙江义乌市\n")
+    f = facts_of(text)
+    got = {(f.rankings[0].name, p.rank, p.place.name) for p in f.placements}
+    assert got == {("2020全国县域经济百强榜", 6, "慈溪市"), ("2020全国县域经济百强榜", 9, "义乌市")}
+    assert f.rankings[0].year == 2020
+
+
+def test_statistics_with_scaling_qualifiers_and_respectively() -> None:
+    f = facts_of("标题\n2020年,诸暨市地区生产总值超过1300亿元,增长3.5%。城乡居民人均可支配收入分别为"
+                 "6.9万元和4.1万元。预期明年地区生产总值增长6%左右。")
+    got = {(o.indicator, o.value, o.unit, o.qualifier, o.year) for o in f.observations}
+    assert ("地区生产总值", 130000000000, "元", ">", 2020) in got
+    assert ("地区生产总值增速", 3.5, "%", "=", 2020) in got
+    assert ("城镇居民人均可支配收入", 69000, "元", "=", 2020) in got
+    assert ("农村居民人均可支配收入", 41000, "元", "=", 2020) in got
+    assert not any(o.value == 6 for o in f.observations)  # a target is not a statistic
+    assert {o.place.name for o in f.observations} == {"诸暨市"}

@@ -1,0 +1,89 @@
+"""Officials and posts on short sentences written for these tests (invented people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest.normalize import normalize, sentences
+from kg.model import Document
+from kg.pipeline import run
+
+
+def facts_of(text: str, published: dt.datetime | None = dt.datetime(2021, 6, 18)):
+    text, _ = normalize(text)
+    doc = Document(id="t.txt", text=text, published=published, sentences=sentences(text))
+    return run(doc)
+
+
+def posts(f) -> set[tuple[str | None, str, str | None]]:
+    return {(p.person, p.title, p.place.name if p.place else None) for p in f.positions}
+
+
+def test_two_posts_and_implicit_province() -> None:
+    f = facts_of("标题\n浙江省召开会议。省委副书记、省长林志远主持会议。")
+    assert posts(f) == {("林志远", "省委副书记", "浙江省"), ("林志远", "省长", "浙江省")}
+
+
+def test_place_prefix_shares_the_level_word() -> None:
+    f = facts_of("标题\n温州市委书记郑宏达到瑞安市调研。")
+    assert ("郑宏达", "市委书记", "温州市") in posts(f)
+
+
+def test_district_under_city_prefix() -> None:
+    f = facts_of("标题\n杭州市西湖区委书记孙立平在会上发言。")
+    assert ("孙立平", "区委书记", "西湖区") in posts(f)
+
+
+def test_department_post_inherits_the_city() -> None:
+    f = facts_of("标题\n宁波市召开会议,市委常委、宣传部部长钱文涛出席。")
+    assert posts(f) == {("钱文涛", "市委常委", "宁波市"), ("钱文涛", "宣传部部长", "宁波市")}
+
+
+def test_compound_surname_and_acting_mayor() -> None:
+    f = facts_of("标题\n绍兴市委副书记、代市长欧阳思齐主持会议。")
+    assert ("欧阳思齐", "代市长", "绍兴市") in posts(f)
+
+
+def test_acting_head_before_a_surname_that_is_a_river_word() -> None:
+    f = facts_of("标题\n嘉兴市委副书记、代市长江立新传达会议精神。")
+    assert ("江立新", "代市长", "嘉兴市") in posts(f)
+
+
+def test_head_after_its_own_level_word() -> None:
+    f = facts_of("标题\n台州市椒江区区长江小华汇报工作。")
+    assert ("江小华", "区长", "椒江区") in posts(f)
+
+
+def test_ordinary_words_are_not_titles() -> None:
+    f = facts_of("标题\n城市长远发展要靠社区长期坚持。")
+    assert not f.positions
+
+
+def test_enumeration_after_generic_label_gives_persons_without_posts() -> None:
+    f = facts_of("标题\n湖州市召开会议。市领导王建明、李红、张卫东等出席会议。")
+    names = {p.name for p in f.persons}
+    assert {"王建明", "李红", "张卫东"} <= names
+    assert not f.positions
+
+
+def test_proposed_and_removed_posts_are_not_current() -> None:
+    f = facts_of("标题\n衢州市人民政府决定,免去周建国的衢州市副市长职务。拟任丽水市副市长吴海燕。")
+    assert not any(p.title == "副市长" for p in f.positions)
+
+
+def test_personnel_notice_current_posts() -> None:
+    f = facts_of("公示\n温州市管干部任前公示\n  何建新,男,汉族,1975年5月生,现任乐清市委副书记、"
+                 "市长,拟任乐清市委书记。\n")
+    assert posts(f) == {("何建新", "市委副书记", "乐清市"), ("何建新", "市长", "乐清市")}
+
+
+def test_unnamed_holders_get_the_title_of_their_kind_of_place() -> None:
+    f = facts_of("标题\n江苏省召开会议。作交流发言的还有江阴市、南京市鼓楼区、丰县的3名县(市、区)委书记。")
+    got = {(h.title, h.place.name) for h in f.holders}
+    assert got == {("市委书记", "江阴市"), ("区委书记", "鼓楼区"), ("县委书记", "丰县")}
+
+
+def test_reference_by_surname_and_title() -> None:
+    f = facts_of("标题\n舟山市委书记俞海平出席会议。会议认真学习了俞书记的讲话。")
+    refs = [p for p in f.persons if f.doc.text[p.span.start:p.span.end] == "俞书记"]
+    assert refs and refs[0].name == "俞海平"
