@@ -21,7 +21,7 @@ class GraphStore:
         self.path = path
 
     def query(self, sparql: str, prefixes: dict[str, str] | None = None):
-        return self.store.query(sparql, prefixes=prefixes, use_default_graph_as_union=True)
+        return self.store.query(sparql, prefixes=prefixes)
 
     def update(self, sparql: str, prefixes: dict[str, str] | None = None) -> None:
         self.store.update(sparql, prefixes=prefixes)

@@ -1,0 +1,130 @@
+"""HTML pages: boilerplate dropped, metadata read, entities decoded (kg.ingest.html + reader)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.ingest.html import parse_html
+from kg.ingest.reader import IngestError, read_document
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>网站名称 - 页面标题</title>
+<meta name="PublishDate" content="2021-06-18 09:30:00">
+<script>var s = "脚本里的中文不应出现";</script>
+<style>.x { content: "样式里的中文"; }</style>
+</head>
+<body>
+<nav><a href="/">首页导航菜单</a><a href="/news">新闻中心</a></nav>
+<div class="share-bar">分享到微信微博</div>
+<div id="sidebar"><p>侧栏热点新闻标题</p></div>
+<div class="content">
+<h1>省委召开常委会议</h1>
+<p>6月17日，省委召开常委会议，研究部署下一阶段工作。</p>
+<p>会议指出，要坚持稳中求进工作总基调，A&amp;B 项目进展顺利，增速 &lt;5%，&quot;好&quot;。</p>
+<!-- 注释里的中文 -->
+</div>
+<footer>版权所有 网站底部信息 备案号</footer>
+<script>document.write("另一个脚本中文");</script>
+</body></html>
+"""
+
+BOILERPLATE = ("脚本里的中文", "样式里的中文", "首页导航菜单", "新闻中心", "分享到微信", "侧栏热点",
+               "版权所有", "网站底部", "注释里的中文", "另一个脚本中文", "网站名称")
+
+
+def test_html_page(write) -> None:
+    doc = read_document(write("page.html", PAGE))
+    assert doc.format == "html"
+    for junk in BOILERPLATE:
+        assert junk not in doc.text, junk
+    assert "<" in doc.text and "&" in doc.text  # entities decoded
+    assert "A&B 项目进展顺利,增速 <5%" in doc.text
+    assert "&amp;" not in doc.text and "&lt;" not in doc.text and "&quot;" not in doc.text
+    assert "6月17日,省委召开常委会议,研究部署下一阶段工作。" in doc.text
+    assert doc.title == "省委召开常委会议"
+    assert doc.text.startswith("省委召开常委会议")
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+    assert doc.raw_text == PAGE
+    for sp in doc.sentences:
+        seg = doc.text[sp.start:sp.end]
+        assert seg and seg == seg.strip()
+        assert 0 <= sp.start < sp.end <= len(doc.text)
+
+
+def test_html_paragraphs_are_separated(write) -> None:
+    doc = read_document(write("page.htm", PAGE))
+    assert "研究部署下一阶段工作。\n\n会议指出" in doc.text
+
+
+def test_html_in_a_txt_file_is_recognized(write) -> None:
+    doc = read_document(write("page.txt", PAGE))
+    assert doc.format == "html"
+    assert "首页导航菜单" not in doc.text
+
+
+def test_html_meta_title_wins_over_h1(write) -> None:
+    page = PAGE.replace("<title>", '<meta name="ArticleTitle" content="元数据标题"><title>')
+    doc = read_document(write("page.html", page))
+    assert doc.title == "元数据标题"
+    assert doc.text.startswith("元数据标题\n\n")
+
+
+def test_html_publication_time_from_body_text(write) -> None:
+    page = ("<html><body><div class='article'><p>发布时间:2020-01-02 08:00</p>"
+            "<p>省委召开会议，研究部署工作。</p></div></body></html>")
+    doc = read_document(write("page.html", page))
+    assert doc.published == dt.datetime(2020, 1, 2, 8, 0)
+
+
+def test_html_gb18030_encoded(write) -> None:
+    page = PAGE.replace('charset="utf-8"', 'charset="gb2312"')
+    doc = read_document(write("page.html", page, encoding="gb18030"))
+    # mostly-ASCII markup: charset-normalizer may name the GB subset that suffices
+    assert doc.encoding in ("gb18030", "gbk", "gb2312")
+    assert "6月17日,省委召开常委会议,研究部署下一阶段工作。" in doc.text
+
+
+def test_html_traditional_page(write) -> None:
+    page = ("<html><body><div class='content'><h1>省委書記主持會議</h1>"
+            "<p>會議強調，要推動經濟高質量發展，縣區鎮黨委要落實。</p></div></body></html>")
+    doc = read_document(write("page.html", page))
+    assert doc.script == "traditional"
+    assert doc.title == "省委书记主持会议"
+    assert "会议强调,要推动经济高质量发展" in doc.text
+
+
+def test_html_with_only_boilerplate_has_no_chinese(write) -> None:
+    page = "<html><head><script>var a='中文';</script></head><body><p>English only</p></body></html>"
+    path = write("page.html", page)
+    with pytest.raises(IngestError, match="no Chinese text"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("source", ["", "<html></html>", "<<<>>>", "\x0c"])
+def test_parse_html_degenerate_input(source: str) -> None:
+    title, published, text = parse_html(source)
+    assert published is None
+    assert isinstance(text, str)
+
+
+def test_parse_html_deep_nesting_does_not_crash() -> None:
+    page = "<html><body>" + "<div>" * 3000 + "<p>深层中文</p>" + "</div>" * 3000 + "</body></html>"
+    title, published, text = parse_html(page)
+    assert isinstance(text, str)
+
+
+def test_parse_html_picks_the_article_block() -> None:
+    page = """<html><body>
+    <div class="menu"><p>菜单一</p><p>菜单二</p></div>
+    <div><p>短</p></div>
+    <div class="TRS_Editor"><p>这是正文的第一段，内容比较长，包含很多中文字符。</p>
+    <p>这是正文的第二段，同样包含很多中文字符。</p></div>
+    <div class="related-links"><p>相关阅读：其他新闻标题一</p></div>
+    </body></html>"""
+    title, published, text = parse_html(page)
+    assert title is None
+    assert published is None
+    assert text == ("这是正文的第一段，内容比较长，包含很多中文字符。\n\n"
+                    "这是正文的第二段，同样包含很多中文字符。")

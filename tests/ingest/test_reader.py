@@ -1,0 +1,272 @@
+"""kg.ingest.reader: files -> Documents, one-line IngestError otherwise; discover()."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.reader import (
+    IngestError,
+    bundled_article,
+    discover,
+    parse_timestamp,
+    read_all,
+    read_document,
+)
+from kg.model import Document
+
+ARTICLE = """省委召开常委会议研究部署工作
+
+发布时间:2021-06-18 09:30
+
+  6月17日,省委召开常委会议。省委书记主持会议并讲话。
+
+  会议强调,要坚持稳中求进!各地要抓好落实?
+"""
+
+TRADITIONAL = """省委召開常委會議研究部署工作
+發布時間:2021-06-18 09:30
+6月17日,省委書記主持會議。會議強調,要推動經濟高質量發展,縣區鎮黨委要落實。
+"""
+
+
+def _check_sentences(doc: Document) -> None:
+    assert doc.sentences, "a document with Chinese text has sentences"
+    for sp in doc.sentences:
+        assert 0 <= sp.start < sp.end <= len(doc.text)
+        seg = doc.text[sp.start:sp.end]
+        assert seg and seg == seg.strip()
+    assert doc.sentences == sorted(doc.sentences)
+
+
+def test_plain_text_article(write) -> None:
+    path = write("a01.txt", ARTICLE)
+    doc = read_document(path)
+    assert doc.id == "a01.txt"
+    assert doc.path == str(path)
+    assert doc.format == "txt"
+    assert doc.encoding == "utf-8"
+    assert doc.script == "simplified"
+    assert doc.title == "省委召开常委会议研究部署工作"
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+    assert doc.text == ARTICLE
+    assert doc.raw_text == ARTICLE
+    assert doc.sha256 == hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
+    _check_sentences(doc)
+    texts = [doc.snippet(s) for s in doc.sentences]
+    assert "6月17日,省委召开常委会议。" in texts
+    assert "各地要抓好落实?" in texts
+
+
+def test_fullwidth_colon_in_publication_line(write) -> None:
+    doc = read_document(write("a.txt", "标题行\n发布时间：2021-06-18 09:30\n正文。"))
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+    assert "发布时间:2021" in doc.text  # normalized text is half-width
+
+
+def test_publication_date_in_chinese_form(write) -> None:
+    doc = read_document(write("a.txt", "标题\n发布日期:2019年3月5日\n正文。"))
+    assert doc.published == dt.datetime(2019, 3, 5)
+
+
+def test_no_publication_line(write) -> None:
+    doc = read_document(write("a.txt", "标题\n正文没有时间。"))
+    assert doc.published is None
+
+
+def test_doc_id_override(write) -> None:
+    assert read_document(write("a.txt", ARTICLE), doc_id="x/a.txt").id == "x/a.txt"
+
+
+def test_markdown_title(write) -> None:
+    path = write("news.md", "# 省委召开常委会议\n\n发布时间:2021-06-18 09:30\n\n正文内容。\n")
+    doc = read_document(path)
+    assert doc.format == "md"
+    assert doc.title == "省委召开常委会议"
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+    _check_sentences(doc)
+
+
+def test_markdown_suffix_variant(write) -> None:
+    assert read_document(write("news.markdown", "## 标题\n正文。")).format == "md"
+
+
+def test_gb18030_file(write) -> None:
+    doc = read_document(write("gb.txt", ARTICLE, encoding="gb18030"))
+    assert doc.encoding == "gb18030"
+    assert doc.text == ARTICLE
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+
+
+def test_forced_encoding(write) -> None:
+    path = write("gb.txt", ARTICLE, encoding="gb18030")
+    assert read_document(path, encoding="gb18030").text == ARTICLE
+    with pytest.raises(IngestError, match="cannot decode as utf-8"):
+        read_document(path, encoding="utf-8")
+
+
+def test_utf8_bom_file(write) -> None:
+    doc = read_document(write("bom.txt", b"\xef\xbb\xbf" + ARTICLE.encode("utf-8")))
+    assert doc.text == ARTICLE
+    assert doc.title == "省委召开常委会议研究部署工作"
+
+
+def test_traditional_article_is_simplified_in_place(write) -> None:
+    doc = read_document(write("trad.txt", TRADITIONAL))
+    assert doc.script == "traditional"
+    assert doc.raw_text == TRADITIONAL
+    assert len(doc.text) == len(doc.raw_text)
+    assert "省委书记主持会议" in doc.text
+    assert "書" not in doc.text and "會" not in doc.text
+    assert doc.title == "省委召开常委会议研究部署工作"
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)  # 發布時間 -> 发布时间
+    _check_sentences(doc)
+
+
+def test_traditional_big5_file(write) -> None:
+    doc = read_document(write("big5.txt", TRADITIONAL, encoding="big5"))
+    assert doc.encoding in ("big5", "cp950")
+    assert doc.script == "traditional"
+    assert doc.raw_text == TRADITIONAL
+    assert "省委书记主持会议" in doc.text
+
+
+def test_crlf_line_endings(write) -> None:
+    doc = read_document(write("crlf.txt", ARTICLE.replace("\n", "\r\n")))
+    assert "\r" not in doc.text
+    assert doc.text == ARTICLE
+    assert doc.published == dt.datetime(2021, 6, 18, 9, 30)
+
+
+# --- files that cannot be read --------------------------------------------------------------
+
+
+def _one_line_error(exc: IngestError, path: Path) -> None:
+    msg = str(exc)
+    assert "\n" not in msg
+    assert msg.startswith(str(path))
+    assert exc.path == str(path)
+    assert exc.reason and exc.reason in msg
+
+
+def test_empty_file(write) -> None:
+    path = write("empty.txt", b"")
+    with pytest.raises(IngestError, match="empty") as ei:
+        read_document(path)
+    _one_line_error(ei.value, path)
+
+
+def test_blank_file(write) -> None:
+    path = write("blank.txt", "  \n\n\t ")
+    with pytest.raises(IngestError, match="empty") as ei:
+        read_document(path)
+    _one_line_error(ei.value, path)
+
+
+def test_file_over_max_bytes(write) -> None:
+    path = write("big.txt", "中文" * 2000)
+    with pytest.raises(IngestError, match="limit") as ei:
+        read_document(path, max_bytes=1000)
+    _one_line_error(ei.value, path)
+    assert read_document(path, max_bytes=100_000).text == "中文" * 2000
+
+
+def test_file_without_chinese(write) -> None:
+    path = write("en.txt", "Only English text here, no Chinese at all.\n")
+    with pytest.raises(IngestError, match="no Chinese text") as ei:
+        read_document(path)
+    _one_line_error(ei.value, path)
+
+
+def test_binary_file(write) -> None:
+    path = write("bin.txt", b"\x00\x01\x02\x03" * 64)
+    with pytest.raises(IngestError, match="not a text file") as ei:
+        read_document(path)
+    _one_line_error(ei.value, path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    with pytest.raises(IngestError, match="cannot read") as ei:
+        read_document(path)
+    _one_line_error(ei.value, path)
+
+
+def test_read_all_yields_documents_and_errors(write) -> None:
+    good = write("good.txt", ARTICLE)
+    bad = write("bad.txt", b"")
+    got = list(read_all([good, bad]))
+    assert isinstance(got[0], Document) and got[0].id == "good.txt"
+    assert isinstance(got[1], IngestError) and got[1].path == str(bad)
+
+
+# --- discover ---------------------------------------------------------------------------------
+
+
+def test_discover_recurses_sorted_and_skips_hidden(write, tmp_path: Path) -> None:
+    for name in ("root/b.txt", "root/a.md", "root/sub/c.html", "root/sub/deeper/d.htm",
+                 "root/sub/E.TXT", "root/.hidden.txt", "root/.git/x.txt", "root/sub/.cache/y.md",
+                 "root/notes.pdf", "root/data.json"):
+        write(name, "中文")
+    files, errors = discover([tmp_path / "root"])
+    assert errors == []
+    rel = [f.relative_to(tmp_path / "root").as_posix() for f in files]
+    assert rel == sorted(rel)
+    assert set(rel) == {"a.md", "b.txt", "sub/c.html", "sub/deeper/d.htm", "sub/E.TXT"}
+
+
+def test_discover_reports_missing_path_and_empty_folder(tmp_path: Path, write) -> None:
+    good = write("x.txt", "中文")
+    (tmp_path / "empty").mkdir()
+    files, errors = discover([tmp_path / "missing", good, tmp_path / "empty"])
+    assert files == [good]
+    assert [(e.path, e.reason) for e in errors] == [
+        (str(tmp_path / "missing"), "no such file or folder"),
+        (str(tmp_path / "empty"), "folder holds no .txt, .md or .html files"),
+    ]
+    assert all("\n" not in str(e) for e in errors)
+
+
+def test_discover_deduplicates(write, tmp_path: Path) -> None:
+    f = write("d/a.txt", "中文")
+    files, errors = discover([tmp_path / "d", f, tmp_path / "d" / "." / "a.txt"])
+    assert files == [f]
+    assert errors == []
+
+
+def test_discover_takes_explicit_files_of_any_suffix(write) -> None:
+    f = write("article.text", "中文")
+    assert discover([f]) == ([f], [])
+
+
+# --- the bundled article ----------------------------------------------------------------------
+
+
+def test_bundled_article_reads() -> None:
+    doc = read_document(bundled_article())
+    assert doc.id == "jiangsu-county-secretaries-forum.txt"
+    assert doc.published == dt.datetime(2023, 12, 5, 7, 40)
+    assert doc.title.startswith("全省县委书记工作讲坛新年第一讲")
+    assert doc.encoding == "utf-8"
+    _check_sentences(doc)
+
+
+# --- timestamps -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-12-05 07:40", dt.datetime(2023, 12, 5, 7, 40)),
+    ("2021年6月18日", dt.datetime(2021, 6, 18)),
+    ("2021-06-18T09:30:00+08:00", dt.datetime(2021, 6, 18, 9, 30)),
+    ("2021/6/8 9:05:07", dt.datetime(2021, 6, 8, 9, 5, 7)),
+    ("2021.06.18", dt.datetime(2021, 6, 18)),
+    ("2021-13-40", None),
+    ("yesterday", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_timestamp(value, expected) -> None:
+    assert parse_timestamp(value) == expected
