@@ -167,6 +167,11 @@ def _cmd_query(args) -> int:
     if is_update(text):
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
     store = open_store(args.graph)
+    if args.format == "json":
+        from kg.query.runner import sparql_json
+
+        sys.stdout.write(sparql_json(store, text))
+        return 0
     variables, rows = select(store, text)
     sys.stdout.write(format_results(variables, rows, args.format))
     return 0

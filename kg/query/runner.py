@@ -76,6 +76,18 @@ def select(store: GraphStore, sparql: str) -> tuple[list[str], list[list[str]]]:
     return variables, rows
 
 
+def sparql_json(store: GraphStore, sparql: str) -> str:
+    """SELECT/ASK results in the W3C SPARQL 1.1 Query Results JSON format (typed terms)."""
+    try:
+        res = store.query(sparql, prefixes=PREFIX_MAP)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed query: {exc}") from None
+    if isinstance(res, ox.QueryTriples):
+        raise QueryError("CONSTRUCT/DESCRIBE results have no JSON results format; "
+                         "use --format table or csv")
+    return res.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 

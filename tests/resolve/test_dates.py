@@ -1,0 +1,195 @@
+"""kg.resolve.dates: the reference date of an article and the dates it mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.resolve.dates import Reference, explicit_years, find_dates, reference, year_of
+
+PUB_2021 = dt.datetime(2021, 6, 18, 9, 30)  # a Friday
+PUB_2023 = dt.datetime(2023, 12, 5, 7, 40)
+
+ARTICLE_2021 = "省委召开常委会议\n发布时间:2021-06-18 09:30\n6月17日,省委召开常委会议。2021年全省经济平稳。"
+
+REPUBLISHED = ("全省县委书记工作讲坛\n发布时间:2023-12-05 07:40\n"
+               "2月22日,省委举办县委书记工作讲坛。"
+               "2017年,海门人均地区生产总值超过11万元,城乡居民可支配收入分别达到4.4万元和2.2万元。")
+
+
+def _at(text: str, ref: Reference, surface: str):
+    """The mention whose surface form is ``surface`` (exactly one expected)."""
+    found = [m for m in find_dates(text, ref) if text[m.span.start:m.span.end] == surface]
+    assert len(found) == 1, (surface, find_dates(text, ref))
+    return found[0]
+
+
+def test_reference_is_the_publication_date() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    assert ref == Reference(dt.date(2021, 6, 18), "publication", 2021)
+
+
+def test_reference_without_publication_or_years_is_unknown() -> None:
+    assert reference("省委召开会议。", None) == Reference(None, "unknown", None)
+
+
+def test_reference_without_publication_uses_latest_year() -> None:
+    ref = reference("2016年和2019年的情况。", None)
+    assert ref.basis == "inferred-year" and ref.year == 2019 and ref.date is None
+
+
+def test_republished_article_with_annual_figures_infers_the_next_year() -> None:
+    assert explicit_years(REPUBLISHED, PUB_2023) == [2017]
+    ref = reference(REPUBLISHED, PUB_2023)
+    assert ref.basis == "inferred-year"
+    assert ref.year == 2018
+    assert ref.date is None
+    m = _at(REPUBLISHED, ref, "2月22日")
+    assert m.date == dt.date(2018, 2, 22)
+    assert m.basis == "month-day+inferred-year"
+
+
+def test_republished_article_without_annual_figures_keeps_the_latest_year() -> None:
+    text = "发布时间:2023-12-05\n2月22日,省委举办讲坛。2017年10月,榜单发布。"
+    ref = reference(text, PUB_2023)
+    assert (ref.basis, ref.year) == ("inferred-year", 2017)
+    assert _at(text, ref, "2月22日").date == dt.date(2017, 2, 22)
+
+
+def test_recent_years_keep_the_publication_basis() -> None:
+    text = "2月22日,会议召开。2022年,全市地区生产总值增长。"
+    assert reference(text, PUB_2023).basis == "publication"
+
+
+def test_body_start_skips_the_header() -> None:
+    text = "2017年旧闻标题\n" + "2月22日,会议召开。"
+    assert reference(text, PUB_2023, body_start=0).basis == "inferred-year"
+    assert reference(text, PUB_2023, body_start=text.index("\n")).basis == "publication"
+
+
+def test_bundled_article_reference(bundled) -> None:
+    text = bundled.read_text("utf-8")
+    ref = reference(text, PUB_2023)
+    assert (ref.basis, ref.year) == ("inferred-year", 2018)
+
+
+def test_explicit_full_date() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    m = _at("2021年6月17日,会议召开。", ref, "2021年6月17日")
+    assert (m.date, m.basis, m.precision) == (dt.date(2021, 6, 17), "explicit", "day")
+
+
+def test_explicit_chinese_numeral_date() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    m = _at("二〇一七年十月一日", ref, "二〇一七年十月一日")
+    assert (m.date, m.basis) == (dt.date(2017, 10, 1), "explicit")
+
+
+def test_explicit_year_and_month_precision() -> None:
+    ref = Reference(dt.date(2021, 6, 18), "publication", 2021)
+    assert _at("2017年10月,榜单发布", ref, "2017年10月").precision == "month"
+    m = _at("2017年,海门", ref, "2017年")
+    assert (m.date, m.precision) == (dt.date(2017, 1, 1), "year")
+
+
+def test_invalid_explicit_date_is_skipped() -> None:
+    ref = Reference(dt.date(2021, 6, 18), "publication", 2021)
+    assert all(m.date is not None for m in find_dates("2021年2月30日", ref)
+               if m.basis == "explicit")
+
+
+def test_month_day_takes_the_reference_year() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    m = _at(ARTICLE_2021, ref, "6月17日")
+    assert m.date == dt.date(2021, 6, 17)
+    assert m.basis == "month-day+publication-year"
+
+
+def test_december_in_a_january_article_is_last_year() -> None:
+    ref = Reference(dt.date(2021, 1, 5), "publication", 2021)
+    assert _at("12月30日,会议召开", ref, "12月30日").date == dt.date(2020, 12, 30)
+
+
+def test_day_only_resolves_in_the_publication_month_or_the_one_before() -> None:
+    ref = Reference(dt.date(2021, 6, 18), "publication", 2021)
+    assert _at("10日召开", ref, "10日").date == dt.date(2021, 6, 10)
+    assert _at("25日召开", ref, "25日").date == dt.date(2021, 5, 25)
+
+
+@pytest.mark.parametrize("word, date", [
+    ("昨天", dt.date(2021, 6, 17)), ("昨日", dt.date(2021, 6, 17)), ("今天", dt.date(2021, 6, 18)),
+    ("前天", dt.date(2021, 6, 16)), ("明天", dt.date(2021, 6, 19)),
+])
+def test_relative_days(word: str, date: dt.date) -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    m = _at(f"{word},省委召开会议。", ref, word)
+    assert m.date == date
+    assert m.basis == "relative-to-publication"
+
+
+@pytest.mark.parametrize("phrase, date", [
+    ("上周五", dt.date(2021, 6, 11)), ("上星期一", dt.date(2021, 6, 7)),
+    ("本周三", dt.date(2021, 6, 16)), ("这周日", dt.date(2021, 6, 20)),
+    ("下周一", dt.date(2021, 6, 21)), ("上周日", dt.date(2021, 6, 13)),
+])
+def test_weekdays(phrase: str, date: dt.date) -> None:
+    ref = Reference(PUB_2021.date(), "publication", 2021)
+    m = _at(f"{phrase},省委召开会议。", ref, phrase)
+    assert m.date == date
+    assert m.date.weekday() == "一二三四五六日".index(phrase[-1])
+
+
+def test_vague_date() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    m = _at("近日,省委召开会议。", ref, "近日")
+    assert m.date is None
+    assert m.basis == "vague"
+
+
+def test_relative_dates_without_reference_date() -> None:
+    ref = Reference(None, "unknown", None)
+    got = find_dates("昨天和上周五以及6月17日", ref)
+    assert [m.date for m in got if m.basis == "relative-to-publication"] == [None]
+    assert all(m.date is None for m in got)
+
+
+def test_mentions_are_sorted_and_disjoint() -> None:
+    ref = reference(ARTICLE_2021, PUB_2021)
+    text = "近日,2021年6月17日(昨天)及6月16日、上周五召开会议。"
+    got = find_dates(text, ref)
+    assert [text[m.span.start:m.span.end] for m in got] == [
+        "近日", "2021年6月17日", "昨天", "6月16日", "上周五"]
+    for a, b in zip(got, got[1:], strict=False):
+        assert a.span.end <= b.span.start
+
+
+def test_year_of() -> None:
+    ref = Reference(None, "inferred-year", 2018)
+    assert year_of("2017年全国百强县", ref) == 2017
+    assert year_of("今年第一期", ref) == 2018
+    assert year_of("去年", ref) == 2017
+    assert year_of("没有年份", ref) is None
+    assert year_of("今年", Reference(None, "unknown", None)) is None
+
+
+_DATEY = st.text(alphabet=st.one_of(
+    st.characters(blacklist_categories=("Cs",)),
+    st.sampled_from(list("年月日0123456789〇零一二三四五六七八九十上本这下周星期昨今前明天近,。")),
+), max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_DATEY)
+def test_find_dates_never_raises_and_spans_lie_within(text: str) -> None:
+    for ref in (reference(text, PUB_2021), reference(text, None),
+                Reference(dt.date(2021, 6, 18), "publication", 2021),
+                Reference(None, "inferred-year", 2018), Reference(None, "unknown", None)):
+        prev_start = -1
+        for m in find_dates(text, ref):
+            assert 0 <= m.span.start < m.span.end <= len(text)
+            assert m.span.start >= prev_start
+            prev_start = m.span.start
+            assert m.date is None or isinstance(m.date, dt.date)
