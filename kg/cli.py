@@ -87,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--show-errors", action="store_true",
                     help="list false positives and false negatives")
 
+    mn = sub.add_parser("mentions", help="find person, title, place and organization spans in text",
+                        description="Read plain text lines, or JSON Lines with a \"text\" field, "
+                                    "and write one JSON line per input: its id, text and the spans "
+                                    "found ({type, start, end, text}, end exclusive).")
+    mn.add_argument("input", nargs="?", type=Path, help="input file (default: standard input)")
+    mn.add_argument("--out", type=Path, help="output file (default: standard output)")
+
     vz = sub.add_parser("viz", help="write an interactive HTML view of the graph")
     vz.add_argument("--view", choices=("people", "rankings", "all"), default="all")
     vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
@@ -230,8 +237,43 @@ def _cmd_viz(args) -> int:
     return 0
 
 
+def _cmd_mentions(args) -> int:
+    import json
+
+    from kg.extract.mentions import find_mentions
+
+    try:
+        lines = (args.input.read_text("utf-8") if args.input else sys.stdin.read()).splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{args.input}: cannot read: {exc}") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        rec_id: object = n
+        text = line
+        if line.lstrip().startswith("{"):
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                rec = None
+            if isinstance(rec, dict) and isinstance(rec.get("text"), str):
+                text, rec_id = rec["text"], rec.get("id", n)
+        out.append(json.dumps({"id": rec_id, "text": text, "spans": find_mentions(text)},
+                              ensure_ascii=False))
+    data = "\n".join(out) + ("\n" if out else "")
+    if args.out:
+        from kg.util import atomic_write_text
+
+        atomic_write_text(args.out, data)
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
-            "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz}
+            "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz,
+            "mentions": _cmd_mentions}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lexicon.names import pick_name, surnames
+from kg.lexicon.names import name_after_title, pick_name, surnames
 from kg.lexicon.titles import REFERENCE_TITLES, TitleMatch, find_titles
 from kg.model import (
     Document,
@@ -109,7 +109,7 @@ def _clause_before(text: str, pos: int) -> str:
 def extract_officials(doc: Document, places: list[PlaceMention],
                       home: dict[str, PlaceRef]) -> OfficialsResult:
     text = doc.text
-    titles = find_titles(text)
+    titles = find_titles(text, frozenset(p.span.end for p in places))
     positions: list[Position] = []
     persons: dict[tuple[int, int], PersonMention] = {}
     known: Counter[str] = Counter()
@@ -162,7 +162,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         first_start = chain[0][0].start
         pos = last.end
         names: list[tuple[int, str]] = []
-        name = pick_name(text, pos)
+        name = name_after_title(text, pos)
         while name:
             names.append((pos, name))
             pos += len(name)

@@ -33,6 +33,7 @@ FOLLOWERS = tuple(sorted(set("""
 共同 同 被 接受 任 兼 当选 走访 详细 认真 先后 并 于 参观 实地 专程 今天 昨天 日前 近日 此前 随后
 主讲 上台 登台 围绕 结合 从 以 带领 领学 领读 作出 批示 签发 部署 看 点评 总结 回答 答 谈 提到
 现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表
+称 先生 女士 日前 近期 此次 曾 已 将 正 则 却 又 都 均 即 便 刚 才 就此 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
 
@@ -86,6 +87,28 @@ def name_candidates(text: str, i: int) -> list[str]:
     return out
 
 
+def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> str | None:
+    """A name right after a title (strong evidence): when nothing that follows it looks like a
+    genre word, still take surname + given name, two characters of given name unless the next
+    character cannot be part of a name."""
+    name = pick_name(text, i, known)
+    if name:
+        return name
+    single, compound = surnames()
+    sl = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
+    if not sl:
+        return None
+    for gl in (2, 1):
+        cand = text[i:i + sl + gl]
+        if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
+                and not any(c in _NOT_IN_NAMES for c in cand[sl:]):
+            return cand
+    return None
+
+
+_NOT_IN_NAMES = set("的了在是和与及等对向为从被把将也还都就说称")
+
+
 def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | None:
     """The most plausible name starting at ``i`` (or None).
 
@@ -105,7 +128,7 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
     cands.sort(key=len)
     short, long_ = cands[0], cands[-1]
     nxt = text[i + len(short):i + len(short) + 1]
-    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同"):
+    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的"):
         return short
     return long_
 

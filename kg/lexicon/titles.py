@@ -27,6 +27,12 @@ class TitleMatch:
     organization: str  # normalized organ with level word: 市委, 县政府, 省人大常委会, 宣传部
     level: str | None  # the level word the text used (省, 市, ...), None when absent
     lead: bool  # leadership post (keeps its level word) vs department post
+    office_start: int = -1  # where the office word starts (书记 in 市委书记); -1: at start
+
+    @property
+    def office(self) -> tuple[int, int]:
+        """Span of the office word alone (副市长, 书记, 部长), as NER corpora label titles."""
+        return (self.office_start if self.office_start >= 0 else self.start, self.end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("region", re.compile(r"(?P<lv>自治区)(?:人民)?(?:政府)?(?P<pre>常务副|副)?主席")),
     ("national", re.compile(
         r"(?P<t>中共中央总书记|中央政治局常委|中央政治局委员|国务院总理|国务院副总理|国务委员|国家主席|"
-        r"国家副主席|全国人大常委会委员长|全国政协主席)")),
+        r"国家副主席|全国人大常委会副委员长|全国人大常委会委员长|全国人大副委员长|全国人大委员长|"
+        r"全国政协副主席|全国政协主席|中央军委副主席|中央军委主席)")),
 ]
 
 
@@ -73,6 +80,22 @@ def _dept_pattern() -> re.Pattern[str]:
 
 
 def _normalize(kind: str, m: re.Match[str]) -> TitleMatch | None:
+    t = _normalize_title(kind, m)
+    if t is None:
+        return None
+    g = m.groupdict()
+    if g.get("t") is not None:
+        office = m.start("t")
+    elif g.get("pre") is not None:
+        office = m.start("pre")
+    elif kind == "head":
+        office = m.start("lv")
+    else:
+        office = m.start()
+    return TitleMatch(t.start, t.end, t.title, t.organization, t.level, t.lead, office)
+
+
+def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
     g = m.groupdict()
     lv = g.get("lv")
     if kind == "party":
@@ -110,11 +133,53 @@ def _dept(m: re.Match[str]) -> TitleMatch | None:
         return None
     dep = m.group("dep") or ""
     lv = m.group("lv")
-    return TitleMatch(m.start(), m.end(), f"{canonical}{dep}{head}", canonical, lv, False)
+    office = m.start("dep") if m.group("dep") else m.start("head")
+    if m.group("head") == "长":
+        office -= 1  # 宣传部长: the office is 部长
+    return TitleMatch(m.start(), m.end(), f"{canonical}{dep}{head}", canonical, lv, False,
+                      office)
 
 
-def find_titles(text: str) -> list[TitleMatch]:
-    """All title mentions in ``text``, non-overlapping, longest first, sorted by start."""
+# Heads of departments the lexicon does not list (市城市规划局副局长, 县文化广电旅游局局长): the
+# office word, and the suffix the department's name must end with.
+_GENERIC_HEAD = re.compile(r"(?P<dep>常务副|副)?(?P<head>局长|厅长|主任|院长|署长|处长|部长|主席)")
+_HEAD_SUFFIX = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "署长": ("署",),
+                "处长": ("处",), "部长": ("部",),
+                "主任": ("委员会", "委", "办公室", "办", "中心", "局"),
+                "主席": ("委员会", "联合会", "会")}
+_NAME_STOP = set(",、。;:!?()“”《》\"' \n的和与及在是")
+
+
+def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMatch]:
+    out = []
+    for m in _GENERIC_HEAD.finditer(text):
+        start = m.start()
+        suffix = next((sf for sf in _HEAD_SUFFIX[m.group("head")] if text.endswith(sf, 0, start)),
+                      None)
+        if suffix is None:
+            continue
+        i = start - len(suffix)
+        while i > 0 and start - i < 12 and text[i - 1] not in _NAME_STOP \
+                and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in place_ends:
+            i -= 1
+        lv = None
+        if text[i:i + 1] in ("省", "市", "县", "区") and i + 1 < start - len(suffix):
+            lv, i = text[i], i + 1  # 市国土局局长: the level word is dropped
+        dept = text[i:start]
+        if len(dept) < 2 or dept in ("委", "办", "中心"):
+            continue
+        dep = m.group("dep") or ""
+        out.append(TitleMatch(i - (1 if lv else 0), m.end(), f"{dept}{dep}{m.group('head')}",
+                              dept, lv, False, m.start()))
+    return out
+
+
+def find_titles(text: str, place_ends: frozenset[int] = frozenset()) -> list[TitleMatch]:
+    """All title mentions in ``text``, non-overlapping, longest first, sorted by start.
+
+    ``place_ends``: offsets where place names end, so that a department's name does not swallow
+    the place before it (郑州市|城市规划局副局长).
+    """
     cands: list[TitleMatch] = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
@@ -125,7 +190,12 @@ def find_titles(text: str) -> list[TitleMatch]:
         t = _dept(m)
         if t:
             cands.append(t)
+    known = {(t.start, t.end) for t in cands}
+    generic = [t for t in _generic_departments(text, place_ends)
+               if not any(ks <= t.office_start and t.end <= ke for ks, ke in known)]
     cands.sort(key=lambda t: (-(t.end - t.start), t.start))
+    # Lexicon titles first; a generic department fills only what they leave uncovered.
+    cands += sorted(generic, key=lambda t: (-(t.end - t.start), t.start))
     taken: list[TitleMatch] = []
     for t in cands:
         if all(t.end <= o.start or t.start >= o.end for o in taken):

@@ -1,0 +1,38 @@
+"""Mentions in free text: the spans of persons, titles, places and organizations.
+
+``kg mentions`` exposes what the extractors see, for measuring them on annotated corpora
+(CLUENER2020, People's Daily NER). A title span is the office word alone (书记, 副市长, 局长) and
+the organ before it is an organization span (市委, 城市规划局), as NER corpora label them; place
+spans are administrative divisions; person spans are full names (not "娄书记" references).
+"""
+
+from __future__ import annotations
+
+from kg.ingest.normalize import normalize, sentences
+from kg.lexicon.titles import find_titles
+from kg.model import Document
+from kg.pipeline import run
+
+PIPELINE = ("reference_date", "places", "officials")
+
+
+def find_mentions(text: str) -> list[dict[str, object]]:
+    norm, _ = normalize(text)
+    if len(norm) != len(text):  # \r\n folded: offsets would move; measure on the raw line
+        norm = text
+    doc = Document(id="-", text=norm, raw_text=text, sentences=sentences(norm))
+    facts = run(doc, PIPELINE)
+    spans: set[tuple[str, int, int]] = set()
+    for p in facts.persons:
+        if norm[p.span.start:p.span.end] == p.name:
+            spans.add(("person", p.span.start, p.span.end))
+    for m in facts.places:
+        spans.add(("place", m.span.start, m.span.end))
+    place_ends = frozenset(m.span.end for m in facts.places)
+    for t in find_titles(norm, place_ends):
+        o_start, o_end = t.office
+        spans.add(("title", o_start, o_end))
+        if o_start > t.start:
+            spans.add(("organization", t.start, o_start))
+    return [{"type": k, "start": s, "end": e, "text": text[s:e]}
+            for k, s, e in sorted(spans, key=lambda x: (x[1], x[2], x[0]))]

@@ -1,0 +1,113 @@
+"""kg.store.oxigraph: build a store atomically, open it read-only, replace it on rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store.oxigraph import STORE_DIR, GraphStore, StoreError, build_store, open_store
+
+NQUADS = (
+    '<http://e.org/s1> <http://e.org/p> "一" <http://e.org/g1> .\n'
+    '<http://e.org/s2> <http://e.org/p> "二"@zh <http://e.org/g1> .\n'
+    '<http://e.org/s3> <http://e.org/p> "3"^^<http://www.w3.org/2001/XMLSchema#integer> '
+    '<http://e.org/g2> .\n'
+    '<http://e.org/s4> <http://e.org/q> <http://e.org/s1> .\n'
+).encode()
+
+
+def _count(store: GraphStore, where: str = "?s ?p ?o") -> int:
+    [sol] = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+    return int(sol["n"].value)
+
+
+def test_build_and_query(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "g", NQUADS)
+    assert isinstance(store, GraphStore)
+    assert len(store) == 4
+    assert (tmp_path / "g" / STORE_DIR).is_dir()
+    # the default graph is the union of all graphs
+    assert _count(store) == 4
+    assert _count(store, "?s <http://e.org/p> ?o") == 3
+    assert _count(store, "GRAPH <http://e.org/g1> { ?s ?p ?o }") == 2
+
+
+def test_open_store_is_read_only(tmp_path: Path) -> None:
+    build_store(tmp_path, NQUADS)
+    store = open_store(tmp_path)
+    assert len(store) == 4
+    assert _count(store, '?s ?p "二"@zh') == 1
+    with pytest.raises((OSError, RuntimeError)):
+        store.update("INSERT DATA { <http://e.org/x> <http://e.org/p> <http://e.org/y> }")
+    assert len(open_store(tmp_path)) == 4
+
+
+def test_open_store_writable(tmp_path: Path) -> None:
+    build_store(tmp_path, NQUADS)
+    store = open_store(tmp_path, writable=True)
+    store.update("INSERT DATA { <http://e.org/x> <http://e.org/p> <http://e.org/y> }")
+    assert len(store) == 5
+
+
+def test_prefixes_are_passed_to_the_query(tmp_path: Path) -> None:
+    store = build_store(tmp_path, NQUADS)
+    rows = list(store.query("SELECT ?s WHERE { ?s e:q ?o }", prefixes={"e": "http://e.org/"}))
+    assert [r["s"].value for r in rows] == ["http://e.org/s4"]
+
+
+def test_missing_store_says_run_kg_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="kg build") as ei:
+        open_store(tmp_path)
+    assert str(tmp_path) in str(ei.value)
+
+
+def test_missing_folder_says_run_kg_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="kg build"):
+        open_store(tmp_path / "does" / "not" / "exist")
+
+
+def test_rebuild_replaces_the_store(tmp_path: Path) -> None:
+    build_store(tmp_path, NQUADS)
+    new = b'<http://e.org/new> <http://e.org/p> "only" <http://e.org/g9> .\n'
+    store = build_store(tmp_path, new)
+    assert len(store) == 1
+    reopened = open_store(tmp_path)
+    assert len(reopened) == 1
+    assert _count(reopened, "<http://e.org/s1> ?p ?o") == 0
+    assert _count(reopened, '<http://e.org/new> ?p "only"') == 1
+    # no temporary or old stores are left beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_DIR]
+
+
+def test_empty_store(tmp_path: Path) -> None:
+    store = build_store(tmp_path, b"")
+    assert len(store) == 0
+    assert _count(store) == 0
+
+
+def test_stale_temporary_store_is_ignored(tmp_path: Path) -> None:
+    import os
+
+    stale = tmp_path / f".{STORE_DIR}.tmp-{os.getpid()}"
+    stale.mkdir(parents=True)
+    (stale / "junk").write_text("half-written")
+    store = build_store(tmp_path, NQUADS)
+    assert len(store) == 4
+    assert not stale.exists()
+
+
+def test_bad_nquads_leave_the_old_store_in_place(tmp_path: Path) -> None:
+    build_store(tmp_path, NQUADS)
+    with pytest.raises(SyntaxError):
+        build_store(tmp_path, b"<http://e.org/a> <http://e.org/p> \"unterminated .\n")
+    assert len(open_store(tmp_path)) == 4
+
+
+def test_dump(tmp_path: Path) -> None:
+    store = build_store(tmp_path, NQUADS)
+    data = store.dump(ox.RdfFormat.N_QUADS)
+    quads = list(ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == 4
+    assert {q.object.value for q in quads} >= {"一", "二", "3"}
