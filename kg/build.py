@@ -167,11 +167,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
         ontology = Graph().parse(ontology_path(), format="turtle")
         store_named = dict(named)
         store_named[ONTOLOGY_GRAPH] = set(ontology)
-        # The default graph holds the deduplicated union of everything (data and ontology), so
-        # plain queries see each triple once; the named graphs keep each article's provenance.
-        default = union | set(ontology)
-        store = build_store(out, (serialize.nquads(store_named) +
-                                  serialize.ntriples(default)).encode("utf-8"))
+        store = build_store(out, serialize.nquads(store_named).encode("utf-8"))
         stages["store"] += time.perf_counter() - t
         t = time.perf_counter()
         from kg.query.tables import write_tables

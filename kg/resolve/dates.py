@@ -69,7 +69,8 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0) -> 
     """
     body = text[body_start:]
     years = explicit_years(body, published)
-    if published and (not years or published.year - max(years) <= 1):
+    # One stray old year ("自2015年以来") is not enough to distrust the publication time.
+    if published and (not years or published.year - max(years) <= 1 or len(years) < 2):
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)

@@ -45,9 +45,21 @@ def open_store(graph_dir: Path, *, writable: bool = False) -> GraphStore:
     return GraphStore(store, path)
 
 
+def union_of(nquads: bytes) -> set[ox.Quad]:
+    """The deduplicated union of all graphs, as default-graph quads.
+
+    Queries without GRAPH then see each triple once (Oxigraph's union-default-graph option
+    repeats a triple once per graph holding it); GRAPH ?g still gives each article's facts.
+    """
+    default = ox.DefaultGraph()
+    return {ox.Quad(q.subject, q.predicate, q.object, default)
+            for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)}
+
+
 def build_store(graph_dir: Path, nquads: bytes) -> GraphStore:
     """Write a fresh store next to the current one, then swap it in atomically.
 
+    The store holds each named graph of ``nquads`` and, in the default graph, their union.
     Returns the new store opened read-only. The old store stays readable until the rename.
     """
     graph_dir.mkdir(parents=True, exist_ok=True)
@@ -59,6 +71,7 @@ def build_store(graph_dir: Path, nquads: bytes) -> GraphStore:
     store = ox.Store(str(tmp))
     if nquads:
         store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_extend(union_of(nquads))
     store.flush()
     store.optimize()
     del store
