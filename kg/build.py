@@ -111,11 +111,11 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     stages: Counter[str] = Counter()
     files, errors = discover(paths)
     reports: list[FileReport] = [FileReport(e.path, "skipped", reason=e.reason) for e in errors]
-    for e in errors:
-        echo(f"skipped {e}")
     if not files:
         raise BuildError("nothing to build: " + ("; ".join(str(e) for e in errors) or
                                                  "no input files"))
+    for e in errors:
+        echo(f"skipped {e}")
     ids = _doc_ids(files)
     named: dict[URIRef, set] = {}
     fact_counts: Counter[str] = Counter()

@@ -51,7 +51,7 @@ def decode(data: bytes, forced: str | None = None) -> tuple[str, str]:
     if forced:
         try:
             return data.decode(forced), forced
-        except (LookupError, UnicodeDecodeError) as exc:
+        except (LookupError, UnicodeError, ValueError) as exc:
             raise DecodeError(f"cannot decode as {forced}: {exc}") from None
     for bom, name in _BOMS:
         if data.startswith(bom):

@@ -104,8 +104,8 @@ def read_document(path: Path, *, encoding: str | None = None,
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                                    "limit (raise it with --max-size)")
+            raise IngestError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                                    "(raise it with --max-size MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None

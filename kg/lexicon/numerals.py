@@ -99,7 +99,14 @@ def scale(value: float, unit: str) -> tuple[float, str]:
 
 
 def format_value(v: float) -> str:
-    """A canonical decimal text for tables and literals: 110000, 6.5, 0.25."""
+    """A plain decimal text for tables: 110000, 6.5, 0.25."""
     if v == int(v):
         return str(int(v))
     return f"{v:.6f}".rstrip("0").rstrip(".")
+
+
+def canonical_decimal(v: float) -> str:
+    """The canonical xsd:decimal lexical form (110000.0, 6.5), so that Turtle, which writes
+    decimals as 110000.0, and N-Triples give the same RDF term."""
+    text = format_value(v)
+    return text if "." in text else text + ".0"

@@ -15,8 +15,8 @@ from kg.rdf.namespaces import PREFIXES
 from kg.store.oxigraph import GraphStore
 
 PREFIX_MAP = {k: str(v) for k, v in PREFIXES.items()}
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|"
-                     r"ADD|MOVE|COPY|WITH)\b", re.I)
+_DECL = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.I)
+_UPDATE = re.compile(r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 
 
 class QueryError(ValueError):
@@ -42,8 +42,17 @@ def load_bundled(name: str) -> str:
 
 
 def is_update(sparql: str) -> bool:
-    body = re.sub(r"#[^\n]*", "", sparql)
-    return bool(_UPDATE.match(body))
+    """Whether the text is a SPARQL Update (after its PREFIX/BASE declarations)."""
+    body = re.sub(r"(?m)^\s*#[^\n]*", "", sparql)  # whole-line comments (# also ends IRIs)
+    pos = 0
+    while (m := _DECL.match(body, pos)) and m.end() > pos:
+        pos = m.end()
+    return bool(_UPDATE.match(body, pos))
+
+
+def _first_line(exc: BaseException) -> str:
+    """Oxigraph's parser errors can list the whole grammar; the first line says what is wrong."""
+    return str(exc).strip().split("\n")[0]
 
 
 def _term(t) -> str:
@@ -63,9 +72,9 @@ def select(store: GraphStore, sparql: str) -> tuple[list[str], list[list[str]]]:
     try:
         res = store.query(sparql, prefixes=PREFIX_MAP)
     except SyntaxError as exc:
-        raise QueryError(f"malformed query: {exc}") from None
+        raise QueryError(f"malformed query: {_first_line(exc)}") from None
     except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from None
+        raise QueryError(f"query failed: {_first_line(exc)}") from None
     if isinstance(res, ox.QueryBoolean):
         return ["ask"], [["true" if bool(res) else "false"]]
     if isinstance(res, ox.QueryTriples):
@@ -81,7 +90,7 @@ def sparql_json(store: GraphStore, sparql: str) -> str:
     try:
         res = store.query(sparql, prefixes=PREFIX_MAP)
     except SyntaxError as exc:
-        raise QueryError(f"malformed query: {exc}") from None
+        raise QueryError(f"malformed query: {_first_line(exc)}") from None
     if isinstance(res, ox.QueryTriples):
         raise QueryError("CONSTRUCT/DESCRIBE results have no JSON results format; "
                          "use --format table or csv")
@@ -109,14 +118,16 @@ def format_results(variables: list[str], rows: list[list[str]], fmt: str) -> str
     widths = [min(60, max(_width(r[i]) for r in cells)) for i in range(len(variables))]
 
     def fit(s: str, w: int) -> str:
+        if _width(s) <= w:
+            return s + " " * (w - _width(s))
         out, used = "", 0
-        for ch in s:
+        for ch in s:  # keep what fits with room for the ellipsis (one column)
             cw = _width(ch)
-            if used + cw > w:
-                return out[:-1] + "…" + " " * (w - used) if out else ""
+            if used + cw > w - 1:
+                break
             out += ch
             used += cw
-        return out + " " * (w - used)
+        return out + "…" + " " * (w - used - 1)
 
     lines = [" | ".join(fit(c, widths[i]) for i, c in enumerate(r)).rstrip() for r in cells]
     lines.insert(1, "-+-".join("-" * w for w in widths))

@@ -16,7 +16,8 @@ from rdflib import URIRef
 
 from kg.rdf.namespaces import ID
 
-_SAFE_ASCII = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+# "_" joins the parts of a key, so it is escaped inside a part: keys never collide.
+_SAFE_ASCII = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.~")
 
 
 def slug(text: str) -> str:
@@ -30,7 +31,7 @@ def slug(text: str) -> str:
             out.append(ch)
         else:
             out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out) or "_"
+    return "".join(out) or "-"
 
 
 def digest(*parts: object) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from kg.lexicon.numerals import format_value
+from kg.lexicon.numerals import canonical_decimal, format_value
 from kg.model import Document, Facts, PlaceRef, Span
 from kg.rdf.iris import iri, slug, statement_iri
 from kg.rdf.namespaces import ID, KG, ORG, SCHEMA
@@ -306,7 +306,7 @@ class ArticleMapper:
             self.add(st, KG.indicator, zh(o.indicator))
             if o.year:
                 self.add(st, KG.refYear, Literal(o.year))
-            self.add(st, KG.value, Literal(format_value(o.value), datatype=XSD.decimal))
+            self.add(st, KG.value, Literal(canonical_decimal(o.value), datatype=XSD.decimal))
             self.add(st, KG.unit, Literal(o.unit))
             self.add(st, KG.qualifier, Literal(o.qualifier))
             self.evidence(st, o.span, o.evidence)

@@ -106,9 +106,6 @@ def test_broken_bom_text_raises() -> None:
         decode(codecs.BOM_UTF16_LE + "中文".encode("utf-16-le") + b"\x41")
 
 
-@pytest.mark.xfail(reason="BUG: decode(data, forced) only catches LookupError/UnicodeDecodeError; "
-                          "codecs such as punycode raise plain UnicodeError, which escapes as a "
-                          "non-DecodeError", strict=True)
 def test_forced_codec_that_raises_plain_unicode_error() -> None:
     with pytest.raises(DecodeError):
         decode(b"abc-9999999999", "punycode")
