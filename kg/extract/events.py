@@ -40,8 +40,8 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
-_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s]|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
-                       r"|在|于|的|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
+_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s—…·]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
+                       r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
                      r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
@@ -75,11 +75,17 @@ class _EventMention:
     held: bool  # the text says it was held (a trigger verb), not merely referred to
 
 
+_ORDINAL_INSIDE = re.compile(r"第?[一二三四五六七八九十百\d]+(?:届|次)")
+
+
 def _clean_name(raw: str) -> str:
+    """The meeting's name without dates and ordinals: 开封市十六届人大常委会第二十七次会议 ->
+    开封市人大常委会会议."""
     name = raw
     for _ in range(3):
         name = _PREFIX.sub("", name)
     name = _SUFFIX.sub("", name)
+    name = _ORDINAL_INSIDE.sub("", name)
     return name.strip("的")
 
 
@@ -106,7 +112,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue
         after = text[end:end + 3]
         if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
-                             "提出", "审议", "通过的")):
+                             "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼",
+                             "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中")
@@ -171,6 +178,10 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
             if any(pre.endswith(p) or pre.endswith(p + "了") for p in NEGATING_PREFIXES):
                 taken.append((s, e))
                 continue
+            if ROLE_WORDS[w] == "remarks" and text[e:e + 1] in ("会", "人") \
+                    and text[e + 1:e + 2] not in ("议", "上"):
+                taken.append((s, e))
+                continue  # 报告会, 汇报会, 发言人: a meeting or a spokesperson, not a role
             if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起")):
                 taken.append((s, e))
                 continue  # 参加调研 / 陪同调研: they did not lead the tour
@@ -256,33 +267,32 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
              [_Actor(h.span, None, h.title, h.place) for h in holders]
     actors.sort(key=lambda a: a.span.start)
     roles: dict[tuple[int, str | None, str | None, str | None], tuple[str, Participation]] = {}
-    for i, a in enumerate(actors):
+    role_alt = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    i = 0
+    while i < len(actors):
+        a = actors[i]
         if a.span.start < body_start:
+            i += 1
             continue
+        sent = doc.sentence_of(a.span)
+        # An enumeration (A、B、C等; A,市长B) shares the role word after its last member or the
+        # "出席会议的还有" before its first.
+        group = [a]
+        j = i + 1
+        while j < len(actors) and actors[j].span.start < sent.end and \
+                _enumeration_gap(text, group[-1].span.end, actors[j].span.start, places):
+            group.append(actors[j])
+            j += 1
+        nxt = actors[j].span.start if j < len(actors) and actors[j].span.start < sent.end \
+            else sent.end
+        i = j
         ev_idx = _event_for(a.span.start, anchors, doc)
         if ev_idx is None:
             continue
-        sent = doc.sentence_of(a.span)
-        seg_end = sent.end
-        prev_end = a.span.end
-        for b in actors[i + 1:]:
-            if b.span.start >= sent.end:
-                break
-            gap = text[prev_end:b.span.start]
-            if _enumeration_gap(gap):
-                prev_end = max(prev_end, b.span.end)
-                continue
-            if b.person == a.person and b.person is not None:
-                continue
-            seg_end = b.span.start
-            break
-        hits = _role_hits(text, Span(a.span.end, seg_end))
-        found = [r for _, r in hits]
+        found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
         clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;:") + 1
-        clause_start = max(clause_start, sent.start)
-        pre = text[clause_start:a.span.start]
-        m = re.search(r"(?P<w>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) +
-                      r")[^,。]*?的(?:还有|有|是|为)", pre)
+        pre = text[max(clause_start, sent.start):a.span.start]
+        m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
         ev = events[ev_idx]
@@ -290,19 +300,24 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if role is None:
             continue
         order = _precedence(ev.type)
-        venue = _venue_near(text, a.span.end, seg_end)
-        key = (ev_idx, a.person, a.title if a.person is None else None,
-               a.place.code if a.person is None and a.place else None)
-        part = Participation(event_key=ev.key, role=role, person=a.person,
-                             title=a.title if a.person is None else titles_of.get(a.person),
-                             place=a.place, span=a.span, evidence=sent, venue=venue)
-        old = roles.get(key)
-        if old is None or order[role] < order[old[0]]:
-            if old is not None and old[1].venue and not venue:
-                part = _with_venue(part, old[1].venue)
-            roles[key] = (role, part)
-        elif venue and not old[1].venue:
-            roles[key] = (old[0], _with_venue(old[1], venue))
+        for k, member in enumerate(group):
+            own_end = group[k + 1].span.start if k + 1 < len(group) else nxt
+            venue = _venue_near(text, member.span.end, own_end) or \
+                _venue_near(text, group[-1].span.end, nxt)
+            key = (ev_idx, member.person, member.title if member.person is None else None,
+                   member.place.code if member.person is None and member.place else None)
+            part = Participation(event_key=ev.key, role=role, person=member.person,
+                                 title=member.title if member.person is None
+                                 else titles_of.get(member.person),
+                                 place=member.place, span=member.span, evidence=sent,
+                                 venue=venue)
+            old = roles.get(key)
+            if old is None or order[role] < order[old[0]]:
+                if old is not None and old[1].venue and not venue:
+                    part = _with_venue(part, old[1].venue)
+                roles[key] = (role, part)
+            elif venue and not old[1].venue:
+                roles[key] = (old[0], _with_venue(old[1], venue))
     participations = sorted((p for _, p in roles.values()), key=fact_order)
     used = {p.event_key for p in participations}
     events = [e for e in events if e.key in used or e.type != "inspection"]
@@ -331,20 +346,28 @@ def _replace_name(ev: Event, name: str) -> Event:
 _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)")
 
 
-def _enumeration_gap(gap: str) -> bool:
+def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
     """Between two names of one enumeration: 、 , 和 及 与, optionally with the next person's
-    title and place (A、市长B; A,白云区委书记B) or a generic label (A,市领导B)."""
-    if not gap:
+    place and title (A、市长B; A,江苏苏州市吴江区委书记B) or a generic label (A,市领导B)."""
+    if start >= end:
         return True
-    if len(gap) > 24:
+    if end - start > 40:
         return False
     from kg.lexicon.titles import find_titles
 
-    marked = gap
-    for t in reversed(find_titles(gap)):
-        marked = marked[:t.start] + "T" + marked[t.end:]
-    marked = _GENERIC_LABEL.sub("T", marked)
-    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,8}?T[、]?)*", marked))
+    gap = text[start:end]
+    labels = list(gap)
+    for pm in places:
+        for k in range(max(pm.span.start, start), min(pm.span.end, end)):
+            labels[k - start] = "P"
+    for t in find_titles(gap):
+        for k in range(t.start, t.end):
+            labels[k] = "T"
+    for m in _GENERIC_LABEL.finditer(gap):
+        for k in range(m.start(), m.end()):
+            labels[k] = "T"
+    marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels)))
+    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*", marked))
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:
@@ -401,6 +424,10 @@ def _details(doc: Document, ev: Event, places: list[PlaceMention],
                  tuple(dict.fromkeys(organizer)), theme, fmt, location, venues)
 
 
+def _same_leader(text: str, ev: Event, name: str) -> bool:
+    return text[ev.evidence.start:ev.evidence.end].find(name) >= 0
+
+
 _TOPIC_AFTER = re.compile(r"(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
 _TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|等工作|情况|推进情况|进展情况)?"
                            r"(?:进行|开展|展开)?$")
@@ -411,7 +438,7 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     "就城乡建设开展调研" -> 城乡建设工作调研."""
     verb = m.group("verb")
     after = _TOPIC_AFTER.match(text, m.end(), sent.end)
-    if after and not after.group("t").startswith(("时", "并", "中", "期间", "后")):
+    if after and not after.group("t").startswith(("时", "并", "中", "期间", "后", "了", "过")):
         return f"{after.group('t')}工作{verb}"
     before = _TOPIC_BEFORE.search(text, sent.start, m.start())
     if before:
@@ -437,6 +464,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if any(ev.evidence == sent for ev, _ in out):
             continue
         place = where[0].place
+        d0 = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
+                       body_start)
+        if any(ev.date == (d0.date if d0 else None) and _same_leader(text, ev, leader.name)
+               for ev, _ in out):
+            continue  # the same leader's tour on the same day, told in several sentences
         d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                       body_start)
         name = _tour_name(text, m, sent) or f"{leader.name}在{place.name}{m.group('verb')}"

@@ -84,6 +84,11 @@ def parse_timestamp(value: str | None) -> dt.datetime | None:
         return None
 
 
+_META_LINE = re.compile(r"来源|编辑|作者|记者|责任编辑|发布|字体|分享|日报|晚报|新闻网|网站|[网报]\s")
+_STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
+                    r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
 def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     title = None
     for line in text.split("\n"):
@@ -95,6 +100,17 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     m = _PUB.search(text[:3000])
     if m:
         published = parse_timestamp(m.group(0).split(":", 1)[1])
+    if published is None:
+        # A dateline of the kind news sites print under the headline, without a label:
+        # "2011-03-12 07:58 来源:苏州日报", "内蒙古新闻网 2021年06月17日 08:36".
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()][1:8]
+        for ln in lines:
+            st = _STAMP.search(ln)
+            if st and not ln.endswith("。") and len(ln) < 120 and \
+                    (st.group(4) or _META_LINE.search(ln) or st.start() == 0):
+                published = parse_timestamp(st.group(0))
+                if published:
+                    break
     return title, published
 
 

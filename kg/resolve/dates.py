@@ -18,7 +18,8 @@ from kg.model import Span
 _CN = "〇零一二三四五六七八九十"
 _YMD = re.compile(rf"(?P<y>\d{{4}}|[{_CN}]{{4}})年(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
                   rf"(?:(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日)?)?")
-_MD = re.compile(rf"(?<![\d年{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日")
+_MD = re.compile(rf"(?<![\d{_CN}]年)(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
+                 rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日")
 _D = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{1,2})日(?![\d])")
 _REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
             "明天": 1, "明日": 1}
@@ -49,10 +50,15 @@ def _num(s: str) -> int:
     return parse_int(s)
 
 
+_BIOGRAPHY = re.compile(r"年(?:\d{1,2}月)?(?:生|出生|参加工作|加入|入党|毕业|参军|入伍)")
+
+
 def explicit_years(text: str, published: dt.datetime | None) -> list[int]:
     hi = published.year if published else 2100
     years = []
     for m in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年|全国|全省|年度|\s*年|中国)", text):
+        if _BIOGRAPHY.match(text, m.end()):
+            continue  # 1972年5月生, 1994年参加工作: a life, not the events of the article
         y = int(m.group(1))
         if 1949 <= y <= hi:
             years.append(y)
@@ -125,7 +131,10 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         except ValueError:
             continue
         year = ref.year
-        if ref.basis == "publication" and ref.date and year is not None \
+        rel = text[max(0, m.start() - 2):m.start()]
+        if rel in _REL_YEAR and year is not None:  # 今年6月18日, 去年12月30日
+            year += _REL_YEAR[rel]
+        elif ref.basis == "publication" and ref.date and year is not None \
                 and (mo, d) > (ref.date.month, ref.date.day) \
                 and (mo - ref.date.month) > 1:
             year -= 1  # "12月30日" in a January article is last year's

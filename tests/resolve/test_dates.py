@@ -17,7 +17,8 @@ ARTICLE_2021 = "省委召开常委会议\n发布时间:2021-06-18 09:30\n6月17�
 
 REPUBLISHED = ("全省县委书记工作讲坛\n发布时间:2023-12-05 07:40\n"
                "2月22日,省委举办县委书记工作讲坛。"
-               "2017年,海门人均地区生产总值超过11万元,城乡居民可支配收入分别达到4.4万元和2.2万元。")
+               "2017年,海门人均地区生产总值超过11万元,城乡居民可支配收入分别达到4.4万元和2.2万元。"
+               "在2017年度百强县榜单上,海门排名第21位。")
 
 
 def _at(text: str, ref: Reference, surface: str):
@@ -42,7 +43,7 @@ def test_reference_without_publication_uses_latest_year() -> None:
 
 
 def test_republished_article_with_annual_figures_infers_the_next_year() -> None:
-    assert explicit_years(REPUBLISHED, PUB_2023) == [2017]
+    assert explicit_years(REPUBLISHED, PUB_2023) == [2017, 2017]
     ref = reference(REPUBLISHED, PUB_2023)
     assert ref.basis == "inferred-year"
     assert ref.year == 2018
@@ -53,10 +54,15 @@ def test_republished_article_with_annual_figures_infers_the_next_year() -> None:
 
 
 def test_republished_article_without_annual_figures_keeps_the_latest_year() -> None:
-    text = "发布时间:2023-12-05\n2月22日,省委举办讲坛。2017年10月,榜单发布。"
+    text = "发布时间:2023-12-05\n2月22日,省委举办讲坛。2017年10月,榜单发布。2016年数据。"
     ref = reference(text, PUB_2023)
     assert (ref.basis, ref.year) == ("inferred-year", 2017)
     assert _at(text, ref, "2月22日").date == dt.date(2017, 2, 22)
+
+
+def test_one_stray_old_year_keeps_the_publication_basis() -> None:
+    text = "2月22日,会议召开。自2015年以来,全市地区生产总值持续增长。"
+    assert reference(text, PUB_2023) == Reference(PUB_2023.date(), "publication", 2023)
 
 
 def test_recent_years_keep_the_publication_basis() -> None:
@@ -65,7 +71,7 @@ def test_recent_years_keep_the_publication_basis() -> None:
 
 
 def test_body_start_skips_the_header() -> None:
-    text = "2017年旧闻标题\n" + "2月22日,会议召开。"
+    text = "2017年旧闻标题,2016年\n" + "2月22日,会议召开。"
     assert reference(text, PUB_2023, body_start=0).basis == "inferred-year"
     assert reference(text, PUB_2023, body_start=text.index("\n")).basis == "publication"
 
