@@ -35,6 +35,7 @@ _GENERIC = re.compile(
 _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
+    r"(?P<gov>(?:人民)?政府)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
 
@@ -59,38 +60,51 @@ def _place_prefix(t: TitleMatch, places: list[PlaceMention]) -> PlaceMention | N
 
 
 def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, PlaceRef]) \
-        -> PlaceRef | None:
-    """镇/乡/街道 posts: the town written before the level word, or the town the text spoke of.
+        -> tuple[PlaceRef | None, int]:
+    """镇/乡/街道 posts: the town written before the title, or the town the text spoke of.
 
-    "南通镇党委书记" names its town; "听取镇党委书记……汇报" refers to the town mentioned
-    last before it ("在闽侯县南通镇, ……").
+    "五大道街道党工委书记" and "甘堡乡乡长" name their town; "听取镇党委书记……汇报" refers to the
+    town mentioned last before it ("在闽侯县南通镇, ……").
     """
     lv = t.level or "镇"
     towns = [(m.start(1), m.group(1) + m.group(2)) for m in re.finditer(
-        r"(?:^|(?<=[县区市在到赴,、的和与及]))([\u4e00-\u9fff]{2})(镇|乡|街道)"
-        r"(?!党委|党工委|政府|人民政府|长|人大|村)", text, re.M)]
-    names = {n for _, n in towns}
-    written = text[max(0, t.start - 2):t.start] + lv
+        r"(?:^|(?<=[县区市旗在到赴,、的和与及\s]))([^\W\d的了是和在与]{2,3}?)(镇|乡|街道)"
+        r"(?!党委|党工委|政府|人民政府|长|人大|村|干部)", text, re.M)]
     county = None
     for pm in places:
         if pm.span.end <= t.start and pm.place.level == "county":
             county = pm.place
     county = county or home.get("县") or home.get("区") or home.get("市")
+    # The characters written right before the title, back to punctuation or a place name.
+    i = t.start
+    stop = {pm.span.end for pm in places}
+    while i > t.start - 5 and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in stop \
+            and text[i - 1] not in "在的和与及":
+        i -= 1
+    written = text[i:t.start]
+    cut = max(written.rfind(c) for c in "县区市旗")
+    if 0 <= cut < len(written) - 1 and not written.endswith(lv):
+        written, i = written[cut + 1:], i + cut + 1  # 理县甘堡乡: the county is not the town
+    elif 0 <= cut < len(written) - len(lv) - 1:
+        written, i = written[cut + 1:], i + cut + 1
+    if t.title.startswith(lv) and written.endswith(lv):  # 甘堡乡|乡长
+        written = written[:-len(lv)]
     name = None
-    if written in names:
-        name = written
-    else:
-        before = [n for pos, n in towns if pos < t.start]
-        if before:
-            name = before[-1]
-        elif any(pm.span.end == t.start - 2 for pm in places) or \
-                (t.start >= 3 and text[t.start - 3] in ",、。:的在和与及"):
-            name = written
+    known = [n for pos, n in towns if pos < t.start]
+    if written and any(n == written + lv for _, n in towns):
+        name = written + lv
+    elif known and (len(written) < 2 or re.search(r"听|陪|走|来|到|看|由|向|请", written)):
+        name = known[-1]
+    elif 2 <= len(written) <= 4:
+        name = written + lv
+    elif known:
+        name = known[-1]
     if name is None:
-        return None
+        return None, t.start
+    start = i if name.startswith(written) and written else t.start
     return PlaceRef(code="", name=name, level="town",
                     parent_code=county.code if county else None,
-                    parent_name=county.name if county else None, kind=lv)
+                    parent_name=county.name if county else None, kind=lv), start
 
 
 def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:
@@ -142,7 +156,14 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if pm is not None:
             place = pm.place
         elif t.level in ("镇", "乡", "街道"):
-            place = _town(text, t, places, home)
+            place, town_start = _town(text, t, places, home)
+            gap_start = town_start
+            while True:  # 理县甘堡乡乡长: the county written before the town
+                outer = next((o for o in places if o.span.end == gap_start), None)
+                if outer is None:
+                    break
+                gap_start = outer.span.start
+            starts[t.start] = gap_start
         elif current and (t.level is None or t.level == current[-1][0].level):
             place = current[-1][1]  # 市委常委、宣传部部长: same city
         elif t.level is None and not t.title.startswith(("中央", "中共", "国务院", "国家", "全国")):
@@ -175,12 +196,23 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             if name:
                 pos = nxt
         clause = _clause_before(text, starts.get(first_start, first_start))
+        if text.startswith(("候选人", "人选", "职务"), last.end):
+            continue  # 提名为县长候选人; 免去……副市长职务
         if not names:
             # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
             # person the paragraph is about.
             subject = _subject_of(subjects, text, first_start)
+            appointed = _APPOINTED.search(clause)
             if subject and re.search(r"(?<![拟曾原])(现任|任)$", clause.rstrip()):
                 names = [(-1, subject)]
+                clause = ""
+            elif appointed and pick_name(text, starts.get(first_start, first_start)
+                                         - len(clause) + appointed.start("name")) \
+                    == appointed.group("name"):
+                # 任命华振东为开封市人民政府副市长; 曾宏伟当选为普陀区人民政府区长
+                names = [(-1, appointed.group("name"))]
+                add_person(starts.get(first_start, first_start) - len(clause)
+                           + appointed.start("name"), appointed.group("name"))
                 clause = ""
             else:
                 continue
@@ -196,6 +228,32 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                           span=Span(t.start, t.end), evidence=sentence,
                                           organization=t.organization))
 
+    # 1b. A bare deputy title after its organ's head in the same sentence: "市人大常委会主任A
+    #     主持,副主任B、C出席" - B and C are 市人大常委会副主任.
+    for m in _BARE_DEPUTY.finditer(text):
+        if any(t.start <= m.start() < t.end for t in titles):
+            continue
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        head = [(t, pl) for chain in chains for t, pl in chain
+                if sent.start <= t.start < m.start() and t.title.endswith(m.group("head"))
+                and t.organization.endswith(("人大常委会", "政协", "纪委", "监委"))]
+        if not head:
+            continue
+        t0, place = head[-1]
+        title = t0.organization + m.group("dep") + m.group("head")
+        pos = m.end()
+        name = name_after_title(text, pos)
+        while name:
+            add_person(pos, name)
+            positions.append(Position(title=title, place=place, person=name,
+                                      span=Span(m.start(), m.end()), evidence=sent,
+                                      organization=t0.organization))
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
+            name = pick_name(text, pos)
+
     # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
     for m in _GENERIC.finditer(text):
         pos = m.end()
@@ -207,6 +265,28 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 break
             pos += 1
             name = pick_name(text, pos)
+
+    # 2b. Names listed before a generic label: "陶金、孔令军、余晓梅等市领导出席".
+    for m in _BEFORE_LABEL.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",。;:!?\n") + 1
+        tokens = text[clause_start:m.start()].split("、")
+        pos = clause_start
+        found = []
+        for tok in tokens:
+            if pick_name(text, pos) == tok or (tok in known and len(tok) <= 4):
+                found.append((pos, tok))
+            else:
+                found = []
+            pos += len(tok) + 1
+        for start, name in found:
+            add_person(start, name)
+
+    # 2c. People named after a non-government title (a professor, a centre's director): they
+    #     take part in events but hold no post in the graph.
+    for m in _OTHER_TITLE.finditer(text):
+        name = pick_name(text, m.end())
+        if name and not any(s <= m.end() < e for s, e in persons):
+            add_person(m.end(), name)
 
     # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
     holders.extend(_unnamed_holders(doc, places))
@@ -226,6 +306,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     return OfficialsResult(person_list, positions, holders)
 
 
+_BEFORE_LABEL = re.compile(r"等(?:省|市|县|区|州|盟|旗)?(?:委)?(?:领导|领导同志|负责同志)")
+_OTHER_TITLE = re.compile(r"(?:中心主任|中心副主任|研究员|教授|院士|董事长|总经理|总裁|专家|学者|"
+                          r"主任医师|党支部书记|村委会主任|社区主任|负责人|代表)")
+_BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
+_APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                        r"(?:当选为|当选|为|任)$")
 _NOTICE = re.compile(r"(?m)^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()")
 
 
@@ -233,9 +319,8 @@ def _notice_subjects(text: str) -> list[tuple[int, str]]:
     """Paragraphs of a personnel notice start with the person: "张三,男,汉族,……"."""
     out = []
     for m in _NOTICE.finditer(text):
-        name = pick_name(text, m.start("name"))
-        if name == m.group("name"):
-            out.append((m.start("name"), name))
+        # The paragraph's first words before ",男," are the name, whatever its form (泽仁拉姆).
+        out.append((m.start("name"), m.group("name")))
     return out
 
 
@@ -295,19 +380,20 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
                 break
         tail = run[-1].span.end
         m = _GROUP_TITLE.match(text, tail)
-        if m and (len(run) > 1 or text[tail:tail + 1] in ("的", "等")):
+        leaves = [pm for k, pm in enumerate(run)
+                  if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
+        listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等")
+        if m and listed and not pick_name(text, m.end()):
             what = m.group("what")
-            leaves = [pm for k, pm in enumerate(run)
-                      if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
             for pm in leaves:
-                title = _title_for(pm.place, what)
+                title = _title_for(pm.place, what, m.group("gov") is not None)
                 if title:
                     out.append(UnnamedHolder(pm.span, title, pm.place))
         i = j
     return out
 
 
-def _title_for(place: PlaceRef, what: str) -> str | None:
+def _title_for(place: PlaceRef, what: str, government: bool = False) -> str | None:
     """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ..."""
     name = place.name
     for suffix in ("县", "市", "区", "旗", "州", "盟"):
@@ -316,6 +402,6 @@ def _title_for(place: PlaceRef, what: str) -> str | None:
             break
     else:
         return None
-    if what == "长":
+    if what == "长" or government:  # 政府主要负责同志: the head of government
         return f"{lv}长"
     return f"{lv}委书记"

@@ -95,6 +95,14 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     if name:
         return name
     single, compound = surnames()
+    # 苏和在…: a given name may hold a character that is usually a conjunction.
+    sl0 = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
+    for gl in (1, 2):
+        cand = text[i:i + sl0 + gl]
+        if sl0 and len(cand) == sl0 + gl and all(_cjk(c) for c in cand) \
+                and cand[sl0:] not in ("的", "了", "在", "是", "等") \
+                and _strong_follow(text, i + len(cand)) and cand not in NON_NAMES:
+            return cand
     sl = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
     if not sl:
         return None

@@ -145,9 +145,9 @@ def _dept(m: re.Match[str]) -> TitleMatch | None:
 _GENERIC_HEAD = re.compile(r"(?P<dep>常务副|副)?(?P<head>局长|厅长|主任|院长|署长|处长|部长|主席)")
 _HEAD_SUFFIX = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "署长": ("署",),
                 "处长": ("处",), "部长": ("部",),
-                "主任": ("委员会", "委", "办公室", "办", "中心", "局"),
+                "主任": ("委员会", "委", "办公室", "办", "局"),
                 "主席": ("委员会", "联合会", "会")}
-_NAME_STOP = set(",、。;:!?()“”《》\"' \n的和与及在是")
+_NAME_STOP = set(",、。;:!?()“”《》\"' \n的与及在是")
 
 
 def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMatch]:
@@ -162,6 +162,10 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
         while i > 0 and start - i < 12 and text[i - 1] not in _NAME_STOP \
                 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in place_ends:
             i -= 1
+        if "和" in text[i:start]:  # 旅游和文化广电体育厅, but not 张三和市文旅局
+            j = text.index("和", i)
+            if text[j + 1:j + 2] in ("省", "市", "县", "区") or j == i:
+                i = j + 1
         lv = None
         if text[i:i + 1] in ("省", "市", "县", "区") and i + 1 < start - len(suffix):
             lv, i = text[i], i + 1  # 市国土局局长: the level word is dropped
@@ -191,7 +195,8 @@ def find_titles(text: str, place_ends: frozenset[int] = frozenset()) -> list[Tit
         if t:
             cands.append(t)
     known = {(t.start, t.end) for t in cands}
-    generic = [t for t in _generic_departments(text, place_ends)
+    stops = place_ends | {t.end for t in cands}  # a department name starts after a title
+    generic = [t for t in _generic_departments(text, stops)
                if not any(ks <= t.office_start and t.end <= ke for ks, ke in known)]
     cands.sort(key=lambda t: (-(t.end - t.start), t.start))
     # Lexicon titles first; a generic department fills only what they leave uncovered.
