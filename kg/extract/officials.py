@@ -203,7 +203,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             # person the paragraph is about.
             subject = _subject_of(subjects, text, first_start)
             appointed = _APPOINTED.search(clause)
-            if subject and re.search(r"(?<![拟曾原])(现任|任)$", clause.rstrip()):
+            if subject and re.search(r"(?<![拟曾原])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
+                                     clause.rstrip()):
                 names = [(-1, subject)]
                 clause = ""
             elif appointed and pick_name(text, starts.get(first_start, first_start)

@@ -16,14 +16,16 @@ from kg.lexicon.numerals import parse_int
 from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_order
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
-_LINE = re.compile(rf"^\s*(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|No\.?\s*(?P<n3>\d+))"
+_LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t))"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单)?第(?P<n>{_NUM})(?:位|名|(?=[,。;、]|$))")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
-_LISTY = re.compile(r"榜|百强|排行|排名|强县|强市|强区|名单|指数|竞争力")
+_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力")
+_TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部)))"
-                        r"(?:近日|日前|此前|近期|今年|正式|首次|最新|联合)?(?:发布|公布|发布的|推出)")
+                        r"[\u4e00-\u9fff]{0,4}?(?:发布|公布|推出)")
 
 
 @dataclass
@@ -55,7 +57,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         sent = text[sent_start:sent_end]
         pm = _PUBLISHER.search(sent)
         if pm:
-            return pm.group("p1") or re.sub(r"^(?:另据|据|根据|由|经|此外|另外|同时)", "",
+            return pm.group("p1") or re.sub(r"^(?:另据|据|根据|在|由|经|此外|另外|同时|而)+", "",
                                             pm.group("p2"))
     return None
 
@@ -89,31 +91,47 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             return
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
-    # 1. Lists written as lines.
+    quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
+              if _LISTY.search(m.group("name"))]
+
+    def recent_quoted(pos: int) -> tuple[int, str] | None:
+        """The list named in quotes most recently before ``pos`` (within a few paragraphs)."""
+        before = [q for q in quoted if pos - 800 < q[0] < pos]
+        return before[-1] if before else None
+
+    # 1. Lists written as lines: "第21位 江苏海门市", "- 第1名 昆山市", "1. 江苏昆山市", or a
+    #    table row "7  义乌市  金华市". The list is the title line above the block, or the list
+    #    the text last named in quotes.
     lines = []
     pos = 0
     for raw in text.split("\n"):
         lines.append((pos, raw))
         pos += len(raw) + 1
-    header: tuple[int, str] | None = None
+    recent: list[tuple[int, str]] = []  # the last non-placement lines, newest last
     current: RankingList | None = None
     for start, raw in lines:
         line = raw.strip()
         if not line:
             continue
         m = _LINE.match(raw)
+        pm = None
         if m:
             rest_span = Span(start + m.start("rest"), start + m.end("rest"))
             pm = place_in(rest_span)
-            if pm is None:
-                continue
+        if m and pm is not None:
             if current is None:
-                if header is None:
-                    continue
-                hs, hl = header
-                off = lines_text_offset(text, hs, hl)
-                current = get_list(hl, Span(off, off + len(hl)))
-            n = m.group("n1") or m.group("n2") or m.group("n3")
+                header = next(((hs, hl) for hs, hl in reversed(recent[-3:])
+                               if _is_header(hl)), None)
+                if header is not None:
+                    hs, hl = header
+                    off = lines_text_offset(text, hs, hl)
+                    current = get_list(hl.strip("*#- "), Span(off, off + len(hl)))
+                else:
+                    q = recent_quoted(start)
+                    if q is None:
+                        continue
+                    current = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
             try:
                 rank = parse_int(n)
             except ValueError:
@@ -121,42 +139,41 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             add(current, rank, pm, Span(start + m.start(), start + m.end()))
         else:
             current = None
-            if len(line) <= 40 and not line.endswith(("。", "!", "?", ":", ",")) \
-                    and not re.search(r"[,。]", line):
-                header = (start, line)
-            else:
-                header = None
+            recent.append((start, line))
 
-    # 2. Prose: a quoted list name, then "PLACE 排名第N位" clauses until the next list name in
-    #    the same paragraph.
-    pos = 0
-    for par in text.split("\n"):
-        par_start, pos = pos, pos + len(par) + 1
-        names = [m for m in _QUOTED.finditer(par) if _LISTY.search(m.group("name"))]
-        if not names:
-            continue
-        for pm_match in _PROSE.finditer(par):
-            owner = [m for m in names if m.end() <= pm_match.start()]
-            if not owner:
+    # 2. Prose: "PLACE 排名第N位" / "位居榜首" clauses after a list named in quotes, up to the
+    #    next list name.
+    for sent in doc.sentences:
+        s_text = text[sent.start:sent.end]
+        hits = [(m, None) for m in _PROSE.finditer(s_text)] + \
+               [(m, 1) for m in _TOP.finditer(s_text)]
+        for pm_match, fixed in sorted(hits, key=lambda h: h[0].start()):
+            abs_start = sent.start + pm_match.start()
+            q = recent_quoted(abs_start)
+            if q is None:
                 continue
-            q = owner[-1]
-            name_span = Span(par_start + q.start("name"), par_start + q.end("name"))
-            abs_start = par_start + pm_match.start()
-            clause_start = max(par.rfind(c, 0, pm_match.start()) for c in ",;、。") + par_start
-            cands = [p for p in places if max(clause_start, name_span.end) <= p.span.start
-                     < abs_start]
+            name_end = q[0] + len(q[1])
+            clause_start = max(s_text.rfind(c, 0, pm_match.start()) for c in ",;、。") \
+                + sent.start
+            cands = [p for p in places if max(clause_start, name_end) <= p.span.start < abs_start]
             if not cands:
                 continue
             pm = max(cands, key=lambda p: p.span.start)
             try:
-                rank = parse_int(pm_match.group("n"))
+                rank = fixed or parse_int(pm_match.group("n"))
             except ValueError:
                 continue
-            rl = get_list(q.group("name"), name_span)
-            add(rl, rank, pm, Span(pm.span.start, par_start + pm_match.end()))
+            rl = get_list(q[1], Span(q[0], name_end))
+            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+def _is_header(line: str) -> bool:
+    """A list's title line: short, not a sentence, and named like a list (百强, 50强, 榜)."""
+    line = line.strip("*#- ")
+    return len(line) <= 40 and not re.search(r"[,。:!?]", line) and bool(_LISTY.search(line))
 
 
 def lines_text_offset(text: str, line_start: int, line: str) -> int:

@@ -84,10 +84,16 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if place is not None:
                 last_place = place
             year = year_of(s[:first.start()], ref) or year_of(_paragraph_before(text, sent), ref)
-            values = [vm for vm in _VALUE.finditer(seg) if vm.group("u") not in ("%", "个百分点")]
+            # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages
+            # are growth rates.
+            rate = all(_is_rate(c) for c in members)
+            values = [vm for vm in _VALUE.finditer(seg)
+                      if rate or vm.group("u") not in ("%", "个百分点")]
+            if rate:
+                values = [vm for vm in values if vm.group("u") == "%"]
             if values and re.search(r"[,;]", seg[:values[0].start()]):
                 values = []  # the number belongs to a later clause
-            growths = list(_GROWTH.finditer(seg))
+            growths = [] if rate else list(_GROWTH.finditer(seg))
             if len(members) == 1:
                 values, growths = values[:1], growths[:1]
             for indicator, vm in zip(members, values, strict=False):
@@ -112,6 +118,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     return sorted(set(out), key=fact_order)
 
 
+def _is_rate(indicator: str) -> bool:
+    return indicator.endswith(("率", "比重", "强度", "比例", "占比"))
+
+
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
                home: dict[str, PlaceRef], carried: PlaceRef | None) -> PlaceRef | None:
     """Whose statistic: a place named in the clause, 全市/全县 (the article's own), the place
@@ -119,9 +129,18 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
     if in_clause:
         return in_clause[-1].place
-    m = re.search(r"(?:全|我|本)(市|县|区)", text[clause_start:pos])
-    if m and home.get(m.group(1)):
-        return home.get(m.group(1))
+    m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)", text[clause_start:pos])
+    if m:
+        word = m.group(1)
+        province = home.get("省")
+        # 全区 in an autonomous region's article is the region, unless a district is named
+        # in the sentence.
+        if word == "区" and province is not None and province.name.endswith("自治区") and \
+                not any(p.place.name.endswith("区") and p.place.level != "province"
+                        for p in places if sent.start <= p.span.start < pos):
+            return province
+        if home.get(word):
+            return home.get(word)
     if carried is not None:
         return carried
     before = [p for p in places if sent.start <= p.span.start < pos]
