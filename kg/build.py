@@ -155,6 +155,9 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     if not named:
         raise BuildError("no article could be read: " +
                          "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
+    resolution = possible_same_people(named)
+    if resolution:
+        named[RESOLUTION_GRAPH] = resolution
     with build_lock(out):
         t = time.perf_counter()
         union: set = set().union(*named.values())
@@ -194,6 +197,32 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
                             + "\n").encode("utf-8"))
     return BuildSummary(len(named), report["skipped"], fact_counts, len(union),
                         time.perf_counter() - t0, reports, out, dict(stages))
+
+
+RESOLUTION_GRAPH = URIRef("https://w3id.org/cnpolkg/id/graph/_resolution")
+
+
+def possible_same_people(named: dict[URIRef, set]) -> set:
+    """People with the same name but different posts or places stay two nodes; this records
+    the weaker link between them (kg:possiblySameAs), for a human to confirm or reject."""
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.rdf.namespaces import KG
+
+    by_name: dict[str, set] = {}
+    for triples in named.values():
+        persons = {s for s, p, o in triples if p == RDF.type and o == KG.Person}
+        for s, p, o in triples:
+            if p == RDFS.label and s in persons:
+                by_name.setdefault(str(o), set()).add(s)
+    out = set()
+    for nodes in by_name.values():
+        ordered = sorted(nodes, key=str)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                out.add((a, KG.possiblySameAs, b))
+                out.add((b, KG.possiblySameAs, a))
+    return out
 
 
 def _say(bar, echo, msg: str) -> None:

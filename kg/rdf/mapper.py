@@ -148,16 +148,7 @@ class ArticleMapper:
     def person(self, name: str) -> URIRef:
         if name in self.person_iris:
             return self.person_iris[name]
-        # Same name and same jurisdiction of the first post -> same person across articles;
-        # without a post, the article's home province keeps namesakes of different provinces
-        # apart.
-        posts = sorted(p for p in self.facts.positions if p.person == name and p.place)
-        if posts:
-            key = posts[0].place.code or posts[0].place.name
-        else:
-            home = self.facts.context.get("home", {}).get("省")
-            key = home.code if home else self.doc.id
-        node = iri("person", name, key)
+        node = iri("person", name, person_key(self.facts, name))
         self.add(node, RDF.type, KG.Person)
         self.add(node, RDFS.label, zh(name))
         self.person_iris[name] = node
@@ -254,9 +245,13 @@ class ArticleMapper:
             if p.venue:
                 self.add(st, KG.venue, zh(p.venue))
             if p.title:
-                self.add(st, KG.post, self.post(p.title, p.place if not p.person else
-                                                _place_of_title(f, p.person, p.title),
-                                                _organ_of(p.title)))
+                held = _position_of(f, p.person, p.title) if p.person else None
+                if held is not None:
+                    post = self.post(held.title, held.place, held.organization)
+                else:
+                    post = self.post(p.title, p.place if not p.person else None,
+                                     _organ_of(p.title))
+                self.add(st, KG.post, post)
             self.evidence(st, p.span, p.evidence)
 
         for s in f.speeches:
@@ -313,6 +308,23 @@ class ArticleMapper:
         return self.triples
 
 
+_LEVEL_ORDER = {"town": 0, "county": 1, "prefecture": 2, "province": 3}
+
+
+def person_key(facts: Facts, name: str) -> str:
+    """What tells namesakes apart: the jurisdiction of the person's most local post (same name
+    and same place in two articles -> one person). Without a post, the article's home
+    prefecture (or province): 市领导 of one city across its articles are one person each."""
+    posts = [p.place for p in facts.positions if p.person == name and p.place is not None]
+    if posts:
+        place = min(posts, key=lambda pl: (_LEVEL_ORDER.get(pl.level, 4), pl.code, pl.name))
+        return place.code or f"{place.parent_code or ''}-{place.name}"
+    home = facts.context.get("home", {})
+    place = home.get("市") if home.get("市") and home.get("市").level == "prefecture" \
+        else home.get("省")
+    return place.code if place else facts.doc.id
+
+
 def _organ_of(title: str) -> str:
     for organ in ("人大常委会", "政协", "纪委", "监委", "党工委", "党委", "委"):
         i = title.find(organ)
@@ -323,10 +335,10 @@ def _organ_of(title: str) -> str:
     return ""
 
 
-def _place_of_title(f: Facts, person: str, title: str) -> PlaceRef | None:
+def _position_of(f: Facts, person: str, title: str):
     for p in f.positions:
         if p.person == person and p.title == title:
-            return p.place
+            return p
     return None
 
 

@@ -1,8 +1,15 @@
-"""End-to-end accuracy against hand-made gold files: the bundled article must be exact; the
-project's own test articles (tests/data) must stay above the measured floor."""
+"""End-to-end accuracy against hand-made gold files (tests/data/gold, schema of the shared
+gold README).
+
+The bundled article must be matched exactly. Our own articles are split: the dev articles are
+the ones the extractors were developed on and must stay (nearly) exact; the held-out test
+articles measure generalization and must not fall below the floor measured when they were
+last scored (a regression guard, not a target).
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,53 +21,55 @@ from kg.ingest.reader import bundled_article
 DATA = Path(__file__).resolve().parent.parent / "data"
 GOLD = DATA / "gold"
 ARTICLES = DATA / "articles"
+HELD_OUT = {f"a{i}" for i in range(11, 17)} | {f"b{i}" for i in range(16, 21)}
+TABLES = ("positions", "events", "participations", "rankings", "statistics", "places")
 
 
-def _golds(prefixes: tuple[str, ...]) -> list[Path]:
-    return sorted(p for p in GOLD.glob("*.json") if p.stem.startswith(prefixes))
+def _split(held_out: bool) -> list[Path]:
+    return sorted(p for p in ARTICLES.iterdir() if (p.stem in HELD_OUT) == held_out
+                  and (GOLD / f"{p.stem}.json").is_file())
+
+
+def _scores(tmp_path_factory, held_out: bool):
+    files = _split(held_out)
+    src = tmp_path_factory.mktemp("src")
+    for f in files:
+        shutil.copy(f, src / f.name)
+    out = tmp_path_factory.mktemp("out")
+    build([src], out, progress=False, html=False)
+    return evaluate(load_gold([GOLD / f"{f.stem}.json" for f in files]),
+                    load_tables(out / "tables"))
 
 
 @pytest.fixture(scope="module")
-def seed_tables(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seed")
-    build([bundled_article()], out, progress=False, html=False)
-    return load_tables(out / "tables")
+def dev_scores(tmp_path_factory):
+    return _scores(tmp_path_factory, held_out=False)
 
 
 @pytest.fixture(scope="module")
-def article_tables(tmp_path_factory):
-    out = tmp_path_factory.mktemp("articles")
-    build([ARTICLES], out, progress=False, html=False)
-    return load_tables(out / "tables")
+def test_scores(tmp_path_factory):
+    return _scores(tmp_path_factory, held_out=True)
 
 
-def test_seed_gold_is_matched_exactly(seed_tables) -> None:
-    scores = evaluate(load_gold([DATA / "seed.json"]), seed_tables)
+def test_seed_gold_is_matched_exactly(tmp_path) -> None:
+    build([bundled_article()], tmp_path, progress=False, html=False)
+    scores = evaluate(load_gold([DATA / "seed.json"]), load_tables(tmp_path / "tables"))
     for table, s in scores.items():
         assert (s.fp, s.fn) == (0, 0), f"{table}: {s}"
 
 
-@pytest.mark.parametrize("gold", _golds(("a", "b")), ids=lambda p: p.stem)
-def test_article_positions_and_events(article_tables, gold: Path) -> None:
-    """Every article: nothing wrong in the tables where we are confident (events found)."""
-    scores = evaluate(load_gold([gold]), article_tables)
-    # places.csv has no article column, so it is scored over the whole set elsewhere.
-    tables = ("positions", "events", "participations", "rankings", "statistics")
-    tp = sum(scores[t].tp for t in tables)
-    fp = sum(scores[t].fp for t in tables)
-    fn = sum(scores[t].fn for t in tables)
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-    assert f1 >= 0.6, f"{gold.stem}: tp={tp} fp={fp} fn={fn}"
+@pytest.mark.parametrize("table", TABLES)
+def test_dev_articles(dev_scores, table: str) -> None:
+    s = dev_scores[table]
+    assert s.f1 >= 0.95, f"{table}: {s}"
 
 
-def test_places_of_all_articles(article_tables) -> None:
-    scores = evaluate(load_gold(_golds(("a", "b"))), article_tables)
-    assert scores["places"].f1 >= 0.95, scores["places"]
+# Floors below the scores measured on the held-out articles (see the issue notes).
+FLOORS = {"positions": 0.80, "events": 0.75, "participations": 0.75, "rankings": 0.6,
+          "statistics": 0.4, "places": 0.95, "micro": 0.78}
 
 
-def test_dev_articles_are_extracted_exactly(article_tables) -> None:
-    golds = load_gold(_golds(("a0", "a10")))
-    scores = evaluate(golds, article_tables)
-    for table in ("positions", "events", "participations", "rankings", "statistics"):
-        s = scores[table]
-        assert s.f1 >= 0.95, f"{table}: {s}"
+@pytest.mark.parametrize("table", [*TABLES, "micro"])
+def test_held_out_articles_do_not_regress(test_scores, table: str) -> None:
+    s = test_scores[table]
+    assert s.f1 >= FLOORS[table], f"{table}: {s}"
