@@ -8,12 +8,17 @@ spans are administrative divisions; person spans are full names (not "娄书记"
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.normalize import normalize, sentences
 from kg.lexicon.titles import find_titles
 from kg.model import Document
 from kg.pipeline import run
 
 PIPELINE = ("reference_date", "places", "officials")
+# Office words on their own (副局长, 总理, 委员): titles even when the organ is not written.
+_BARE_TITLE = re.compile(r"(?:常务)?副?(?:委员长|总理|书记|局长|处长|部长|主任委员|主任|主席|省长|市长|"
+                         r"县长|区长|厅长|院长|会长|校长|检察长|秘书长|常委|委员)")
 
 
 def find_mentions(text: str) -> list[dict[str, object]]:
@@ -34,5 +39,9 @@ def find_mentions(text: str) -> list[dict[str, object]]:
         spans.add(("title", o_start, o_end))
         if o_start > t.start:
             spans.add(("organization", t.start, o_start))
+    covered = [(s, e) for k, s, e in spans if k in ("title", "organization")]
+    for m in _BARE_TITLE.finditer(norm):
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+            spans.add(("title", m.start(), m.end()))
     return [{"type": k, "start": s, "end": e, "text": text[s:e]}
             for k, s, e in sorted(spans, key=lambda x: (x[1], x[2], x[0]))]

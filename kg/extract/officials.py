@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lexicon.names import name_after_title, pick_name, surnames
+from kg.lexicon.names import NON_NAMES, name_after_title, pick_name, surnames
 from kg.lexicon.titles import REFERENCE_TITLES, TitleMatch, find_titles
 from kg.model import (
     Document,
@@ -289,6 +289,24 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if name and not any(s <= m.end() < e for s, e in persons):
             add_person(m.end(), name)
 
+    # 2d. Names before a bare title (刘淇书记, 逯军副局长): persons, without a post (the
+    #     organ is not said).
+    taken = [(p.span.start, p.span.end) for p in places] + [(t.start, t.end) for t in titles]
+    for m in _NAME_THEN_TITLE.finditer(text):
+        for n in (3, 2):
+            start = m.start() - n
+            if start < 0 or (start > 0 and text[start - 1] not in _BEFORE_NAME):
+                continue
+            cand = text[start:m.start()]
+            if any(s < m.start() and start < e for s, e in taken) or \
+                    any(s <= start < e for s, e in persons):
+                continue
+            if pick_name(text + "\n", start, known) == cand or \
+                    (cand[0] in surnames()[0] and cand not in NON_NAMES and _is_cjk(cand)
+                     and not any(c in "的了在是和与及等对向为从被把将市县区省委" for c in cand[1:])):
+                add_person(start, cand)
+                break
+
     # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
     holders.extend(_unnamed_holders(doc, places))
 
@@ -309,11 +327,21 @@ def extract_officials(doc: Document, places: list[PlaceMention],
 
 _BEFORE_LABEL = re.compile(r"等(?:省|市|县|区|州|盟|旗)?(?:委)?(?:领导|领导同志|负责同志)")
 _OTHER_TITLE = re.compile(r"(?:中心主任|中心副主任|研究员|教授|院士|董事长|总经理|总裁|专家|学者|"
-                          r"主任医师|党支部书记|村委会主任|社区主任|负责人|代表)")
+                          r"主任医师|党支部书记|村委会主任|社区主任|负责人|代表|(?<![\u4e00-\u9fff])"
+                          r"(?:副局长|局长|副处长|处长|会长|副会长|校长|副校长|大队长|队长|主任委员|"
+                          r"副主任|主任|副主席|主席|副部长|部长|委员|律师))")
+# A name written before a bare title: "刘淇书记批示", "逯军副局长", "温家宝总理表示".
+_NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席|省长|市长|县长|区长|局长|部长|"
+                              r"主任|厅长|州长|盟长|旗长)")
+_BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
                         r"(?:当选为|当选|为|任)$")
 _NOTICE = re.compile(r"(?m)^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()")
+
+
+def _is_cjk(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
 
 
 def _notice_subjects(text: str) -> list[tuple[int, str]]:
