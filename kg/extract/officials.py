@@ -317,9 +317,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             key = (m.start(), m.end())
             if key in persons or any(s <= m.start() < e for s, e in persons):
                 continue
-            if pick_name(text, m.start(), known) == name:
+            if (len(name) >= 3 and not _extends_name(text, m.start(), m.end())) or \
+                    pick_name(text, m.start(), known) == name:
                 add_person(m.start(), name)
     _references(text, positions, persons, known)
+    _pronouns(doc, persons)
     person_list = sorted(persons.values(), key=fact_order)
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
@@ -338,6 +340,12 @@ _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主�
 _APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
                         r"(?:当选为|当选|为|任)$")
 _NOTICE = re.compile(r"(?m)^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()")
+
+
+def _extends_name(text: str, start: int, end: int) -> bool:
+    """A known three-character name inside a longer run of name-like text (王建国 in 汪王建国)
+    is still taken; only a preceding surname that would make a compound is doubted."""
+    return start >= 2 and text[start - 2:start] in surnames()[1]
 
 
 def _is_cjk(s: str) -> bool:
@@ -388,6 +396,26 @@ def _references(text: str, positions: list[Position],
         if len(pick) == 1:
             span = Span(start, m.end())
             persons[(span.start, span.end)] = PersonMention(span, pick[0])
+
+
+def _pronouns(doc: Document, persons: dict[tuple[int, int], PersonMention]) -> None:
+    """他/她 at the start of a clause is the subject of the last sentence that named someone."""
+    text = doc.text
+    for m in re.finditer(r"(?<![其吉利])(他|她)(?![们人山乡国日年处])", text):
+        if m.start() > 0 and text[m.start() - 1] not in ",。;:!?\n 、”":
+            continue
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        named = sorted((p for p in persons.values() if p.span.end <= m.start()
+                        and text[p.span.start:p.span.end] == p.name), key=lambda p: p.span.start)
+        if not named:
+            continue
+        last = named[-1]
+        last_sent = doc.sentence_of(last.span)
+        if sent.start - last_sent.end > 400:
+            continue
+        subject = next(p for p in named if last_sent.start <= p.span.start < last_sent.end)
+        span = Span(m.start(), m.end())
+        persons[(span.start, span.end)] = PersonMention(span, subject.name)
 
 
 def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedHolder]:
