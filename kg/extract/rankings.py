@@ -22,6 +22,9 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单)?第(?P<n>{_NUM})(?:位|名|(?=[,。;、]|$))")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力")
+_UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的)(?P<name>(?:19|20)\d\d年?度?[\u4e00-\u9fff()\d]{2,30}?"
+                       r"(?:百强县市|百强县|百强区|百强市|百强|[十百千]强|\d+强|排行榜|榜单))"
+                       r"(?=[,。;中上里]|评选|评价|榜单|名单|排名)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部)))"
@@ -93,6 +96,10 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
               if _LISTY.search(m.group("name"))]
+    # Lists named without quotes: "在2020年全国综合实力百强县评选中".
+    quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED.finditer(text)
+               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
+    quoted.sort()
 
     def recent_quoted(pos: int) -> tuple[int, str] | None:
         """The list named in quotes most recently before ``pos`` (within a few paragraphs)."""

@@ -84,6 +84,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if place is not None:
                 last_place = place
             year = year_of(s[:first.start()], ref) or year_of(_paragraph_before(text, sent), ref)
+            if year is None and re.search(r"上半年|一季度|前三季度|前两个月|今年以来|1-\d+月",
+                                          s[:first.start()] + _paragraph_before(text, sent)):
+                year = ref.year  # a part of the current year
             # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages
             # are growth rates.
             rate = all(_is_rate(c) for c in members)
