@@ -23,7 +23,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.ingest.reader import DEFAULT_MAX_BYTES, IngestError, discover, read_document
-from kg.model import Facts, PlaceRef
+from kg.model import Facts
 from kg.pipeline import run
 from kg.rdf import serialize
 from kg.rdf.mapper import graph_iri, map_facts
@@ -79,20 +79,6 @@ def build_lock(out: Path) -> Iterator[None]:
         fh.close()
 
 
-def _parent_lookup(year: int | None) -> Callable[[PlaceRef], PlaceRef | None]:
-    from kg.lexicon.divisions import divisions
-
-    divs = divisions()
-
-    def parent(ref: PlaceRef) -> PlaceRef | None:
-        if not ref.parent_code:
-            return None
-        d = divs.get(ref.parent_code, year)
-        return divs.to_ref(d, year) if d else None
-
-    return parent
-
-
 def _doc_ids(files: list[Path]) -> dict[Path, str]:
     """Article ids are file names; a name seen twice gets its folder prepended."""
     names = Counter(f.name for f in files)
@@ -131,8 +117,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
             facts = extract_file(f, ids[f], encoding=encoding, max_bytes=max_bytes)
             stages["ingest+extract"] += time.perf_counter() - t
             t = time.perf_counter()
-            year = facts.context["reference"].year
-            triples = map_facts(facts, _parent_lookup(year))
+            triples = map_facts(facts, facts.context["lookup_parent"])
             stages["map"] += time.perf_counter() - t
         except IngestError as exc:
             reports.append(FileReport(ids[f], "skipped", reason=exc.reason))

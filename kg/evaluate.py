@@ -35,18 +35,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-# The six tables the tool writes, with their exact header columns (in order).
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "positions": ("article", "person", "title", "place", "place_code", "evidence"),
-    "participations": ("article", "event", "event_date", "person", "title", "place", "role",
-                       "venue", "evidence"),
-    "events": ("article", "event", "date", "date_basis", "type", "organizer", "location"),
-    "rankings": ("article", "list", "year", "publisher", "rank", "place", "place_code",
-                 "evidence"),
-    "statistics": ("article", "place", "indicator", "year", "value", "unit", "qualifier",
-                   "evidence"),
-    "places": ("place", "level", "parent", "code"),
-}
+from kg.model import TABLE_COLUMNS  # noqa: E402  (the tables contract lives with the facts)
+
 # Tables summed into the micro average, in report order. ``ranking_lists`` is scored too but is
 # a coarser view of ``rankings`` (the same facts counted per list); adding it to micro would
 # count ranking facts twice.

@@ -21,6 +21,19 @@ ROLE_PRECEDENCE = {r: i for i, r in enumerate(("presided", "speech", "led", "rem
                                                 "accompanied", "attended"))}
 QUALIFIERS = ("=", ">", "<", "~")
 
+# The CSV tables kg writes: the contract with pandas/R/Stata users, and what `kg eval` scores.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "positions": ("article", "person", "title", "place", "place_code", "evidence"),
+    "participations": ("article", "event", "event_date", "person", "title", "place", "role",
+                       "venue", "evidence"),
+    "events": ("article", "event", "date", "date_basis", "type", "organizer", "location"),
+    "rankings": ("article", "list", "year", "publisher", "rank", "place", "place_code",
+                 "evidence"),
+    "statistics": ("article", "place", "indicator", "year", "value", "unit", "qualifier",
+                   "evidence"),
+    "places": ("place", "level", "parent", "code"),
+}
+
 
 @dataclass(frozen=True, order=True)
 class Span:

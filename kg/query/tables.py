@@ -10,21 +10,12 @@ import csv
 import io
 from pathlib import Path
 
+from kg.model import TABLE_COLUMNS
 from kg.query.runner import load_bundled, select
 from kg.store.oxigraph import GraphStore
 from kg.util import atomic_write_text
 
-TABLES: dict[str, tuple[str, ...]] = {
-    "positions": ("article", "person", "title", "place", "place_code", "evidence"),
-    "participations": ("article", "event", "event_date", "person", "title", "place", "role",
-                       "venue", "evidence"),
-    "events": ("article", "event", "date", "date_basis", "type", "organizer", "location"),
-    "rankings": ("article", "list", "year", "publisher", "rank", "place", "place_code",
-                 "evidence"),
-    "statistics": ("article", "place", "indicator", "year", "value", "unit", "qualifier",
-                   "evidence"),
-    "places": ("place", "level", "parent", "code"),
-}
+TABLES = TABLE_COLUMNS
 
 
 def table_rows(store: GraphStore, name: str) -> list[list[str]]:

@@ -36,9 +36,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,6 +44,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyvis
+
+from kg.util import atomic_write_bytes
 
 __all__ = ["KINDS", "VizEdge", "VizNode", "render_html", "write_html"]
 
@@ -357,21 +357,7 @@ def write_html(path: Path | str, nodes: Iterable[VizNode], edges: Iterable[VizEd
     """Render, then atomically replace ``path`` (temp file in the same folder + os.replace)."""
     path = Path(path)
     data = render_html(nodes, edges, title, max_nodes=max_nodes).encode("utf-8")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write_bytes(path, data)
 
 
 _TEMPLATE = """<!DOCTYPE html>
