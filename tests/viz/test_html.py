@@ -434,7 +434,9 @@ def test_write_html_is_atomic(tmp_path, monkeypatch):
         seen.append((Path(src).parent, Path(dst)))
         raise OSError("disk full")
 
-    monkeypatch.setattr(viz.os, "replace", failing_replace)
+    import kg.util
+
+    monkeypatch.setattr(kg.util.os, "replace", failing_replace)
     with pytest.raises(OSError):
         write_html(out, *sample(), "图")
     assert seen == [(tmp_path, out)]  # temp file in the same folder, then os.replace
