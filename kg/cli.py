@@ -8,6 +8,7 @@ a traceback (``--verbose`` shows it, for bug reports). Exit codes: 0 ok, 1 the a
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -66,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("sparql", nargs="?", help="query text or bundled query name")
     q.add_argument("-f", "--file", type=Path, help="read the query from a file")
     q.add_argument("--list", action="store_true", help="list the bundled queries")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind $NAME in the query to a string (repeatable), e.g. name=海门市")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.add_argument("--graph", type=Path, default=DEFAULT_OUT,
                    help="build output to read (default ./output)")
@@ -158,7 +161,13 @@ def _read_query(args) -> str:
     if not args.sparql:
         raise UsageError("give a query, -f FILE.rq, or a bundled query name (kg query --list)")
     if args.sparql in bundled_queries():
-        return load_bundled(args.sparql)
+        text = load_bundled(args.sparql)
+        given = {p.partition("=")[0].strip().lstrip("$?") for p in args.param}
+        missing = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text)) - given)
+        if missing:
+            raise UsageError(f"the bundled query {args.sparql!r} needs "
+                             + " ".join(f"--param {m}=VALUE" for m in missing))
+        return text
     return args.sparql
 
 
@@ -168,18 +177,24 @@ def _cmd_query(args) -> int:
 
     if args.list:
         for name, desc in bundled_queries().items():
-            print(f"{name:16} {desc}")
+            print(f"{name:20} {desc}")
         return 0
     text = _read_query(args)
     if is_update(text):
         raise QueryError("SPARQL Update is not allowed: kg query is read-only")
+    params = {}
+    for p in args.param:
+        name, sep, value = p.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param name=海门市")
+        params[name.strip().lstrip("$?")] = value
     store = open_store(args.graph)
     if args.format == "json":
         from kg.query.runner import sparql_json
 
-        sys.stdout.write(sparql_json(store, text))
+        sys.stdout.write(sparql_json(store, text, params))
         return 0
-    variables, rows = select(store, text)
+    variables, rows = select(store, text, params)
     sys.stdout.write(format_results(variables, rows, args.format))
     return 0
 

@@ -67,10 +67,29 @@ def _term(t) -> str:
     return str(t)
 
 
-def select(store: GraphStore, sparql: str) -> tuple[list[str], list[list[str]]]:
-    """Run a SELECT (or ASK) query; returns (variables, rows of strings)."""
+def _literal(value: str) -> str:
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def bind_params(sparql: str, params: dict[str, str] | None) -> str:
+    """Replace $name by the value as an escaped string literal (Oxigraph's substitutions need
+    the variable in the projection, which bundled queries should not have to carry)."""
+    for name, value in (params or {}).items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"--param {name!r}: a parameter name is letters, digits and _")
+        sparql = re.sub(rf"\${name}\b", lambda _m, v=value: _literal(v), sparql)
+    return sparql
+
+
+def select(store: GraphStore, sparql: str, params: dict[str, str] | None = None
+           ) -> tuple[list[str], list[list[str]]]:
+    """Run a SELECT (or ASK) query; returns (variables, rows of strings).
+
+    ``params`` binds query variables to string values (``$name`` in a bundled query)."""
     try:
-        res = store.query(sparql, prefixes=PREFIX_MAP)
+        res = store.query(bind_params(sparql, params), prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {_first_line(exc)}") from None
     except OSError as exc:
@@ -85,10 +104,10 @@ def select(store: GraphStore, sparql: str) -> tuple[list[str], list[list[str]]]:
     return variables, rows
 
 
-def sparql_json(store: GraphStore, sparql: str) -> str:
+def sparql_json(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> str:
     """SELECT/ASK results in the W3C SPARQL 1.1 Query Results JSON format (typed terms)."""
     try:
-        res = store.query(sparql, prefixes=PREFIX_MAP)
+        res = store.query(bind_params(sparql, params), prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {_first_line(exc)}") from None
     if isinstance(res, ox.QueryTriples):
