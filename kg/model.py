@@ -119,7 +119,7 @@ class PersonMention:
 
 @dataclass(frozen=True, order=True)
 class UnnamedHolder:
-    """An official named only by post and place ("金湖县……的县委书记")."""
+    """An official named only by post and place ("A县……的县委书记")."""
 
     span: Span
     title: str
@@ -130,7 +130,7 @@ class UnnamedHolder:
 class Position:
     """Someone holds a post: a title in an organization for a jurisdiction.
 
-    ``person`` is None for an unnamed holder tied to one place ("金湖县……的县委书记").
+    ``person`` is None for an unnamed holder tied to one place ("A县……的县委书记").
     """
 
     title: str  # normalized, without place prefix: 省委副书记, 区委书记, 宣传部部长

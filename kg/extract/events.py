@@ -226,7 +226,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     mentions = _event_mentions(text, title_end)
 
     # Group mentions into events by name: the headline's longer name wins when it contains the
-    # body's ("全省县委书记工作讲坛" over "县委书记工作讲坛").
+    # body's ("全省X工作会议" over "X工作会议").
     events: list[Event] = []
     anchors: list[tuple[int, int]] = []  # (position, event index) for assigning participations
     by_name: dict[str, int] = {}

@@ -3,7 +3,7 @@
 ``kg mentions`` exposes what the extractors see, for measuring them on annotated corpora
 (CLUENER2020, People's Daily NER). A title span is the office word alone (书记, 副市长, 局长) and
 the organ before it is an organization span (市委, 城市规划局), as NER corpora label them; place
-spans are administrative divisions; person spans are full names (not "娄书记" references).
+spans are administrative divisions; person spans are full names (not "王书记" references).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Officials and their posts: "省委副书记、省长吴政隆", "市领导A、B、C", "金湖县……的9名县(市、区)委书记".
+"""Officials and their posts: "省委副书记、省长X", "市领导A、B、C", "A县、B区……的2名县(区)委书记".
 
 Input: the document and its place mentions. Output: person mentions (every occurrence of every
-name, including "娄书记"-style references), current positions, and unnamed holders tied to a
+name, including "王书记"-style references), current positions, and unnamed holders tied to a
 place. The grammar is: a chain of titles (each with an optional place prefix, joined by 、),
 then a name; or a generic label (市领导) and an enumeration of names.
 """
@@ -310,7 +310,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
     holders.extend(_unnamed_holders(doc, places))
 
-    # 4. Every further occurrence of a known name, and 娄书记-style references.
+    # 4. Every further occurrence of a known name, and 王书记-style references.
     names_known = sorted(known, key=len, reverse=True)
     for name in names_known:
         for m in re.finditer(re.escape(name), text):
@@ -371,7 +371,7 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
 
 def _references(text: str, positions: list[Position],
                 persons: dict[tuple[int, int], PersonMention], known: Counter[str]) -> None:
-    """娄书记 / 王市长: a surname plus a bare title refers to the one official who fits."""
+    """王书记 / 王市长: a surname plus a bare title refers to the one official who fits."""
     single, compound = surnames()
     titles_of: dict[str, list[str]] = {}
     for p in positions:

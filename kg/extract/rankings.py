@@ -1,5 +1,5 @@
-"""Ranking lists and placements: "2017全国综合实力百强县市" then lines "第21位 江苏海门市", or prose
-"海门市排名第21位", "位列第二十三".
+"""Ranking lists and placements: "2020全国县域经济百强" then lines "第5位 浙江慈溪市", or prose
+"慈溪市排名第5位", "位列第二十三".
 
 Input: the document and its place mentions. Output: ranking lists (name, year, publisher) and
 placements (list, rank, place). A list written as lines is a header line followed by placement

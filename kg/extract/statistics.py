@@ -1,7 +1,7 @@
 """Statistics: indicator, value in base units, year, qualifier and the place they belong to.
 
-"2017年,海门人均地区生产总值超过11万元,城乡居民可支配收入分别达到4.4万元和2.2万元" gives
-人均地区生产总值 > 110000 元 and, through 分别, 城镇/农村居民人均可支配收入 44000 / 22000 元.
+"2020年,诸暨市人均地区生产总值超过11万元,城乡居民可支配收入分别达到6.9万元和4.1万元" gives
+人均地区生产总值 > 110000 元 and, through 分别, 城镇/农村居民人均可支配收入 69000 / 41000 元.
 A growth rate after a level ("增长6.5%") is the indicator's 增速 in %. Targets and plans
 (预期, 力争, 目标) are not statistics.
 """

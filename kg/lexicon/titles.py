@@ -233,6 +233,6 @@ LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "p
             "区": "district", "旗": "county", "自治旗": "county", "镇": "town", "乡": "town",
             "街道": "town"}
 
-# Short references: 娄书记, 吴省长, 王市长.
+# Short references: 王书记, 李省长, 王市长.
 REFERENCE_TITLES = ("书记", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "主任", "主席",
                     "部长", "厅长", "局长", "秘书长")
