@@ -97,6 +97,27 @@ def _parser() -> argparse.ArgumentParser:
     mn.add_argument("input", nargs="?", type=Path, help="input file (default: standard input)")
     mn.add_argument("--out", type=Path, help="output file (default: standard output)")
 
+    gr = sub.add_parser("graph", help="network analyses of the graph (networkx)",
+                        description="Analyses of the entity graph: neighbours, shortest paths, "
+                                    "centrality and communities. Names resolve by label, short "
+                                    "place name (海门) or pinyin; an ambiguous name lists the "
+                                    "candidates.")
+    gsub = gr.add_subparsers(dest="graph_command", metavar="ANALYSIS", required=True)
+    g1 = gsub.add_parser("neighbors", help="what an entity is connected to")
+    g1.add_argument("name")
+    g1.add_argument("--hops", type=int, default=1)
+    g2 = gsub.add_parser("path", help="the shortest chain between two entities")
+    g2.add_argument("a")
+    g2.add_argument("b")
+    g3 = gsub.add_parser("central", help="most central people or places")
+    g3.add_argument("--kind", choices=("person", "place"), default="person")
+    g3.add_argument("--by", choices=("degree", "betweenness", "pagerank"), default="degree")
+    g3.add_argument("--top", type=int, default=10)
+    gsub.add_parser("communities", help="groups of people who appear together (Louvain)")
+    for g in (g1, g2, g3, *gsub.choices.values()):
+        if not any(a.dest == "graph" for a in g._actions):
+            g.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+
     vz = sub.add_parser("viz", help="write an interactive HTML view of the graph")
     vz.add_argument("--view", choices=("people", "rankings", "all"), default="all")
     vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
@@ -286,9 +307,39 @@ def _cmd_mentions(args) -> int:
     return 0
 
 
+def _cmd_graph(args) -> int:
+    from kg import graph as kgg
+    from kg.store.oxigraph import open_store
+
+    G = kgg.entity_graph(open_store(args.graph))
+    try:
+        if args.graph_command == "neighbors":
+            node = kgg.resolve(G, args.name)
+            for dist, rel, label, kind in kgg.neighbors(G, node, args.hops):
+                print(f"{dist}  {rel}  {label}  ({kind})")
+        elif args.graph_command == "path":
+            a, b = kgg.resolve(G, args.a), kgg.resolve(G, args.b)
+            import networkx as nx
+
+            try:
+                print(" ".join(kgg.path(G, a, b)))
+            except nx.NetworkXNoPath:
+                print(f"no path between {args.a} and {args.b}")
+                return 1
+        elif args.graph_command == "central":
+            for label, score in kgg.central(G, args.kind, args.by, args.top):
+                print(f"{score:10.4f}  {label}")
+        else:
+            for i, group in enumerate(kgg.communities(G), 1):
+                print(f"{i:3}  " + "、".join(group))
+    except kgg.UnknownName as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
             "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz,
-            "mentions": _cmd_mentions}
+            "mentions": _cmd_mentions, "graph": _cmd_graph}
 
 if __name__ == "__main__":
     sys.exit(main())
