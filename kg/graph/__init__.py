@@ -37,12 +37,13 @@ SELECT ?n ?label ?kind WHERE {
                   kg:Organization))
   BIND(STR(?l) AS ?label) BIND(STRAFTER(STR(?cls), "#") AS ?kind)
 }"""
-_EDGES = """
-SELECT ?s ?rel ?o WHERE {
+_RELATION_LIST = ", ".join(f'"{r}"' for r in _ENTITY_RELATIONS)
+_EDGES = f"""
+SELECT ?s ?rel ?o WHERE {{
   ?s ?p ?o . FILTER(isIRI(?o))
   BIND(REPLACE(STR(?p), "^.*[#/]", "") AS ?rel)
-  FILTER(?rel IN (%s))
-}""" % ", ".join(f'"{r}"' for r in _ENTITY_RELATIONS)
+  FILTER(?rel IN ({_RELATION_LIST}))
+}}"""
 _RANKS = """
 SELECT ?p ?l ?rank WHERE { ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ; kg:rank ?rank }"""
 
