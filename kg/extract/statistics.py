@@ -55,6 +55,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     text = doc.text
     out: list[Observation] = []
     usable = [p for p in places if not any(s.contains(p.span) for s in exclude)]
+    default_place = _main_place(doc, usable)
+    default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None
     last_par = -1
     for sent in doc.sentences:
@@ -79,14 +81,29 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 continue
             members = [c for im in group for c in indicators()[im.group()]]
             abs_i = sent.start + first.start()
+            # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
+            listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
+            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:8] and \
+                re.fullmatch(r"[、和及与]*", "".join(
+                    text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:],
+                                                                  strict=False)))
+            header = _section_header(text, sent.start)
             place = _place_for(usable, text, sent, sent.start + clause_start, abs_i, home,
-                               last_place)
-            if place is not None:
+                               last_place, default_place)
+            if place is None and header is not None:
+                hp = [p for p in usable if header[0] <= p.span.start < header[1]]
+                place = hp[-1].place if hp else None
+            place = place or default_place
+            if place is not None and not spread:
                 last_place = place
             year = year_of(s[:first.start()], ref) or year_of(_paragraph_before(text, sent), ref)
             if year is None and re.search(r"上半年|一季度|前三季度|前两个月|今年以来|1-\d+月",
                                           s[:first.start()] + _paragraph_before(text, sent)):
                 year = ref.year  # a part of the current year
+            if year is None and header is not None:
+                year = year_of(text[header[0]:header[1]], ref)
+            if year is None:
+                year = default_year
             # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages
             # are growth rates.
             rate = all(_is_rate(c) for c in members)
@@ -97,6 +114,14 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if values and re.search(r"[,;]", seg[:values[0].start()]):
                 values = []  # the number belongs to a later clause
             growths = [] if rate else list(_GROWTH.finditer(seg))
+            if spread:
+                for pm, vm in zip(listed, values, strict=False):
+                    value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+                    span = Span(pm.span.start, sent.start + last.end() + vm.end())
+                    out.append(Observation(pm.place, members[0], year, value, unit,
+                                           _qualifier(vm.group("q"), vm.group("after")), span,
+                                           sent))
+                continue
             if len(members) == 1:
                 values, growths = values[:1], growths[:1]
             for indicator, vm in zip(members, values, strict=False):
@@ -121,12 +146,53 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     return sorted(set(out), key=fact_order)
 
 
+def _main_place(doc: Document, places: list[PlaceMention]) -> PlaceRef | None:
+    """The place an article's unattributed figures belong to: the one in the headline, else
+    the one mentioned most often."""
+    title_end = doc.sentences[0].end if doc.sentences else 0
+    in_title = [p for p in places if p.span.start < title_end]
+    if in_title:
+        order = {"county": 0, "prefecture": 1, "province": 2}
+        return min(in_title, key=lambda p: (order.get(p.place.level, 3), p.span.start)).place
+    counts: dict[PlaceRef, int] = {}
+    for p in places:
+        counts[p.place] = counts.get(p.place, 0) + 1
+    return max(counts, key=lambda r: (counts[r], r.code)) if counts else None
+
+
+def _main_year(doc: Document, ref: Reference) -> int | None:
+    """The year an article's figures are for when a sentence does not say: the headline's year
+    (…2021年统计公报, not a date like 2023年1月9日), else the reference year."""
+    title = doc.text[:doc.sentences[0].end] if doc.sentences else ""
+    m = re.search(r"(19[5-9]\d|20\d\d)年(?![\d一二三四五六七八九十]+月)", title)
+    if m:
+        return int(m.group(1))
+    return ref.year
+
+
 def _is_rate(indicator: str) -> bool:
     return indicator.endswith(("率", "比重", "强度", "比例", "占比"))
 
 
+def _section_header(text: str, pos: int) -> tuple[int, int] | None:
+    """The nearest heading above ``pos`` ("## 长沙主要经济指标(2021年)", "一、2022年工作回顾"):
+    a short line that is not a sentence, within the few lines before."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= 40 and not line.endswith(("。", ";", ",")) and \
+                not re.search(r"\d+(?:\.\d+)?(?:万|亿)?元", line):
+            return (start, end)
+        end = start - 1
+    return None
+
+
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
-               home: dict[str, PlaceRef], carried: PlaceRef | None) -> PlaceRef | None:
+               home: dict[str, PlaceRef], carried: PlaceRef | None,
+               main: PlaceRef | None = None) -> PlaceRef | None:
     """Whose statistic: a place named in the clause, 全市/全县 (the article's own), the place
     of the previous statistic in the paragraph, or a place named earlier in the sentence."""
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
@@ -135,6 +201,9 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)", text[clause_start:pos])
     if m:
         word = m.group(1)
+        if main is not None and main.name.endswith(word) and main.level != "province" \
+                or main is not None and word == "省" and main.level == "province":
+            return main  # the article's own place (仁怀市's 全市, not its parent's)
         province = home.get("省")
         # 全区 in an autonomous region's article is the region, unless a district is named
         # in the sentence.

@@ -92,10 +92,12 @@ def parse_number(text: str) -> float:
 
 def scale(value: float, unit: str) -> tuple[float, str]:
     """(4.4, '万元') -> (44000.0, '元'). Unknown units pass through unchanged."""
+    from decimal import Decimal
+
     factor, base = UNIT_SCALE.get(unit, (1, unit))
-    v = value * factor
-    # Avoid 4.4*10000 = 44000.000000000004 style noise: round to the unit's precision.
-    return round(v, 6), base
+    # Decimal arithmetic on the written digits: 165.2 亿 is 16520000000, not 16519999999.999998.
+    v = Decimal(repr(value)) * factor
+    return float(round(v, 6)), base
 
 
 def format_value(v: float) -> str:

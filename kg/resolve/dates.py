@@ -23,7 +23,8 @@ _MD = re.compile(rf"(?<![\d{_CN}]年)(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}
 _D = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{1,2})日(?![\d])")
 _REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
             "明天": 1, "明日": 1}
-_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "过去一年": -1, "上一年": -1,
+             "前年": -2, "明年": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WEEK = re.compile(r"(?P<w>上|本|这|下)(?:周|星期)(?P<d>[一二三四五六日天])")
 _VAGUE = re.compile(r"近日|日前|近期|前不久|最近|此前")
@@ -185,6 +186,7 @@ def year_of(text: str, ref: Reference) -> int | None:
     m = re.search(r"(19[5-9]\d|20\d\d)年", text)
     if m:
         return int(m.group(1))
+    text = re.sub(r"(?:比|较|同比|与|相比)(?:上年|去年)|上年(?:同期|末|的)|去年同期", "", text)
     for word, delta in _REL_YEAR.items():
         if word in text and ref.year is not None:
             return ref.year + delta
