@@ -77,13 +77,14 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             seg = s[last.end():end]
             clause_start = max(s.rfind(c, 0, first.start()) for c in ",;:") + 1
             lead = s[clause_start:first.start()]
-            if _TARGET.search(lead) or _TARGET.search(seg[:12]):
-                continue
+            if _TARGET.search(lead) or _TARGET.search(seg[:12]) or \
+                    re.search(r"目标|预期|力争|计划|安排", s[:first.start()]):
+                continue  # targets and plans, also when announced earlier in the sentence
             members = [c for im in group for c in indicators()[im.group()]]
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
-            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:8] and \
+            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:12] and \
                 re.fullmatch(r"[、和及与]*", "".join(
                     text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:],
                                                                   strict=False)))
@@ -121,6 +122,16 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     out.append(Observation(pm.place, members[0], year, value, unit,
                                            _qualifier(vm.group("q"), vm.group("after")), span,
                                            sent))
+                if growths:  # "分别增长3.2%、3.8%和4.7%"
+                    g0 = growths[0]
+                    sign = -1 if g0.group("dir") in ("下降", "减少", "回落") else 1
+                    tail = seg[g0.start():]
+                    nums = re.findall(r"(-?\d+(?:\.\d+)?)%", tail)
+                    for pm, n in zip(listed, nums, strict=False):
+                        out.append(Observation(pm.place, members[0] + "增速", year,
+                                               sign * float(n), "%", "=",
+                                               Span(pm.span.start, sent.start + last.end()
+                                                    + len(seg)), sent))
                 continue
             if len(members) == 1:
                 values, growths = values[:1], growths[:1]
