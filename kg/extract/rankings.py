@@ -19,15 +19,20 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t))"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|居|排在|排|列)(?:全国|全省|榜单)?第(?P<n>{_NUM})(?:位|名|(?=[,。;、]|$))")
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)(?:全国|全省|榜单)?"
+                    rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
+_RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
-_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力")
+_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选")
+_SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居)(?:全国|全省)?"
+                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
 _UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的)(?P<name>(?:19|20)\d\d年?度?[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|百强|[十百千]强|\d+强|排行榜|榜单))"
                        r"(?=[,。;中上里]|评选|评价|榜单|名单|排名)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
-                        r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部)))"
+                        r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
+                        r"联合会|网|杂志)))"
                         r"[\u4e00-\u9fff]{0,4}?(?:发布|公布|推出)")
 
 
@@ -42,7 +47,8 @@ def _year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市)[^()]*)\)$")
+_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|前[\d一二三四五六七八九十百]+"
+                            r"名?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+名$")
 
 
 def _norm_list(name: str) -> str:
@@ -51,17 +57,36 @@ def _norm_list(name: str) -> str:
     return _TRAILING_NOTE.sub("", name).strip()
 
 
+_ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,24}?(?:研究院|研究所|研究中心|科学院|"
+                  r"社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
+                  r"联合会|网|杂志|集团|公司))")
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉")
+
+
 def _publisher(text: str, name: str, near: int) -> str | None:
-    """The organization said to have published the list, in the sentence that names it."""
+    """The organization said to have published the list: the nearest organization before a
+    publishing verb in the sentence that names the list ("赛迪顾问发布", "《人民日报》刊发的",
+    "中国信息通信研究院在……论坛上发布了")."""
     for m in re.finditer(re.escape(name), text):
         sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
-        sent_end_c = [text.find(c, m.end()) for c in "。\n"]
-        sent_end = min([c for c in sent_end_c if c >= 0] or [len(text)])
-        sent = text[sent_start:sent_end]
-        pm = _PUBLISHER.search(sent)
-        if pm:
-            return pm.group("p1") or re.sub(r"^(?:另据|据|根据|在|由|经|此外|另外|同时|而)+", "",
-                                            pm.group("p2"))
+        before = text[sent_start:m.start()]
+        verbs = list(_PUBLISH_VERB.finditer(before))
+        if not verbs:
+            continue
+        head = before[:verbs[-1].start()]
+        orgs = [o for o in _ORG.finditer(head)]
+        if not orgs:
+            continue
+        o = orgs[-1]
+        if o.group("p1"):
+            return o.group("p1")
+        start = o.start()
+        for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
+            if prev.end() == start and prev.group("p2"):
+                start = prev.start()
+        org = re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份)+", "",
+                     head[start:o.end()])
+        return org or None
     return None
 
 
@@ -139,6 +164,9 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                         continue
                     current = get_list(q[1], Span(q[0], q[0] + len(q[1])))
             n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+            note = _RANK_NOTE.search(raw)
+            if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
+                n = note.group("n")
             try:
                 rank = parse_int(n)
             except ValueError:
@@ -172,6 +200,24 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 continue
             rl = get_list(q[1], Span(q[0], name_end))
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+    # 3. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
+    for m in _SPLIT_RANKS.finditer(text):
+        q = recent_quoted(m.start())
+        if q is None:
+            continue
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        clause_start = max(text.rfind(c, sent.start, m.start()) for c in ",;。") + 1
+        listed = [p for p in places if max(clause_start, sent.start) <= p.span.start < m.start()]
+        ranks = re.findall(rf"第?({_NUM})(?:位|名)?", m.group("ranks"))
+        if len(listed) < 2 or len(ranks) != len(listed):
+            continue
+        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        for pm, n in zip(listed, ranks, strict=True):
+            try:
+                add(rl, parse_int(n), pm, Span(pm.span.start, m.end()))
+            except ValueError:
+                continue
+
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))

@@ -119,6 +119,8 @@ def _text_with_breaks(el) -> str:
         block = node.tag in _BLOCK
         if block:
             parts.append("\n")
+        elif node.tag in ("td", "th"):
+            parts.append("\t")  # table cells stay apart: "12\t神木市\t86.41"
         if node.text:
             parts.append(node.text)
         for child in node:
@@ -130,5 +132,6 @@ def _text_with_breaks(el) -> str:
 
     walk(el, 0)
     raw = "".join(parts)
-    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in raw.split("\n")]
+    lines = [re.sub(r"[ \u3000\xa0]+", " ", ln) for ln in raw.split("\n")]
+    lines = [re.sub(r"\s*\t\s*", "\t", ln).strip() for ln in lines]
     return "\n\n".join(ln for ln in lines if ln)
