@@ -66,6 +66,15 @@ class Document:
     sha256: str = ""
     script: str = "simplified"  # simplified | traditional (what the source was written in)
     sentences: list[Span] = field(default_factory=list)
+    # Where the article proper starts: after the headline, subtitles and dateline ("来源…
+    # 2021-06-09"); -1 when ingest did not find a dateline (then: after the first sentence).
+    headline_end: int = -1
+
+    @property
+    def body_start(self) -> int:
+        if self.headline_end >= 0:
+            return self.headline_end
+        return self.sentences[0].end if self.sentences else 0
 
     def sentence_of(self, span: Span) -> Span:
         """The sentence containing ``span`` (the evidence unit of every fact).

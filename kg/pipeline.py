@@ -42,8 +42,11 @@ def _reference(facts: Facts) -> None:
     from kg.resolve.dates import reference
 
     doc = facts.doc
-    body_start = doc.sentences[0].end if doc.sentences else 0
-    facts.context["reference"] = reference(doc.text, doc.published, body_start)
+    # The headline counts for the years an article speaks of ("河东区大事记(2018年)"); the
+    # dateline does not.
+    facts.context["reference"] = reference(doc.text, doc.published, 0,
+                                           skip=(doc.sentences[0].end if doc.sentences else 0,
+                                                 doc.body_start))
 
 
 @component("places")

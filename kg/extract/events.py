@@ -35,12 +35,15 @@ _NOUNS = ("常委会会议", "常务会议", "全体会议", "工作会议", "�
           "专题会议", "座谈会", "推进会", "现场会", "调度会", "工作会", "报告会", "研讨会", "动员会",
           "部署会", "交流会", "务虚会", "观摩会", "汇报会", "协调会", "恳谈会", "表彰会", "总结会",
           "培训班", "读书班", "宣讲会", "推介会", "洽谈会", "发布会", "全会", "大会", "会议", "讲坛",
-          "论坛", "峰会", "博览会", "启动仪式", "签约仪式", "开幕式")
-_FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "读书班", "培训班")
+          "论坛", "峰会", "博览会", "启动仪式", "签约仪式", "开幕式", "分析会", "观摩会", "督办会",
+          "通报会", "集体学习", "专题学习", "学习会", "联席会", "见面会", "启动会", "招商会", "誓师会",
+          "座谈", "常务会", "办公会", "务虚会", "专题会", "新闻发布会", "现场推进会", "工作推进会")
+_FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "读书班", "培训班", "集体学习",
+          "专题学习", "学习会")
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
-_BOUNDARY = re.compile(r"[,。;:!?、“”\"《》()\s—…·]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
+_BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
@@ -49,6 +52,8 @@ _SUFFIX = re.compile(r"(?:第[一二三四五六七八九十百\d]+(?:期|次|�
 _ORGAN_MEETING = re.compile(r"(?P<organ>(?:省|市|县|区|州|自治区)(?:委|政府|人大|政协)?(?:常委会|常务会|党组|"
                             r"全体|理论学习中心组))(?:昨天|今天|日前|近日)?(?:上午|下午)?"
                             r"(?:召开|举行)(?:了)?(?:第[^,。]{1,8}次)?(?:扩大)?$")
+_ORGAN_STUDY = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,14}?(?:中心组|党组|常委会|班子))"
+                          r"(?:举行|召开|开展|进行)(?:了)?[^,。]{0,12}?$")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频|线上线下结合|网络直播)(?:的)?(?:形式|方式)")
 _THEME = re.compile(r"以[“\"]?(?P<t>[^,。;“”\"]{2,30}?)[”\"]?为主题")
 _VENUE = re.compile(r"(?:主会场|分会场)")
@@ -75,6 +80,7 @@ class _EventMention:
     held: bool  # the text says it was held (a trigger verb), not merely referred to
 
 
+_AFTER_NOUN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议")
 _ORDINAL_INSIDE = re.compile(r"第?[一二三四五六七八九十百\d]+(?:届|次)")
 
 
@@ -101,13 +107,22 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         for b in _BOUNDARY.finditer(window):
             cut = b.end()
         raw = window[cut:] + m.group()
-        name = _clean_name(raw.strip())
+        tail = _AFTER_NOUN.match(text, end)
+        if tail:  # 人民代表大会第三次会议: the session, not just the congress
+            end = tail.end()
+            raw += tail.group()
+        name = _clean_name(raw.strip()).replace("“", "").replace("”", "")
+        if m.group() in ("集体学习", "专题学习") and len(name) <= 5:
+            om = _ORGAN_STUDY.search(text, max(0, start - 40), start)
+            if om:
+                name = om.group("organ") + m.group()
         if m.group() == "会议" and name == "会议":
             # "市委常委会召开会议", "市政府召开常务会议": the body that met names the meeting.
             om = _ORGAN_MEETING.search(text, max(0, start - 24), start)
             if om:
                 name = om.group("organ") + "会议"
-        if len(name) < 3 or name in _NOUNS:
+        bare = name in _NOUNS
+        if len(name) < 3 or (bare and len(name) < 5):
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one.
             continue
         after = text[end:end + 3]
@@ -116,7 +131,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
-        said_at = before.endswith("在") and text[end:end + 1] in ("上", "中")
+        said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
+            bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut + 1]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
             or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕")) \
             or bool(re.match(r"[,。]?(?:在|于)?[\u4e00-\u9fff]{0,12}(?:召开|举行|举办|开幕)",
@@ -144,6 +160,7 @@ def _date_for(span: Span, sentence: Span, dates: list[DateMention], paragraph: S
               body_start: int) -> DateMention | None:
     """The date said for an event: in its sentence (the closest before it), else the paragraph's
     first, else the article's first dated lead."""
+    dates = [d for d in dates if d.precision == "day"] or dates  # 2022年 is not an event's day
     in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end]
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
@@ -221,8 +238,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                    places: list[PlaceMention], dates: list[DateMention],
                    titles_of: dict[str, str], home: dict[str, PlaceRef]) -> EventsResult:
     text = doc.text
-    title_end = doc.sentences[0].end if doc.sentences else 0
-    body_start = title_end
+    body_start = doc.body_start
+    title_end = body_start
     mentions = _event_mentions(text, title_end)
 
     # Group mentions into events by name: the headline's longer name wins when it contains the
@@ -255,7 +272,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         anchors.append((m.span.start, idx))
 
     # Inspection tours: "X到Y调研", led by a named person.
-    tour_events = _tours(doc, persons, places, dates, body_start, len(events))
+    tour_events = _tours(doc, persons, places, dates, body_start, len(events), home)
     for ev, pos in tour_events:
         anchors.append((pos, len(events)))
         events.append(ev)
@@ -320,7 +337,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 roles[key] = (old[0], _with_venue(old[1], venue))
     participations = sorted((p for _, p in roles.values()), key=fact_order)
     used = {p.event_key for p in participations}
-    events = [e for e in events if e.key in used or e.type != "inspection"]
+    # An event nobody is said to have taken part in is a passing mention ("在……论坛上发布").
+    events = [e for e in events if e.key in used]
 
     speeches: list[Speech] = []
     for m in _SPEECH_TITLE.finditer(text):
@@ -430,7 +448,7 @@ def _same_leader(text: str, ev: Event, name: str) -> bool:
 
 _TOPIC_AFTER = re.compile(r"(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
 _TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|等工作|情况|推进情况|进展情况)?"
-                           r"(?:进行|开展|展开)?$")
+                           r"(?:进行|开展|展开)?(?:专题|实地)?$")
 
 
 def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
@@ -447,23 +465,30 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
 
 
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
-           dates: list[DateMention], body_start: int, offset: int) -> list[tuple[Event, int]]:
+           dates: list[DateMention], body_start: int, offset: int,
+           home: dict[str, PlaceRef]) -> list[tuple[Event, int]]:
     text = doc.text
     out: list[tuple[Event, int]] = []
     for m in _TOUR.finditer(text, body_start):
         sent = doc.sentence_of(Span(m.start(), m.end()))
         pre = text[sent.start:m.start()]
-        if "陪同" in pre[-6:] or re.search(r"(参加|陪同)$", pre):
+        if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
+                not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre):
             continue
+        if re.search(r"(此次|这次|本次)$", pre) or text.startswith(("为契机", "成果", "中"), m.end()):
+            continue  # a reference to the tour, not a tour
         leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
         if leader is None:
             continue
         where = [pm for pm in places if leader.span.end <= pm.span.start < m.start()]
-        if not where:
+        between = text[leader.span.end:m.start()]
+        if not where and not re.search(r"(?:来到|到|赴|深入|前往)(?:我|本)(?:市|县|区|州|省)", between):
             continue
         if any(ev.evidence == sent for ev, _ in out):
             continue
-        place = where[0].place
+        place = where[0].place if where else (home.get(re.search(
+            r"(?:我|本)(市|县|区|州|省)", between).group(1)) if re.search(
+            r"(?:我|本)(市|县|区|州|省)", between) else None)
         d0 = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                        body_start)
         if any(ev.date == (d0.date if d0 else None) and _same_leader(text, ev, leader.name)
@@ -471,7 +496,8 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue  # the same leader's tour on the same day, told in several sentences
         d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                       body_start)
-        name = _tour_name(text, m, sent) or f"{leader.name}在{place.name}{m.group('verb')}"
+        name = _tour_name(text, m, sent) or \
+            f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
         out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
                           date=d.date if d else None,
                           date_basis=d.basis if d and d.date else "unknown",

@@ -89,6 +89,20 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
                     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
+def _dateline_end(text: str) -> int:
+    """End of the dateline ("2021-06-09 来源: …") among the first lines, or -1."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")):
+        if n > 7:
+            break
+        end = pos + len(line)
+        if n > 0 and line.strip() and (_PUB.search(line) or (_STAMP.search(line) and len(line.strip())
+                                                             < 120 and not line.strip().endswith("。"))):
+            return end
+        pos = end + 1
+    return -1
+
+
 def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     title = None
     for line in text.split("\n"):
@@ -107,7 +121,7 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
         for ln in lines:
             st = _STAMP.search(ln)
             if st and not ln.endswith("。") and len(ln) < 120 and \
-                    (st.group(4) or _META_LINE.search(ln) or st.start() == 0):
+                    (st.group(4) or _META_LINE.search(ln) or st.start() == 0 or len(ln) <= 40):
                 published = parse_timestamp(st.group(0))
                 if published:
                     break
@@ -165,6 +179,7 @@ def read_document(path: Path, *, encoding: str | None = None,
         sha256=hashlib.sha256(data).hexdigest(),
         script="traditional" if trad else "simplified",
         sentences=sentences(text),
+        headline_end=_dateline_end(text),
     )
 
 

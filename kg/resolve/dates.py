@@ -66,7 +66,8 @@ def explicit_years(text: str, published: dt.datetime | None) -> list[int]:
     return years
 
 
-def reference(text: str, published: dt.datetime | None, body_start: int = 0) -> Reference:
+def reference(text: str, published: dt.datetime | None, body_start: int = 0,
+              skip: tuple[int, int] | None = None) -> Reference:
     """Choose the reference date.
 
     The publication time is trusted unless every explicit year in the text lies two or more
@@ -75,6 +76,8 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0) -> 
     that year's full-year figures (which only exist once the year is over).
     """
     body = text[body_start:]
+    if skip and skip[0] < skip[1]:  # leave out the dateline block
+        body = text[body_start:skip[0]] + "\n" + text[skip[1]:]
     years = explicit_years(body, published)
     # One stray old year ("自2015年以来") is not enough to distrust the publication time.
     if published and (not years or published.year - max(years) <= 1 or len(years) < 2):
@@ -146,9 +149,18 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         taken.append(span)
     for m in _D.finditer(text):
         span = Span(m.start(), m.end())
-        if not free(span) or ref.date is None:
+        if not free(span):
             continue
         d = int(m.group("d"))
+        header = _month_header(text, m.start())
+        if header is not None and ref.year is not None:  # a chronicle: "1月" then "9日 …"
+            date = _safe_date(ref.year, header, d)
+            out.append(DateMention(span, date, "month-day+inferred-year"
+                                   if ref.basis != "publication" else "explicit", "day"))
+            taken.append(span)
+            continue
+        if ref.date is None:
+            continue
         date = _safe_date(ref.date.year, ref.date.month, d)
         if date and date > ref.date:
             prev = ref.date.replace(day=1) - dt.timedelta(days=1)
@@ -162,6 +174,15 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                 continue
             date = ref.date + dt.timedelta(days=delta) if ref.date else None
             out.append(DateMention(span, date, "relative-to-publication", "day"))
+            taken.append(span)
+    for m in re.finditer(r"次日|第二天|翌日", text):
+        span = Span(m.start(), m.end())
+        if not free(span):
+            continue
+        prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
+        if prev:
+            last = max(prev, key=lambda d: d.span.start)
+            out.append(DateMention(span, last.date + dt.timedelta(days=1), last.basis, "day"))
             taken.append(span)
     for m in _WEEK.finditer(text):
         span = Span(m.start(), m.end())
@@ -179,6 +200,26 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             taken.append(span)
     out.sort(key=lambda d: d.span)
     return out
+
+
+_MONTH_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})月[ \t]*$")
+
+
+def _month_header(text: str, pos: int) -> int | None:
+    """The month of a chronicle section ("1月" alone on a line) above ``pos``, when the day
+    starts a line of its own."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return None
+    found = None
+    for m in _MONTH_LINE.finditer(text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    try:
+        return _num(found.group(1))
+    except ValueError:
+        return None
 
 
 def year_of(text: str, ref: Reference) -> int | None:
