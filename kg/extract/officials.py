@@ -166,6 +166,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             starts[t.start] = gap_start
         elif current and (t.level is None or t.level == current[-1][0].level):
             place = current[-1][1]  # 市委常委、宣传部部长: same city
+        elif chains and t.level is not None and chains[-1][-1][0].level == t.level and \
+                re.fullmatch(r"[\u4e00-\u9fff]{2,4}[、,]", text[chains[-1][-1][0].end:gap_start]):
+            place = chains[-1][-1][1]  # 新华区委书记吕建明、区长谭丽萍: the same district
         elif t.level is None and not t.title.startswith(("中央", "中共", "国务院", "国家", "全国")):
             place = home.get("省") if t.organization.endswith("厅") else home.get("市")
         else:
@@ -203,8 +206,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             # person the paragraph is about.
             subject = _subject_of(subjects, text, first_start)
             appointed = _APPOINTED.search(clause)
-            if subject and re.search(r"(?<![拟曾原])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
-                                     clause.rstrip()):
+            lead_in = text[max(0, starts.get(first_start, first_start) - 14):
+                           starts.get(first_start, first_start)]
+            if subject and (re.search(r"(?<![拟曾原])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
+                                      clause.rstrip())
+                            or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
                 names = [(-1, subject)]
                 clause = ""
             elif appointed and pick_name(text, starts.get(first_start, first_start)
@@ -235,8 +241,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if any(t.start <= m.start() < t.end for t in titles):
             continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
+        par_start = text.rfind("\n", 0, m.start()) + 1
         head = [(t, pl) for chain in chains for t, pl in chain
-                if sent.start <= t.start < m.start() and t.title.endswith(m.group("head"))
+                if par_start <= t.start < m.start() and t.title.endswith(m.group("head"))
                 and t.organization.endswith(("人大常委会", "政协", "纪委", "监委"))]
         if not head:
             continue
@@ -339,7 +346,8 @@ _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称�
 _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
                         r"(?:当选为|当选|为|任)$")
-_NOTICE = re.compile(r"(?m)^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()")
+_NOTICE = re.compile(r"(?m)^[ \t]*(?:(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()|"
+                     r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 
 
 def _extends_name(text: str, start: int, end: int) -> bool:
@@ -356,16 +364,23 @@ def _notice_subjects(text: str) -> list[tuple[int, str]]:
     """Paragraphs of a personnel notice start with the person: "张三,男,汉族,……"."""
     out = []
     for m in _NOTICE.finditer(text):
-        # The paragraph's first words before ",男," are the name, whatever its form (泽仁拉姆).
-        out.append((m.start("name"), m.group("name")))
+        # The paragraph's first words before ",男," are the name, whatever its form (泽仁拉姆);
+        # or a numbered heading line "一、吴正刚" over fields (性别:男 …).
+        if m.group("name"):
+            out.append((m.start("name"), m.group("name")))
+        elif re.search(r"性别|出生|民族|籍贯|现任", text[m.end():m.end() + 120]):
+            out.append((m.start("name2"), m.group("name2")))
     return out
 
 
 def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | None:
-    par_start = text.rfind("\n", 0, pos) + 1
-    for start, name in subjects:
-        if par_start <= start < pos:
-            return name
+    """The person a notice paragraph (or a field block under "一、吴正刚") is about."""
+    before = [(start, name) for start, name in subjects if start < pos]
+    if not before:
+        return None
+    start, name = before[-1]
+    if "\n\n" not in text[start:pos] or re.search(r"性别|出生年月", text[start:pos]):
+        return name
     return None
 
 

@@ -33,7 +33,7 @@ FOLLOWERS = tuple(sorted(set("""
 共同 同 被 接受 任 兼 当选 走访 详细 认真 先后 并 于 参观 实地 专程 今天 昨天 日前 近日 此前 随后
 主讲 上台 登台 围绕 结合 从 以 带领 领学 领读 作出 批示 签发 部署 看 点评 总结 回答 答 谈 提到
 现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表
-称 先生 女士 日前 近期 此次 曾 已 将 正 则 却 又 都 均 即 便 刚 才 就此 对此 透露 认为 坦言 强调说 指出说
+称 先生 女士 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
 
@@ -109,7 +109,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     for gl in (2, 1):
         cand = text[i:i + sl + gl]
         if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
-                and not any(c in _NOT_IN_NAMES for c in cand[sl:]):
+                and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
+                and cand[sl] not in "市县区省州镇乡":  # 和市人民检察院: not a name
             return cand
     return None
 
@@ -136,9 +137,20 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
     cands.sort(key=len)
     short, long_ = cands[0], cands[-1]
     nxt = text[i + len(short):i + len(short) + 1]
-    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的"):
+    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作"):
+        return short
+    # 钟华陪同: a two-character word after the short reading (陪同) beats a one-character
+    # one after the long reading (钟华陪|同).
+    if _follow_len(text, i + len(short)) > _follow_len(text, i + len(long_)) >= 0:
         return short
     return long_
+
+
+def _follow_len(text: str, i: int) -> int:
+    for f in FOLLOWERS:  # longest first
+        if text.startswith(f, i):
+            return len(f)
+    return 0
 
 
 NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -218,7 +218,7 @@ def _false_head(text: str, t: TitleMatch) -> bool:
     if len(t.title) != 2 or not t.title.endswith("长") or t.end - t.start != 2:
         return False
     prev = text[t.start - 1] if t.start > 0 else ""
-    if prev and prev == t.level:
+    if prev and (prev == t.level or prev == "、"):  # 滨江区区长江…; 市委副书记、市长江…
         return False
     nxt = text[t.end] if t.end < len(text) else ""
     if nxt and nxt in "期远久效足江城沙春治廊途河线":
