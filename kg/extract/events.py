@@ -307,7 +307,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if ev_idx is None:
             continue
         found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
-        clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;:") + 1
+        # the clause before the first member; "陪同调研的有:A,B" reaches across the colon
+        clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;") + 1
         pre = text[max(clause_start, sent.start):a.span.start]
         m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:还有|有|是|为)", pre)
         if m:
@@ -389,8 +390,14 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:
+    """The event a mention at ``pos`` belongs to: one named in the same sentence, else the
+    last one named before it, else the first."""
     if not anchors:
         return None
+    sent = doc.sentence_of(Span(pos, pos + 1))
+    same = [idx for p, idx in anchors if sent.start <= p < sent.end]
+    if same:
+        return same[0]
     before = [idx for p, idx in anchors if p <= pos]
     if before:
         return before[-1]

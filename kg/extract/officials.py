@@ -201,6 +201,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
+        if not names and re.match(r"(?:等)?(?:列席|出席|参加|陪同)", text[last.end:last.end + 3]) \
+                and all(pl is not None and pl.code for _, pl in chain):
+            # "县人民法院院长、县人民检察院检察长列席": officials named only by post and place
+            for t, pl in chain:
+                holders.append(UnnamedHolder(Span(t.start, t.end), t.title, pl))
+            continue
         if not names:
             # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
             # person the paragraph is about.
@@ -292,7 +298,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 2c. People named after a non-government title (a professor, a centre's director): they
     #     take part in events but hold no post in the graph.
     for m in _OTHER_TITLE.finditer(text):
-        name = pick_name(text, m.end())
+        name = name_after_title(text, m.end())
         if name and not any(s <= m.end() < e for s, e in persons):
             add_person(m.end(), name)
 
@@ -336,6 +342,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
 
 _BEFORE_LABEL = re.compile(r"等(?:省|市|县|区|州|盟|旗)?(?:委)?(?:领导|领导同志|负责同志)")
 _OTHER_TITLE = re.compile(r"(?:中心主任|中心副主任|研究员|教授|院士|董事长|总经理|总裁|专家|学者|"
+                          r"主席团常务主席|执行主席|常务主席|"
                           r"主任医师|党支部书记|村委会主任|社区主任|负责人|代表|(?<![\u4e00-\u9fff])"
                           r"(?:副局长|局长|副处长|处长|会长|副会长|校长|副校长|大队长|队长|主任委员|"
                           r"副主任|主任|副主席|主席|副部长|部长|委员|律师))")

@@ -21,8 +21,10 @@ _YMD = re.compile(rf"(?P<y>\d{{4}}|[{_CN}]{{4}})年(?:(?P<m>\d{{1,2}}|[{_CN}]{{1
 _MD = re.compile(rf"(?<![\d{_CN}]年)(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
                  rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日")
 _D = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{1,2})日(?![\d])")
-_REL_DAY = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
             "明天": 1, "明日": 1}
+# Relative to the last date the text gave: "3日上午……当天下午", "……次日".
+_AFTER_LAST = {"当天": 0, "当日": 0, "同日": 0, "当晚": 0, "次日": 1, "第二天": 1, "翌日": 1}
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "过去一年": -1, "上一年": -1,
              "前年": -2, "明年": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -175,15 +177,21 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             date = ref.date + dt.timedelta(days=delta) if ref.date else None
             out.append(DateMention(span, date, "relative-to-publication", "day"))
             taken.append(span)
-    for m in re.finditer(r"次日|第二天|翌日", text):
+    for m in re.finditer("|".join(_AFTER_LAST), text):
         span = Span(m.start(), m.end())
         if not free(span):
             continue
         prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
         if prev:
             last = max(prev, key=lambda d: d.span.start)
-            out.append(DateMention(span, last.date + dt.timedelta(days=1), last.basis, "day"))
-            taken.append(span)
+            out.append(DateMention(span, last.date + dt.timedelta(days=_AFTER_LAST[m.group()]),
+                                   last.basis, "day"))
+        elif ref.date is not None:
+            out.append(DateMention(span, ref.date + dt.timedelta(days=_AFTER_LAST[m.group()]),
+                                   "relative-to-publication", "day"))
+        else:
+            continue
+        taken.append(span)
     for m in _WEEK.finditer(text):
         span = Span(m.start(), m.end())
         if not free(span) or ref.date is None:
