@@ -23,12 +23,16 @@ _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![�
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
-_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选")
+_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
+                    r"测评|考核")
+_RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果)")
+_TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
-_UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的)(?P<name>(?:19|20)\d\d年?度?[\u4e00-\u9fff()\d]{2,30}?"
-                       r"(?:百强县市|百强县|百强区|百强市|百强|[十百千]强|\d+强|排行榜|榜单))"
-                       r"(?=[,。;中上里]|评选|评价|榜单|名单|排名)")
+_UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的|通报了?|公布了?)(?P<name>(?:19|20)\d\d年?度?"
+                       r"[\u4e00-\u9fff()\d]{2,30}?"
+                       r"(?:百强县市|百强县|百强区|百强市|百强|[十百千]强|\d+强|排行榜|榜单|考核|测评|评价))"
+                       r"(?=[,。;中上里]|评选|评价|榜单|名单|排名|结果)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
@@ -120,11 +124,17 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
-              if _LISTY.search(m.group("name"))]
+              if _LISTY.search(m.group("name")) or _RESULT_AFTER.match(text, m.end())]
     # Lists named without quotes: "在2020年全国综合实力百强县评选中".
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted.sort()
+
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[p.place.code] = counts.get(p.place.code, 0) + 1
+    home_place = max(places, key=lambda p: (counts[p.place.code], -p.span.start)) \
+        if places else None
 
     def recent_quoted(pos: int) -> tuple[int, str] | None:
         """The list named in quotes most recently before ``pos`` (within a few paragraphs)."""
@@ -176,31 +186,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             current = None
             recent.append((start, line))
 
-    # 2. Prose: "PLACE 排名第N位" / "位居榜首" clauses after a list named in quotes, up to the
-    #    next list name.
-    for sent in doc.sentences:
-        s_text = text[sent.start:sent.end]
-        hits = [(m, None) for m in _PROSE.finditer(s_text)] + \
-               [(m, 1) for m in _TOP.finditer(s_text)]
-        for pm_match, fixed in sorted(hits, key=lambda h: h[0].start()):
-            abs_start = sent.start + pm_match.start()
-            q = recent_quoted(abs_start)
-            if q is None:
-                continue
-            name_end = q[0] + len(q[1])
-            clause_start = max(s_text.rfind(c, 0, pm_match.start()) for c in ",;、。") \
-                + sent.start
-            cands = [p for p in places if max(clause_start, name_end) <= p.span.start < abs_start]
-            if not cands:
-                continue
-            pm = max(cands, key=lambda p: p.span.start)
-            try:
-                rank = fixed or parse_int(pm_match.group("n"))
-            except ValueError:
-                continue
-            rl = get_list(q[1], Span(q[0], name_end))
-            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
-    # 3. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
+    # 2a. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
     for m in _SPLIT_RANKS.finditer(text):
         q = recent_quoted(m.start())
         if q is None:
@@ -218,6 +204,52 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             except ValueError:
                 continue
 
+    # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
+    for m in _TOP_N.finditer(text):
+        q = recent_quoted(m.start())
+        if q is None:
+            continue
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        clause_start = max(text.rfind(c, sent.start, m.start()) for c in ",;。") + 1
+        listed = [p for p in places if max(clause_start, sent.start) <= p.span.start < m.start()]
+        try:
+            n = parse_int(m.group("n"))
+        except ValueError:
+            continue
+        if len(listed) != n:
+            continue
+        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        for rank, pm in enumerate(listed, 1):
+            add(rl, rank, pm, Span(pm.span.start, m.end()))
+
+    # 2. Prose: "PLACE 排名第N位" / "位居榜首" clauses after a list named in quotes, up to the
+    #    next list name.
+    for sent in doc.sentences:
+        s_text = text[sent.start:sent.end]
+        hits = [(m, None) for m in _PROSE.finditer(s_text)] + \
+               [(m, 1) for m in _TOP.finditer(s_text)]
+        for pm_match, fixed in sorted(hits, key=lambda h: h[0].start()):
+            abs_start = sent.start + pm_match.start()
+            q = recent_quoted(abs_start)
+            if q is None:
+                continue
+            name_end = q[0] + len(q[1])
+            clause_start = max(s_text.rfind(c, 0, pm_match.start()) for c in ",;、。") \
+                + sent.start
+            cands = [p for p in places if max(clause_start, name_end) <= p.span.start < abs_start]
+            if not cands:
+                own = re.search(r"(?:我|本)(市|县|区)", s_text)
+                if own and home_place is not None and home_place.place.name.endswith(own.group(1)):
+                    cands = [home_place]  # "我市……居第24位"
+                else:
+                    continue
+            pm = max(cands, key=lambda p: p.span.start)
+            try:
+                rank = fixed or parse_int(pm_match.group("n"))
+            except ValueError:
+                continue
+            rl = get_list(q[1], Span(q[0], name_end))
+            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))

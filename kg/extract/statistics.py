@@ -55,7 +55,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     text = doc.text
     out: list[Observation] = []
     usable = [p for p in places if not any(s.contains(p.span) for s in exclude)]
-    default_place = _main_place(doc, usable)
+    default_place = _main_place(doc, places)
     default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None
     last_par = -1
