@@ -58,15 +58,20 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
         assert (s.fp, s.fn) == (0, 0), f"{table}: {s}"
 
 
-@pytest.mark.parametrize("table", TABLES)
+# Floors a little below the scores measured on the dev articles (regression guards).
+DEV_FLOORS = {"positions": 0.97, "events": 0.95, "participations": 0.95, "rankings": 0.78,
+              "statistics": 0.92, "places": 0.97, "micro": 0.95}
+
+
+@pytest.mark.parametrize("table", [*TABLES, "micro"])
 def test_dev_articles(dev_scores, table: str) -> None:
     s = dev_scores[table]
-    assert s.f1 >= 0.95, f"{table}: {s}"
+    assert s.f1 >= DEV_FLOORS[table], f"{table}: {s}"
 
 
 # Floors below the scores measured on the held-out articles (see the issue notes).
-FLOORS = {"positions": 0.80, "events": 0.75, "participations": 0.75, "rankings": 0.6,
-          "statistics": 0.4, "places": 0.95, "micro": 0.78}
+FLOORS = {"positions": 0.82, "events": 0.75, "participations": 0.78, "rankings": 0.9,
+          "statistics": 0.75, "places": 0.95, "micro": 0.84}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
