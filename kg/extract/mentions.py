@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.normalize import normalize, sentences
+from kg.lexicon.names import free_names
 from kg.lexicon.titles import find_titles
 from kg.model import Document
 from kg.pipeline import run
@@ -33,6 +34,11 @@ def find_mentions(text: str) -> list[dict[str, object]]:
             spans.add(("person", p.span.start, p.span.end))
     for m in facts.places:
         spans.add(("place", m.span.start, m.span.end))
+    taken = [(s, e) for _, s, e in spans]
+    for start, name in free_names(norm):
+        end = start + len(name)
+        if not any(s < end and start < e for s, e in taken):
+            spans.add(("person", start, end))
     place_ends = frozenset(m.span.end for m in facts.places)
     for t in find_titles(norm, place_ends):
         o_start, o_end = t.office

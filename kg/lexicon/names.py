@@ -154,3 +154,44 @@ def _follow_len(text: str, i: int) -> int:
 
 
 NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_chars() -> frozenset[str]:
+    text = (resources.files("kg.lexicon") / "data" / "given_name_chars.txt").read_text("utf-8")
+    return frozenset(c for line in text.splitlines() if not line.startswith("#")
+                     for c in line.strip())
+
+
+_CLAUSE_START = set(",、。;:!?()“”《》\"' \n")
+
+
+def free_names(text: str) -> list[tuple[int, str]]:
+    """Names in free text, without a title nearby: a surname and a given name made of
+    characters common in names, at the start of a clause, followed by what can follow a
+    name (张明渝向媒体表示). Used by ``kg mentions``; the graph's extractors rely on titles."""
+    single, compound = surnames()
+    given = given_name_chars()
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if i > 0 and text[i - 1] not in _CLAUSE_START:
+            i += 1
+            continue
+        sl = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
+        found = None
+        if sl:
+            for gl in (2, 1):
+                cand = text[i:i + sl + gl]
+                if len(cand) < sl + gl or cand in NON_NAMES:
+                    continue
+                if any(c in given for c in cand[sl:]) and _strong_follow(text, i + sl + gl):
+                    found = cand
+                    break
+        if found:
+            out.append((i, found))
+            i += len(found)
+        else:
+            i += 1
+    return out
