@@ -148,7 +148,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             gap_start = outer.span.start
         starts[t.start] = gap_start
         gap = text[prev_end:gap_start] if prev_end >= 0 else None
-        if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼"):
+        if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
         elif current:
             chains.append(current)

@@ -54,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<lv>{_LV})(?P<org>党工委|党委|委)(?P<t>常务副书记|副书记|书记|常委|副秘书长|秘书长)")),
     ("cdi", re.compile(rf"(?P<lv>{_LV})?纪委(?:监委)?(?P<t>副书记|书记)")),
     ("sup", re.compile(rf"(?P<lv>{_LV})?监委(?P<t>副主任|主任)")),
+    # "省政协党组书记、主席": the Party group's secretary who chairs the body
+    ("groupchair", re.compile(rf"(?P<lv>{_LV})?(?P<org>政协|人大常委会)党组书记、(?P<t>主席|主任)")),
     ("npc", re.compile(
         rf"(?P<lv>{_LV})?人大(?:常委会)?(?:党组)?(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
@@ -107,6 +109,9 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
         return TitleMatch(m.start(), m.end(), g["t"], (lv or "") + "政府", lv, False)
     if kind == "sec":
         return TitleMatch(m.start(), m.end(), g["t"], "", None, False)
+    if kind == "groupchair":
+        org = (lv or "") + g["org"]
+        return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind in ("cdi", "sup", "npc", "cppcc"):
         organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协"}[kind]
         org = (lv or "") + organ
