@@ -353,7 +353,7 @@ _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称�
 _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
                         r"(?:当选为|当选|为|任)$")
-_NOTICE = re.compile(r"(?m)^[ \t]*(?:(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()|"
+_NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()|"
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 
 
