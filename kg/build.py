@@ -8,8 +8,8 @@ renamed, and a lock keeps two builds from writing into one folder at once.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
-import os
 import sys
 import time
 import traceback
@@ -27,6 +27,7 @@ from kg.model import Facts
 from kg.pipeline import run
 from kg.rdf import serialize
 from kg.rdf.mapper import graph_iri, map_facts
+from kg.store.cache import ArticleCache, Entry
 from kg.store.oxigraph import build_store
 from kg.util import atomic_write_bytes, atomic_write_text
 
@@ -92,7 +93,13 @@ def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: in
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True, verbose: bool = False,
-          html: bool = True, echo: Callable[[str], None] = print) -> BuildSummary:
+          html: bool = True, sync: bool = False,
+          echo: Callable[[str], None] = print) -> BuildSummary:
+    """Add (or update) the articles under ``paths`` to the graph in ``out``.
+
+    Articles already built from the same bytes by the same extractors are taken from the
+    cache; ``sync`` also removes the articles of earlier builds that are not among ``paths``.
+    """
     t0 = time.perf_counter()
     stages: Counter[str] = Counter()
     files, errors = discover(paths)
@@ -103,85 +110,157 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     for e in errors:
         echo(f"skipped {e}")
     ids = _doc_ids(files)
-    named: dict[URIRef, set] = {}
-    fact_counts: Counter[str] = Counter()
-    bar = None
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), unit="article", desc="extracting", file=sys.stderr,
-                   dynamic_ncols=True)
-    for f in files:
-        try:
-            t = time.perf_counter()
-            facts = extract_file(f, ids[f], encoding=encoding, max_bytes=max_bytes)
-            stages["ingest+extract"] += time.perf_counter() - t
-            t = time.perf_counter()
-            triples = map_facts(facts, facts.context["lookup_parent"])
-            stages["map"] += time.perf_counter() - t
-        except IngestError as exc:
-            reports.append(FileReport(ids[f], "skipped", reason=exc.reason))
-            _say(bar, echo, f"skipped {exc}")
-        except Exception as exc:  # a bug in an extractor must not cost the other articles
-            reports.append(FileReport(ids[f], "failed", reason=f"internal error: {exc!r}"))
-            _say(bar, echo, f"failed {f}: internal error while extracting ({exc!r}); "
-                            "please report it with --verbose output")
-            if verbose:
-                traceback.print_exc()
-        else:
-            counts = facts.counts()
-            fact_counts.update(counts)
-            named[graph_iri(facts.doc.id)] = triples
-            reports.append(FileReport(ids[f], "ok", facts.doc.encoding, counts))
-        if bar:
-            bar.update(1)
-    if bar:
-        bar.close()
-    if not named:
-        raise BuildError("no article could be read: " +
-                         "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
-    resolution = possible_same_people(named)
-    if resolution:
-        named[RESOLUTION_GRAPH] = resolution
     with build_lock(out):
-        t = time.perf_counter()
-        union: set = set().union(*named.values())
-        atomic_write_text(out / "graph.ttl", serialize.turtle(union))
-        atomic_write_text(out / "graph.trig", serialize.trig(named))
-        stages["export"] += time.perf_counter() - t
-        t = time.perf_counter()
-        from rdflib import Graph
+        cache = ArticleCache(out)
+        bar = None
+        if progress and len(files) > 1:
+            from tqdm import tqdm
 
-        ontology = Graph().parse(ontology_path(), format="turtle")
-        store_named = dict(named)
-        store_named[ONTOLOGY_GRAPH] = set(ontology)
-        store = build_store(out, serialize.nquads(store_named).encode("utf-8"))
-        stages["store"] += time.perf_counter() - t
-        t = time.perf_counter()
-        from kg.query.tables import write_tables
-
-        write_tables(store, out / "tables")
-        stages["tables"] += time.perf_counter() - t
-        if html:
-            t = time.perf_counter()
-            from kg.viz.html import render_html
-            from kg.viz.views import build_view
-
-            nodes, edges = build_view(store, "all")
-            page = render_html(nodes, edges, "kg: " + ", ".join(sorted(
-                r.file.rsplit(os.sep, 1)[-1] for r in reports if r.status == "ok"))[:200])
-            atomic_write_text(out / "graph.html", page)
-            stages["view"] += time.perf_counter() - t
+            bar = tqdm(total=len(files), unit="article", desc="extracting", file=sys.stderr,
+                       dynamic_ncols=True)
+        for f in files:
+            _build_one(f, ids[f], cache, reports, stages, encoding=encoding,
+                       max_bytes=max_bytes, verbose=verbose, bar=bar, echo=echo)
+            if bar:
+                bar.update(1)
+        if bar:
+            bar.close()
+        removed = 0
+        if sync:
+            keep = set(ids.values())
+            for doc_id in sorted(set(cache.entries) - keep):
+                del cache.entries[doc_id]
+                removed += 1
+        if not cache.entries:
+            raise BuildError("no article could be read: " +
+                             "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
+        triples = _write_outputs(out, cache, html, stages)
         report = {
-            "articles": len(named),
-            "skipped": sum(1 for r in reports if r.status != "ok"),
+            "articles": len(cache.entries),
+            "skipped": sum(1 for r in reports if r.status in ("skipped", "failed")),
+            "removed": removed,
             "files": [r.__dict__ for r in sorted(reports, key=lambda r: r.file)],
         }
         atomic_write_bytes(out / "build-report.json",
                            (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True)
                             + "\n").encode("utf-8"))
-    return BuildSummary(len(named), report["skipped"], fact_counts, len(union),
+        cache.save()
+        cache.prune()
+    counts: Counter[str] = Counter()
+    for entry in cache.entries.values():
+        counts.update(entry.counts)
+    return BuildSummary(len(cache.entries), report["skipped"], counts, triples,
                         time.perf_counter() - t0, reports, out, dict(stages))
+
+
+def _build_one(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
+               stages: Counter, *, encoding: str | None, max_bytes: int, verbose: bool,
+               bar, echo) -> None:
+    """Extract one file into the cache (or find it there) and record what happened."""
+    t = time.perf_counter()
+    try:
+        size = f.stat().st_size
+        data = f.read_bytes() if size <= max_bytes else b""
+    except OSError as exc:
+        reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
+        _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    key = cache.key(doc_id, sha + (encoding or ""))
+    old = cache.entries.get(doc_id)
+    if data and cache.has(key):
+        if old is None or old.key != key:
+            meta = cache.meta(key)
+            old = Entry(key, sha, str(f), meta.get("encoding", ""), meta.get("counts", {}))
+        cache.entries[doc_id] = old
+        reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
+        stages["cache"] += time.perf_counter() - t
+        return
+    try:
+        facts = extract_file(f, doc_id, encoding=encoding, max_bytes=max_bytes)
+        stages["ingest+extract"] += time.perf_counter() - t
+        t = time.perf_counter()
+        triples = map_facts(facts, facts.context["lookup_parent"])
+        counts = facts.counts()
+        cache.put(key, serialize.ntriples(triples),
+                  {"encoding": facts.doc.encoding, "counts": counts})
+        stages["map"] += time.perf_counter() - t
+    except IngestError as exc:
+        reports.append(FileReport(doc_id, "skipped", reason=exc.reason))
+        _say(bar, echo, f"skipped {exc}")
+        return
+    except Exception as exc:  # a bug in an extractor must not cost the other articles
+        reports.append(FileReport(doc_id, "failed", reason=f"internal error: {exc!r}"))
+        _say(bar, echo, f"failed {f}: internal error while extracting ({exc!r}); "
+                        "please report it with --verbose output")
+        if verbose:
+            traceback.print_exc()
+        return
+    cache.entries[doc_id] = Entry(key, sha, str(f), facts.doc.encoding, counts)
+    reports.append(FileReport(doc_id, "ok", facts.doc.encoding, counts))
+
+
+def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) -> int:
+    """Every output of the graph that the cache's manifest describes; returns the triples."""
+    t = time.perf_counter()
+    named: dict[URIRef, set] = {graph_iri(doc_id): cache.triples(doc_id)
+                                for doc_id in sorted(cache.entries)}
+    resolution = possible_same_people(named)
+    if resolution:
+        named[RESOLUTION_GRAPH] = resolution
+    union: set = set().union(*named.values()) if named else set()
+    stages["load"] += time.perf_counter() - t
+    t = time.perf_counter()
+    atomic_write_text(out / "graph.ttl", serialize.turtle(union))
+    atomic_write_text(out / "graph.trig", serialize.trig(named))
+    stages["export"] += time.perf_counter() - t
+    t = time.perf_counter()
+    from rdflib import Graph
+
+    ontology = Graph().parse(ontology_path(), format="turtle")
+    store_named = dict(named)
+    store_named[ONTOLOGY_GRAPH] = set(ontology)
+    store = build_store(out, serialize.nquads(store_named).encode("utf-8"))
+    stages["store"] += time.perf_counter() - t
+    t = time.perf_counter()
+    from kg.query.tables import write_tables
+
+    write_tables(store, out / "tables")
+    stages["tables"] += time.perf_counter() - t
+    if html:
+        t = time.perf_counter()
+        from kg.viz.html import render_html
+        from kg.viz.views import build_view
+
+        nodes, edges = build_view(store, "all")
+        page = render_html(nodes, edges, "kg: " + ", ".join(sorted(cache.entries))[:200])
+        atomic_write_text(out / "graph.html", page)
+        stages["view"] += time.perf_counter() - t
+    return len(union)
+
+
+def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
+    """Remove articles (by file name, as in the tables' ``article`` column) and nothing else."""
+    with build_lock(out):
+        cache = ArticleCache(out)
+        unknown = [d for d in doc_ids if d not in cache.entries]
+        if unknown:
+            known = ", ".join(sorted(cache.entries)[:8])
+            raise BuildError(f"not in the graph: {', '.join(unknown)} (articles: {known}"
+                             f"{' ...' if len(cache.entries) > 8 else ''})")
+        for d in doc_ids:
+            del cache.entries[d]
+        _write_outputs(out, cache, html, Counter())
+        report_path = out / "build-report.json"
+        cache.save()
+        cache.prune()
+        if report_path.is_file():
+            report = json.loads(report_path.read_text("utf-8"))
+            report["articles"] = len(cache.entries)
+            report["removed"] = report.get("removed", 0) + len(doc_ids)
+            atomic_write_text(report_path, json.dumps(report, ensure_ascii=False, indent=1,
+                                                      sort_keys=True) + "\n")
+    return sorted(cache.entries)
 
 
 RESOLUTION_GRAPH = URIRef("https://w3id.org/cnpolkg/id/graph/_resolution")

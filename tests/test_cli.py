@@ -111,7 +111,7 @@ def test_build_skips_a_bad_file_and_reports_it(bundled: Path, tmp_path: Path, ca
     assert main(["build", str(src), "--out", str(out), "--no-progress"]) == 0
     captured = capsys.readouterr()
     assert "built 1 article" in captured.out
-    assert "(1 skipped, see build-report.json)" in captured.out
+    assert "1 skipped: see build-report.json" in captured.out
     assert "bad.txt" in captured.err and "not a text file" in captured.err
     report = json.loads((out / "build-report.json").read_text("utf-8"))
     assert report["articles"] == 1 and report["skipped"] == 1
@@ -121,7 +121,7 @@ def test_build_skips_a_bad_file_and_reports_it(bundled: Path, tmp_path: Path, ca
     assert by_file["good.txt"]["status"] == "ok"
 
     assert main(["build", str(src), "--out", str(out), "--no-progress", "--strict"]) == 2
-    assert "(1 skipped" in capsys.readouterr().out
+    assert "1 skipped: see build-report.json" in capsys.readouterr().out
 
 
 def test_build_nothing_readable_exits_2(tmp_path: Path, capsys) -> None:

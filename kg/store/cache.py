@@ -1,0 +1,136 @@
+"""Per-article fact cache: what makes builds incremental, resumable and removable.
+
+Each article's triples are kept as one N-Triples file, named by a key made of the article's id,
+the SHA-256 of its bytes and the version of the extractors (a digest of the package's code and
+data). A build extracts only articles whose key has no file yet; an interrupted build leaves
+complete files behind (each is written atomically), so the next build picks up where it stopped.
+The manifest lists which articles the graph holds; ``kg remove`` and ``kg build --sync`` edit it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.util import atomic_write_bytes
+
+CACHE_DIR = ".kg-cache"
+MANIFEST = "manifest.json"
+
+
+# What shapes an article's triples: reading, lexicons, extractors, resolution, mapping.
+_FACT_MODULES = ("ingest", "lexicon", "extract", "resolve", "rdf")
+_FACT_FILES = ("pipeline.py", "model.py")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of the code and data that shape the facts (not of the CLI, store or views)."""
+    h = hashlib.sha256()
+    root = resources.files("kg")
+    stack = [root / m for m in _FACT_MODULES]
+    files = [root / f for f in _FACT_FILES]
+    while stack:
+        d = stack.pop()
+        for item in d.iterdir():
+            if item.is_dir():
+                if item.name not in ("__pycache__",):
+                    stack.append(item)
+            elif item.name.endswith((".py", ".csv", ".tsv", ".txt", ".rq")):
+                files.append(item)
+    for item in sorted(files, key=lambda p: str(p)):
+        h.update(str(item).rsplit("kg", 1)[-1].encode())
+        h.update(item.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _term(t):
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == str(XSD.string):
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    raise ValueError(f"unexpected term {t!r}")
+
+
+@dataclass
+class Entry:
+    key: str
+    sha256: str
+    source: str
+    encoding: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class ArticleCache:
+    def __init__(self, out: Path):
+        self.dir = out / CACHE_DIR
+        self.entries: dict[str, Entry] = {}
+        path = self.dir / MANIFEST
+        if path.is_file():
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                self.entries = {k: Entry(**v) for k, v in data.get("articles", {}).items()}
+            except (ValueError, TypeError, KeyError):
+                self.entries = {}  # a damaged manifest: articles are re-extracted
+
+    @staticmethod
+    def key(doc_id: str, sha256: str) -> str:
+        raw = f"{doc_id}\x1f{sha256}\x1f{extractor_version()}".encode()
+        return hashlib.sha256(raw).hexdigest()[:32]
+
+    def _file(self, key: str) -> Path:
+        return self.dir / "articles" / f"{key}.nt"
+
+    def has(self, key: str) -> bool:
+        return self._file(key).is_file()
+
+    def put(self, key: str, ntriples: str, meta: dict) -> None:
+        head = "# kg " + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
+        atomic_write_bytes(self._file(key), (head + ntriples).encode("utf-8"))
+
+    def meta(self, key: str) -> dict:
+        """The encoding and fact counts written with an article's triples."""
+        with open(self._file(key), encoding="utf-8") as fh:
+            first = fh.readline()
+        if first.startswith("# kg "):
+            try:
+                return json.loads(first[5:])
+            except ValueError:
+                return {}
+        return {}
+
+    def triples(self, doc_id: str) -> set:
+        entry = self.entries[doc_id]
+        data = self._file(entry.key).read_bytes()
+        return {(_term(t.subject), _term(t.predicate), _term(t.object))
+                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+
+    def save(self) -> None:
+        data = {"version": extractor_version(),
+                "articles": {k: v.__dict__ for k, v in sorted(self.entries.items())}}
+        atomic_write_bytes(self.dir / MANIFEST, (json.dumps(data, ensure_ascii=False, indent=1,
+                                                            sort_keys=True) + "\n").encode())
+
+    def prune(self) -> int:
+        """Delete cache files no article of the manifest uses (old versions, removed ones)."""
+        keep = {e.key for e in self.entries.values()}
+        gone = 0
+        folder = self.dir / "articles"
+        if folder.is_dir():
+            for f in folder.glob("*.nt"):
+                if f.stem not in keep:
+                    f.unlink(missing_ok=True)
+                    gone += 1
+        return gone
