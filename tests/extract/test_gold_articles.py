@@ -21,7 +21,8 @@ from kg.ingest.reader import bundled_article
 DATA = Path(__file__).resolve().parent.parent / "data"
 GOLD = DATA / "gold"
 ARTICLES = DATA / "articles"
-HELD_OUT = {f"a{i}" for i in range(11, 17)} | {f"b{i}" for i in range(16, 21)}
+HELD_OUT = ({f"a{i}" for i in range(11, 17)} | {f"b{i}" for i in range(16, 21)}
+            | {f"e{i:02d}" for i in range(1, 17)})
 TABLES = ("positions", "events", "participations", "rankings", "statistics", "places")
 
 
@@ -70,8 +71,8 @@ def test_dev_articles(dev_scores, table: str) -> None:
 
 
 # Floors below the scores measured on the held-out articles (see the issue notes).
-FLOORS = {"positions": 0.82, "events": 0.75, "participations": 0.78, "rankings": 0.9,
-          "statistics": 0.75, "places": 0.95, "micro": 0.84}
+FLOORS = {"positions": 0.85, "events": 0.68, "participations": 0.70, "rankings": 0.6,
+          "statistics": 0.55, "places": 0.95, "micro": 0.80}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
