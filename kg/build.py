@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import os
 import sys
 import time
 import traceback
@@ -93,7 +94,7 @@ def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: in
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True, verbose: bool = False,
-          html: bool = True, sync: bool = False,
+          html: bool = True, sync: bool = False, workers: int | None = None,
           echo: Callable[[str], None] = print) -> BuildSummary:
     """Add (or update) the articles under ``paths`` to the graph in ``out``.
 
@@ -101,6 +102,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     cache; ``sync`` also removes the articles of earlier builds that are not among ``paths``.
     """
     t0 = time.perf_counter()
+    workers = workers if workers is not None else (os.cpu_count() or 1)
     stages: Counter[str] = Counter()
     files, errors = discover(paths)
     reports: list[FileReport] = [FileReport(e.path, "skipped", reason=e.reason) for e in errors]
@@ -118,11 +120,23 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
 
             bar = tqdm(total=len(files), unit="article", desc="extracting", file=sys.stderr,
                        dynamic_ncols=True)
+        t = time.perf_counter()
+        jobs = []
         for f in files:
-            _build_one(f, ids[f], cache, reports, stages, encoding=encoding,
-                       max_bytes=max_bytes, verbose=verbose, bar=bar, echo=echo)
+            job = _probe(f, ids[f], cache, reports, encoding=encoding, max_bytes=max_bytes,
+                         bar=bar, echo=echo)
+            if job is None:
+                if bar:
+                    bar.update(1)
+            else:
+                jobs.append(job)
+        stages["probe"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for job, result in zip(jobs, _run_jobs(jobs, workers), strict=True):
+            _record(job, result, cache, reports, stages, verbose=verbose, bar=bar, echo=echo)
             if bar:
                 bar.update(1)
+        stages["extract (wall)"] += time.perf_counter() - t
         if bar:
             bar.close()
         removed = 0
@@ -153,18 +167,26 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
                         time.perf_counter() - t0, reports, out, dict(stages))
 
 
-def _build_one(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
-               stages: Counter, *, encoding: str | None, max_bytes: int, verbose: bool,
-               bar, echo) -> None:
-    """Extract one file into the cache (or find it there) and record what happened."""
-    t = time.perf_counter()
+@dataclass
+class _Job:
+    path: Path
+    doc_id: str
+    key: str
+    sha: str
+    encoding: str | None
+    max_bytes: int
+
+
+def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
+           *, encoding: str | None, max_bytes: int, bar, echo) -> _Job | None:
+    """Find an article in the cache (recorded at once) or return the job of extracting it."""
     try:
         size = f.stat().st_size
         data = f.read_bytes() if size <= max_bytes else b""
     except OSError as exc:
         reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
         _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
-        return
+        return None
     sha = hashlib.sha256(data).hexdigest()
     key = cache.key(doc_id, sha + (encoding or ""))
     old = cache.entries.get(doc_id)
@@ -174,30 +196,59 @@ def _build_one(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileRepo
             old = Entry(key, sha, str(f), meta.get("encoding", ""), meta.get("counts", {}))
         cache.entries[doc_id] = old
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
-        stages["cache"] += time.perf_counter() - t
-        return
+        return None
+    return _Job(f, doc_id, key, sha, encoding, max_bytes)
+
+
+def _extract_job(job: _Job) -> tuple:
+    """Runs in a worker process: one article to (status, encoding, counts, N-Triples or
+    reason, seconds). Exceptions become a 'failed' status: one bad article costs nothing else."""
+    t = time.perf_counter()
     try:
-        facts = extract_file(f, doc_id, encoding=encoding, max_bytes=max_bytes)
-        stages["ingest+extract"] += time.perf_counter() - t
-        t = time.perf_counter()
+        facts = extract_file(job.path, job.doc_id, encoding=job.encoding,
+                             max_bytes=job.max_bytes)
         triples = map_facts(facts, facts.context["lookup_parent"])
-        counts = facts.counts()
-        cache.put(key, serialize.ntriples(triples),
-                  {"encoding": facts.doc.encoding, "counts": counts})
-        stages["map"] += time.perf_counter() - t
+        return ("ok", facts.doc.encoding, facts.counts(), serialize.ntriples(triples),
+                time.perf_counter() - t)
     except IngestError as exc:
-        reports.append(FileReport(doc_id, "skipped", reason=exc.reason))
-        _say(bar, echo, f"skipped {exc}")
-        return
-    except Exception as exc:  # a bug in an extractor must not cost the other articles
-        reports.append(FileReport(doc_id, "failed", reason=f"internal error: {exc!r}"))
-        _say(bar, echo, f"failed {f}: internal error while extracting ({exc!r}); "
-                        "please report it with --verbose output")
+        return ("skipped", None, {}, exc.reason, time.perf_counter() - t)
+    except Exception as exc:  # noqa: BLE001 - reported per file
+        return ("failed", None, {}, f"internal error: {exc!r}\n{traceback.format_exc()}",
+                time.perf_counter() - t)
+
+
+def _run_jobs(jobs: list[_Job], workers: int):
+    """Results in input order; in worker processes when there is enough work for them."""
+    if workers > 1 and len(jobs) >= 8:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = mp.get_context("fork") if hasattr(os, "fork") else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            yield from pool.map(_extract_job, jobs, chunksize=max(1, min(16, len(jobs) //
+                                                                         (workers * 8))))
+    else:
+        for job in jobs:
+            yield _extract_job(job)
+
+
+def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileReport],
+            stages: Counter, *, verbose: bool, bar, echo) -> None:
+    status, enc, counts, payload, seconds = result
+    stages["ingest+extract+map"] += seconds
+    if status == "ok":
+        cache.put(job.key, payload, {"encoding": enc, "counts": counts})
+        cache.entries[job.doc_id] = Entry(job.key, job.sha, str(job.path), enc, counts)
+        reports.append(FileReport(job.doc_id, "ok", enc, counts))
+    elif status == "skipped":
+        reports.append(FileReport(job.doc_id, "skipped", reason=payload))
+        _say(bar, echo, f"skipped {job.path}: {payload}")
+    else:
+        reason, _, trace = payload.partition("\n")
+        reports.append(FileReport(job.doc_id, "failed", reason=reason))
+        _say(bar, echo, f"failed {job.path}: {reason}; please report it with --verbose output")
         if verbose:
-            traceback.print_exc()
-        return
-    cache.entries[doc_id] = Entry(key, sha, str(f), facts.doc.encoding, counts)
-    reports.append(FileReport(doc_id, "ok", facts.doc.encoding, counts))
+            print(trace, file=sys.stderr)
 
 
 def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) -> int:
