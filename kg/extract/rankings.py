@@ -17,7 +17,7 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
-                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t))"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t)|\|\s*(?P<n5>\d{1,3})\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)(?:全国|全省|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
@@ -26,12 +26,16 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果)")
+_IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|第(?P<from>{_NUM})(?:位|名)?"
+                       rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
+                       r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
 _UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的|通报了?|公布了?)(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
-                       r"(?:百强县市|百强县|百强区|百强市|百强|[十百千]强|\d+强|排行榜|榜单|考核|测评|评价))"
+                       r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
+                       r"排行榜|榜单|考核|测评|评价|名单))"
                        r"(?=[,。;中上里]|评选|评价|榜单|名单|排名|结果)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
@@ -61,10 +65,11 @@ def _norm_list(name: str) -> str:
     return _TRAILING_NOTE.sub("", name).strip()
 
 
-_ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,24}?(?:研究院|研究所|研究中心|科学院|"
-                  r"社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
-                  r"联合会|网|杂志|集团|公司))")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉")
+_ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?:研究院|研究所|研究中心|"
+                  r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
+                  r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
+                  r"经济报|导报|报社))")
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发")
 
 
 def _publisher(text: str, name: str, near: int) -> str | None:
@@ -90,6 +95,10 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                 start = prev.start()
         org = re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份)+", "",
                      head[start:o.end()])
+        # "X联合Y发布": the first organization is the publisher
+        org = re.split(r"联合(?!会)|会同|携手", org)[0]
+        if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
+            org = re.split(r"[在了]", org)[-1]
         return org or None
     return None
 
@@ -164,16 +173,18 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             if current is None:
                 header = next(((hs, hl) for hs, hl in reversed(recent[-3:])
                                if _is_header(hl)), None)
+                q = recent_quoted(start)
+                if header is not None and q is not None and not re.search(r"\d{4}", header[1]):
+                    header = None  # "综合竞争力前十位省份": the list is the one named above
                 if header is not None:
                     hs, hl = header
                     off = lines_text_offset(text, hs, hl)
                     current = get_list(hl.strip("*#- "), Span(off, off + len(hl)))
                 else:
-                    q = recent_quoted(start)
                     if q is None:
                         continue
                     current = get_list(q[1], Span(q[0], q[0] + len(q[1])))
-            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             note = _RANK_NOTE.search(raw)
             if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
                 n = note.group("n")
@@ -203,6 +214,30 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 add(rl, parse_int(n), pm, Span(pm.span.start, m.end()))
             except ValueError:
                 continue
+
+    # 2c. "前十名依次为:北京、深圳、上海……": ranks in the order written.
+    for m in _IN_ORDER.finditer(text):
+        q = recent_quoted(m.start())
+        if q is None:
+            continue
+        first = parse_int(m.group("from")) if m.group("from") else 1
+        line_end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end()))
+                        if i >= 0] or [len(text)])
+        listed = [p for p in places if m.end() <= p.span.start < line_end]
+        listed.sort(key=lambda p: p.span.start)
+        # one mention per item of the list: the items are separated by 、 (or 和)
+        items, last_end = [], m.end()
+        for p in listed:
+            if re.fullmatch(r"[、,和及\s]*", text[last_end:p.span.start]):
+                items.append(p)
+                last_end = p.span.end
+            elif items:
+                break
+        if len(items) < 2:
+            continue
+        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        for k, pm in enumerate(items):
+            add(rl, first + k, pm, Span(pm.span.start, pm.span.end))
 
     # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
     for m in _TOP_N.finditer(text):
@@ -256,8 +291,11 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
 
 
 def _is_header(line: str) -> bool:
-    """A list's title line: short, not a sentence, and named like a list (百强, 50强, 榜)."""
+    """A list's title line: short, not a sentence, named like a list (百强, 50强, 榜), and not
+    a table's column heads ("排名  县(市)  所属省区")."""
     line = line.strip("*#- ")
+    if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
+        return False
     return len(line) <= 40 and not re.search(r"[,。:!?]", line) and bool(_LISTY.search(line))
 
 

@@ -265,7 +265,8 @@ class ArticleMapper:
 
         lists = {}
         for r in f.rankings:
-            node = iri("ranking", r.year or "", r.name)
+            # Two articles can name one list with different publishers: kept apart.
+            node = iri("ranking", r.year or "", r.name, r.publisher or "")
             lists[r.key] = node
             self.add(node, RDF.type, KG.RankingList)
             self.add(node, RDFS.label, zh(r.name))
