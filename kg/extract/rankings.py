@@ -25,18 +25,20 @@ _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM}
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核")
-_RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果)")
+_RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
-_TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)")
+_TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
-_UNQUOTED = re.compile(r"(?:在|入选|发布的|公布的|推出的|通报了?|公布了?)(?P<name>(?:19|20)\d\d年?度?"
+_UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?)(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|测评|评价|名单))"
-                       r"(?=[,。;中上里]|评选|评价|榜单|名单|排名|结果)")
+                       r"排行榜|榜单|考核|测评|评价)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布)", re.M)
+_PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
+_RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
@@ -56,7 +58,7 @@ def _year(name: str) -> int | None:
 
 
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|前[\d一二三四五六七八九十百]+"
-                            r"名?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+名$")
+                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+[名位]$")
 
 
 def _norm_list(name: str) -> str:
@@ -262,7 +264,9 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     for sent in doc.sentences:
         s_text = text[sent.start:sent.end]
         hits = [(m, None) for m in _PROSE.finditer(s_text)] + \
-               [(m, 1) for m in _TOP.finditer(s_text)]
+               [(m, 1) for m in _TOP.finditer(s_text)] + \
+               [(m, None) for m in _PAREN_RANK.finditer(s_text)] + \
+               [(m, None) for m in _RANK_TO.finditer(s_text)]
         for pm_match, fixed in sorted(hits, key=lambda h: h[0].start()):
             abs_start = sent.start + pm_match.start()
             q = recent_quoted(abs_start)
