@@ -30,7 +30,7 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|�
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
-_SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居)(?:全国|全省)?"
+_SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
 _UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?)(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
@@ -205,10 +205,9 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         if q is None:
             continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
-        clause_start = max(text.rfind(c, sent.start, m.start()) for c in ",;。") + 1
-        listed = [p for p in places if max(clause_start, sent.start) <= p.span.start < m.start()]
         ranks = re.findall(rf"第?({_NUM})(?:位|名)?", m.group("ranks"))
-        if len(listed) < 2 or len(ranks) != len(listed):
+        listed = _listed_places(text, places, sent, m.start(), len(ranks))
+        if listed is None:
             continue
         rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
         for pm, n in zip(listed, ranks, strict=True):
@@ -225,12 +224,18 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         first = parse_int(m.group("from")) if m.group("from") else 1
         line_end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end()))
                         if i >= 0] or [len(text)])
-        listed = [p for p in places if m.end() <= p.span.start < line_end]
-        listed.sort(key=lambda p: p.span.start)
+        listed = sorted((p for p in places if m.end() <= p.span.start < line_end),
+                        key=lambda p: p.span.start)
+        listed = [p for k, p in enumerate(listed)  # 深圳市南山区: one item, the district
+                  if not (k + 1 < len(listed) and listed[k + 1].span.start == p.span.end)]
         # one mention per item of the list: the items are separated by 、 (or 和)
         items, last_end = [], m.end()
         for p in listed:
-            if re.fullmatch(r"[、,和及\s]*", text[last_end:p.span.start]):
+            gap = text[last_end:p.span.start]
+            if re.fullmatch(r"[、,和及\s]*", gap) or (items and p.span.start > 0 and
+                                                    any(q.span.end == p.span.start
+                                                        for q in places)
+                                                    and re.fullmatch(r"[、,和及\s]*[\u4e00-\u9fff]{0,9}", gap)):
                 items.append(p)
                 last_end = p.span.end
             elif items:
@@ -276,6 +281,11 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             clause_start = max(s_text.rfind(c, 0, pm_match.start()) for c in ",;、。") \
                 + sent.start
             cands = [p for p in places if max(clause_start, name_end) <= p.span.start < abs_start]
+            if not cands and clause_start > sent.start:  # "昌吉市挺进前50强,位列第46"
+                prev_start = max(s_text.rfind(c, 0, clause_start - sent.start - 1)
+                                 for c in ",;、。") + sent.start
+                cands = [p for p in places
+                         if max(prev_start, name_end) <= p.span.start < clause_start]
             if not cands:
                 own = re.search(r"(?:我|本)(市|县|区)", s_text)
                 if own and home_place is not None and home_place.place.name.endswith(own.group(1)):
@@ -292,6 +302,31 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, n: int
+                   ) -> list[PlaceMention] | None:
+    """The ``n`` places listed (joined by 、 和 及) right before ``pos`` in its clause, or in
+    the clause before ("温岭市、玉环市也跻身前30,分别居第21位和第29位")."""
+    end = pos
+    for _ in range(2):
+        clause_start = max(max(text.rfind(c, sent.start, end) for c in ",;。") + 1, sent.start)
+        in_clause = sorted((p for p in places if clause_start <= p.span.start < end),
+                           key=lambda p: p.span.start)
+        # keep the most specific of adjacent places (深圳市南山区 -> 南山区)
+        leaves = [p for k, p in enumerate(in_clause)
+                  if not (k + 1 < len(in_clause) and in_clause[k + 1].span.start == p.span.end)]
+        run: list[PlaceMention] = []
+        for p in leaves:
+            if run and not re.fullmatch(r"[、和及与]", text[run[-1].span.end:p.span.start]):
+                run = []
+            run.append(p)
+        if len(run) >= n >= 2:
+            return run[-n:]
+        end = clause_start - 1
+        if end <= sent.start:
+            break
+    return None
 
 
 def _is_header(line: str) -> bool:
