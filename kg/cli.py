@@ -59,6 +59,30 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--strict", action="store_true",
                    help="exit 2 when any file was skipped")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for extraction (default: one per core)")
+    b.add_argument("--sync", action="store_true",
+                   help="also remove the articles of earlier builds that are not among PATH")
+
+    bn = sub.add_parser("bench", help="build a synthetic corpus and measure speed and memory",
+                        description="Generate N synthetic articles of the genre (deterministic "
+                                    "from --seed), build them, and print throughput, time per "
+                                    "stage, peak memory, query latencies against rdflib's "
+                                    "in-memory store, the incremental rebuild time and the raw "
+                                    "scan throughput; also written to OUT/bench.json.")
+    bn.add_argument("--articles", type=int, default=1000, metavar="N")
+    bn.add_argument("--jobs", type=int, default=None, metavar="N")
+    bn.add_argument("--seed", type=int, default=7)
+    bn.add_argument("--out", type=Path, default=Path("bench-output"))
+    bn.add_argument("--no-rdflib", action="store_true",
+                    help="skip the rdflib comparison (slow on large graphs)")
+
+    rm = sub.add_parser("remove", help="remove articles (by file name) from the graph",
+                        description="Remove one or more articles' facts from the build in "
+                                    "--graph, and nothing else; the outputs are rewritten.")
+    rm.add_argument("articles", nargs="+", metavar="ARTICLE",
+                    help="file names as in the tables' article column")
+    rm.add_argument("--graph", type=Path, default=DEFAULT_OUT)
 
     q = sub.add_parser("query", help="run SPARQL over the built graph",
                        description="Run a SPARQL query (a string, -f FILE.rq, or the name of a "
@@ -118,8 +142,26 @@ def _parser() -> argparse.ArgumentParser:
         if not any(a.dest == "graph" for a in g._actions):
             g.add_argument("--graph", type=Path, default=DEFAULT_OUT)
 
-    vz = sub.add_parser("viz", help="write an interactive HTML view of the graph")
-    vz.add_argument("--view", choices=("people", "rankings", "all"), default="all")
+    vz = sub.add_parser("viz", help="write an interactive HTML view of the graph",
+                        description="Write one self-contained, offline HTML page drawing the "
+                                    "graph: legend and filters by kind and article, search, "
+                                    "tooltips with the evidence sentence. Without --focus, a "
+                                    "view of the whole graph, keeping the --max-nodes most "
+                                    "connected nodes (the page says what was left out); with "
+                                    "--focus NAME, everything within --hops hops of one "
+                                    "entity, in full.")
+    vz.add_argument("--view", choices=("people", "rankings", "all"), default="all",
+                    help="people: who took part in which event, with role, venue and place; "
+                         "rankings: places in ranking lists, rank on the edge; all: both, "
+                         "plus posts (default)")
+    vz.add_argument("--focus", metavar="NAME",
+                    help="draw the neighbourhood of this entity (label, short place name such "
+                         "as 海门, or pinyin); an ambiguous name lists the candidates")
+    vz.add_argument("--hops", type=int, default=None, metavar="N",
+                    help="with --focus: how many hops around it (default 2)")
+    vz.add_argument("--max-nodes", type=int, default=None, metavar="N",
+                    help="without --focus: keep at most N nodes, the most connected "
+                         "(default 2000)")
     vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
     vz.add_argument("--graph", type=Path, default=DEFAULT_OUT)
     return p
@@ -160,14 +202,37 @@ def _cmd_build(args) -> int:
     paths = args.paths or [bundled_article()]
     s = build(paths, args.out, encoding=args.encoding, max_bytes=int(args.max_size * 1e6),
               progress=not args.no_progress, verbose=args.verbose, html=not args.no_html,
-              echo=lambda m: print(m, file=sys.stderr))
-    kinds = ", ".join(f"{k} {v}" for k, v in s.facts.items())
-    print(f"built {s.articles} article{'s' if s.articles != 1 else ''} into {s.out}/"
-          f"{f' ({s.skipped} skipped, see build-report.json)' if s.skipped else ''}")
+              sync=args.sync, workers=args.jobs, echo=lambda m: print(m, file=sys.stderr))
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items()))
+    new = sum(1 for r in s.reports if r.status == "ok")
+    cached = sum(1 for r in s.reports if r.status == "cached")
+    print(f"built {s.articles} article{'s' if s.articles != 1 else ''} into {s.out}/ "
+          f"({new} extracted, {cached} unchanged"
+          f"{f', {s.skipped} skipped: see build-report.json' if s.skipped else ''})")
     print(f"facts: {kinds}")
     print(f"triples: {s.triples}; time: {s.seconds:.2f} s")
     if args.strict and s.skipped:
         return 2
+    return 0
+
+
+def _cmd_bench(args) -> int:
+    from kg.bench import format_report, run
+
+    if args.articles < 1:
+        raise UsageError("--articles must be at least 1")
+    report = run(args.articles, args.out, workers=args.jobs, seed=args.seed,
+                 rdflib_too=not args.no_rdflib)
+    print(format_report(report))
+    print(f"written to {args.out / 'bench.json'}")
+    return 0
+
+
+def _cmd_remove(args) -> int:
+    from kg.build import remove
+
+    left = remove(args.graph, args.articles)
+    print(f"removed {len(args.articles)} article(s); {len(left)} left in {args.graph}/")
     return 0
 
 
@@ -259,17 +324,43 @@ def _cmd_eval(args) -> int:
 
 
 def _cmd_viz(args) -> int:
+    from kg.graph import UnknownName
     from kg.store.oxigraph import open_store
-    from kg.viz.html import write_html
-    from kg.viz.views import build_view
+    from kg.viz.html import DEFAULT_MAX_NODES, write_html
+    from kg.viz.views import build_view, focus_view
 
+    if args.hops is not None and not args.focus:
+        raise UsageError("--hops goes with --focus NAME")
+    if args.max_nodes is not None and args.focus:
+        raise UsageError("--max-nodes does not go with --focus: a focus is drawn in full")
+    hops = 2 if args.hops is None else args.hops
+    max_nodes = DEFAULT_MAX_NODES if args.max_nodes is None else args.max_nodes
+    if hops < 0:
+        raise UsageError(f"--hops {hops}: give 0 or more")
+    if max_nodes < 1:
+        raise UsageError(f"--max-nodes {max_nodes}: give 1 or more")
     t = time.perf_counter()
     store = open_store(args.graph)
-    nodes, edges = build_view(store, args.view)
     out = args.out or args.graph / "graph.html"
-    write_html(out, nodes, edges, f"kg: {args.view}")
+    left_out = ""  # what the page leaves out, or what it shows in full
+    if args.focus:
+        try:
+            fv = focus_view(store, args.focus, hops, args.view)
+        except UnknownName as exc:
+            raise UsageError(str(exc)) from None
+        nodes, edges = fv.nodes, fv.edges
+        write_html(out, nodes, edges, fv.title, max_nodes=max(len(nodes), 1), focus=fv.center,
+                   note=fv.note)
+        left_out = (f": {fv.label} and everything within {hops} hop{'s' * (hops != 1)}, "
+                    f"in full")
+    else:
+        nodes, edges = build_view(store, args.view)
+        write_html(out, nodes, edges, f"kg: {args.view}", max_nodes=max_nodes)
+        if len(nodes) > max_nodes:
+            left_out = (f"; the {max_nodes} most connected shown, {len(nodes) - max_nodes} "
+                        f"left out (--max-nodes)")
     print(f"wrote {out} ({len(nodes)} nodes, {len(edges)} edges, "
-          f"{time.perf_counter() - t:.2f} s)")
+          f"{time.perf_counter() - t:.2f} s){left_out}")
     return 0
 
 
@@ -339,7 +430,8 @@ def _cmd_graph(args) -> int:
 
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
             "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz,
-            "mentions": _cmd_mentions, "graph": _cmd_graph}
+            "mentions": _cmd_mentions, "graph": _cmd_graph, "remove": _cmd_remove,
+            "bench": _cmd_bench}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -22,8 +22,17 @@ Design decisions, each of which the tests pin down:
   ``innerText``: a title containing ``href`` can not switch anything to HTML tooltips, because
   there is no HTML-tooltip code in the page (pyvis's "tooltip_link" template is not used), and
   the page's own script writes only ``textContent``.
-* **Large graphs.** Above ``max_nodes`` nodes we keep the most connected ones (degree in the
-  full graph, ties broken by id) and the page says how many nodes and edges were left out.
+* **Large graphs.** Above ``max_nodes`` nodes we keep the most connected part and the page says
+  how many nodes and edges were left out. The part is grown best-first from the node of highest
+  degree (degree in the full graph, ties broken by id): the next node kept is always the
+  best-connected neighbour of those already kept, and only when that region is used up does the
+  next hub start a new one. Keeping the top-degree nodes alone would keep hubs (events, provinces)
+  that are rarely linked to each other: a page of dots without edges.
+* **Focus.** ``focus=ID`` (``kg viz --focus``) draws that node with a thick border and selects it
+  once the layout is done, with its details in the side panel; ``note`` is one line of text under
+  the heading (what the page shows).
+* **Search.** Matches are label substrings, exact labels first, then labels that start with the
+  query, then the rest (each group in id order); Enter or the button steps through them.
 
 Filtering semantics (article ``A`` selected, set of checked kinds ``K``): an edge is shown when
 both its ends have a kind in ``K`` and it was stated in ``A`` (an edge that lists no article is
@@ -34,6 +43,7 @@ shown when both its ends are in ``A``); a node is shown when its kind is in ``K`
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 import re
@@ -201,8 +211,7 @@ def _prepare(nodes: Iterable[VizNode], edges: Iterable[VizEdge], max_nodes: int)
         degree[e.source] += 1
         degree[e.target] += 1
     if len(by_id) > max_nodes:
-        ranked = sorted(by_id, key=lambda i: (-degree[i], i))
-        keep = set(ranked[:max_nodes])
+        keep = _most_connected_part(by_id, all_edges, degree, max_nodes)
     else:
         keep = set(by_id)
     kept_nodes = [by_id[i] for i in sorted(keep)]
@@ -214,9 +223,33 @@ def _prepare(nodes: Iterable[VizNode], edges: Iterable[VizEdge], max_nodes: int)
     return _Prepared(kept_nodes, kept_edges, kept_degree, len(by_id), len(all_edges))
 
 
-def _node_dict(n: VizNode, degree: int) -> dict[str, object]:
+def _most_connected_part(ids: Iterable[str], edges: Iterable[VizEdge], degree: Counter[str],
+                         limit: int) -> set[str]:
+    """``limit`` nodes grown best-first from the hubs (see the module docstring)."""
+    adjacent: dict[str, set[str]] = {}
+    for e in edges:
+        adjacent.setdefault(e.source, set()).add(e.target)
+        adjacent.setdefault(e.target, set()).add(e.source)
+    seeds = iter(sorted(ids, key=lambda i: (-degree[i], i)))
+    keep: set[str] = set()
+    frontier: list[tuple[int, str]] = []
+    while len(keep) < limit:
+        while frontier and frontier[0][1] in keep:
+            heapq.heappop(frontier)
+        if frontier:
+            node = heapq.heappop(frontier)[1]
+        else:
+            node = next(i for i in seeds if i not in keep)
+        keep.add(node)
+        for other in adjacent.get(node, ()):
+            if other not in keep:
+                heapq.heappush(frontier, (-degree[other], other))
+    return keep
+
+
+def _node_dict(n: VizNode, degree: int, focus: str | None = None) -> dict[str, object]:
     kind = _kind(n.kind)
-    return {
+    d: dict[str, object] = {
         "id": n.id,
         "label": n.label,
         "group": kind,
@@ -224,6 +257,10 @@ def _node_dict(n: VizNode, degree: int) -> dict[str, object]:
         "articles": _articles(n.articles),
         "value": degree,
     }
+    if n.id == focus:
+        d["borderWidth"] = 4
+        d["font"] = {"size": 18}
+    return d
 
 
 def _edge_dict(rank: int, e: VizEdge) -> dict[str, object]:
@@ -252,6 +289,9 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, object]:
                       "hover": {"background": color, "border": "#000000"}},
         }
     groups["post"]["font"] = {"color": "#ffffff"}
+    # Long names (ranking lists, events) wrap instead of running into their neighbours' labels.
+    for kind in ("ranking", "event"):
+        groups[kind]["widthConstraint"] = {"maximum": 120}
     groups["other"]["font"] = {"color": "#ffffff"}
     big = n_nodes > 500 or n_edges > 1500
     iterations = 1000 if n_nodes <= 200 else 400 if n_nodes <= 1000 else 200
@@ -277,7 +317,7 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, object]:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01,
+            "forceAtlas2Based": {"gravitationalConstant": -100, "centralGravity": 0.01,
                                  "springLength": 120, "springConstant": 0.06,
                                  "avoidOverlap": 0.3},
             "minVelocity": 1,
@@ -311,17 +351,26 @@ def _article_options(articles: Iterable[str]) -> str:
 
 
 def render_html(nodes: Iterable[VizNode], edges: Iterable[VizEdge], title: str, *,
-                max_nodes: int = DEFAULT_MAX_NODES) -> str:
+                max_nodes: int = DEFAULT_MAX_NODES, focus: str | None = None,
+                note: str = "") -> str:
     """The whole page as a string. Same input (in any order) -> same bytes.
 
-    Raises ``ValueError`` for two different nodes with one id, or an edge to an unknown node.
+    ``focus`` is the id of a node to emphasize and select when the page opens; ``note`` one line
+    shown under the heading.
+
+    Raises ``ValueError`` for two different nodes with one id, an edge to an unknown node, or a
+    ``focus`` that is not among the nodes drawn.
     """
     prep = _prepare(nodes, edges, max_nodes)
+    if focus is not None and focus not in {n.id for n in prep.nodes}:
+        raise ValueError(f"the focus {focus!r} is not among the nodes drawn")
     version, vis_js, vis_css = _vis_assets()
-    node_dicts = [_node_dict(n, prep.degree[n.id]) for n in prep.nodes]
+    node_dicts = [_node_dict(n, prep.degree[n.id], focus) for n in prep.nodes]
     edge_dicts = [_edge_dict(i, e) for i, e in enumerate(prep.edges)]
-    data = {"nodes": node_dicts, "edges": edge_dicts,
-            "options": _options(len(node_dicts), len(edge_dicts))}
+    data: dict[str, object] = {"nodes": node_dicts, "edges": edge_dicts,
+                               "options": _options(len(node_dicts), len(edge_dicts))}
+    if focus is not None:
+        data["focus"] = focus
     kinds = Counter(d["group"] for d in node_dicts)
     articles = sorted({a for d in node_dicts + edge_dicts for a in d["articles"]})
 
@@ -344,6 +393,7 @@ def render_html(nodes: Iterable[VizNode], edges: Iterable[VizEdge], title: str, 
         "VIS_JS": vis_js,
         "STATS": _esc(f"{len(node_dicts)} 个节点 · {len(edge_dicts)} 条边"),
         "OMITTED": omitted,
+        "NOTE": f'<p id="kg-note">{_esc(note)}</p>' if note else "",
         "LEGEND": _legend(kinds),
         "ARTICLES": _article_options(articles),
         "DATA": script_json(data),
@@ -353,10 +403,12 @@ def render_html(nodes: Iterable[VizNode], edges: Iterable[VizEdge], title: str, 
 
 
 def write_html(path: Path | str, nodes: Iterable[VizNode], edges: Iterable[VizEdge],
-               title: str, *, max_nodes: int = DEFAULT_MAX_NODES) -> None:
+               title: str, *, max_nodes: int = DEFAULT_MAX_NODES, focus: str | None = None,
+               note: str = "") -> None:
     """Render, then atomically replace ``path`` (temp file in the same folder + os.replace)."""
     path = Path(path)
-    data = render_html(nodes, edges, title, max_nodes=max_nodes).encode("utf-8")
+    data = render_html(nodes, edges, title, max_nodes=max_nodes, focus=focus,
+                       note=note).encode("utf-8")
     atomic_write_bytes(path, data)
 
 
@@ -406,6 +458,7 @@ div.vis-tooltip { font-family: @@FONT@@; font-size: 13px; white-space: pre-wrap;
 <header>
 <h1>@@TITLE@@</h1>
 <p id="kg-stats">@@STATS@@</p>
+@@NOTE@@
 @@OMITTED@@
 </header>
 <div id="kg-main">
@@ -447,22 +500,6 @@ var KG_DATA = @@DATA@@;
   var hiddenNode = {};
   var hiddenEdge = {};
 
-  var loading = document.getElementById("kg-loading");
-  var progress = document.getElementById("kg-progress");
-  function layoutDone() {
-    loading.style.display = "none";
-    document.documentElement.setAttribute("data-kg-state", "ready");
-  }
-  network.on("stabilizationProgress", function (p) {
-    progress.textContent = Math.round(100 * p.iterations / Math.max(p.total, 1)) + "%";
-  });
-  // Lay out once, then stop the simulation so the graph stays still while it is read.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: false});
-    layoutDone();
-  });
-  if (data.nodes.length === 0) { layoutDone(); }
-
   // ---- details of the selected node (text only)
   var details = document.getElementById("kg-details");
   function showDetails(id) {
@@ -474,6 +511,26 @@ var KG_DATA = @@DATA@@;
   }
   network.on("selectNode", function (p) { showDetails(p.nodes[0]); });
   network.on("deselectNode", function () { details.textContent = ""; });
+
+  var loading = document.getElementById("kg-loading");
+  var progress = document.getElementById("kg-progress");
+  function layoutDone() {
+    loading.style.display = "none";
+    if (data.focus && byId[data.focus]) {
+      network.selectNodes([data.focus]);
+      showDetails(data.focus);
+    }
+    document.documentElement.setAttribute("data-kg-state", "ready");
+  }
+  network.on("stabilizationProgress", function (p) {
+    progress.textContent = Math.round(100 * p.iterations / Math.max(p.total, 1)) + "%";
+  });
+  // Lay out once, then stop the simulation so the graph stays still while it is read.
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({physics: false});
+    layoutDone();
+  });
+  if (data.nodes.length === 0) { layoutDone(); }
 
   // ---- filters: kind checkboxes and article select; hidden via DataSet update
   var kindBoxes = Array.prototype.slice.call(document.querySelectorAll("input.kg-kind"));
@@ -535,9 +592,14 @@ var KG_DATA = @@DATA@@;
     if (q !== lastQuery) {
       lastQuery = q;
       pos = -1;
+      // exact labels first, then labels starting with the query, then the rest
       matches = data.nodes.filter(function (n) {
         return !hiddenNode[n.id] && String(n.label).toLowerCase().indexOf(q) >= 0;
-      }).map(function (n) { return n.id; });
+      }).map(function (n, i) {
+        var label = String(n.label).toLowerCase();
+        return {id: n.id, i: i, rank: label === q ? 0 : label.indexOf(q) === 0 ? 1 : 2};
+      }).sort(function (a, b) { return a.rank - b.rank || a.i - b.i; })
+        .map(function (m) { return m.id; });
     }
     if (matches.length === 0) { status.textContent = "未找到"; return; }
     pos = (pos + 1) % matches.length;

@@ -2,20 +2,45 @@
 
 Read from the store (not from extractor facts), so the page shows exactly what the graph says.
 Two questions drive the default view: who spoke where (people -> events, edges labelled with the
-role, events -> place) and which counties ranked in which lists (places -> lists, edges labelled
-with the rank). Every edge's tooltip carries its evidence sentence and article.
+role and the venue, events -> venue and place) and which counties ranked in which lists
+(places -> lists, edges labelled with the rank). Every edge's tooltip carries its evidence
+sentence and article.
+
+:func:`focus_view` draws the neighbourhood of one entity instead: everything within N hops of
+it in the entity graph of :mod:`kg.graph` (all relations for the ``all`` view, only the view's
+own relations for ``people`` and ``rankings``), drawn with the view's labelled, evidenced edges
+where the view has them and the relation's Chinese name otherwise.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from kg.query.runner import select
 from kg.store.oxigraph import GraphStore
 from kg.viz.html import VizEdge, VizNode
 
+__all__ = ["ROLE_ZH", "VIEWS", "FocusView", "build_view", "focus_view"]
+
+VIEWS = ("people", "rankings", "all")
+
 ROLE_ZH = {"presided": "主持", "speech": "讲话", "remarks": "发言", "attended": "出席",
            "led": "带队", "accompanied": "陪同"}
+
+# Relations of kg.graph's entity graph that each view draws (a focus follows only these).
+_PEOPLE_RELATIONS = frozenset({"presided", "gaveSpeech", "gaveRemarks", "attended", "led",
+                               "accompanied", "location"})
+_RANKING_RELATIONS = frozenset({"rankedIn"})
+_VIEW_RELATIONS: dict[str, frozenset[str] | None] = {
+    "people": _PEOPLE_RELATIONS,
+    "rankings": _RANKING_RELATIONS,
+    "all": None,  # every relation of the entity graph
+}
+# Relations build_view("all") draws itself, with evidence; the others come from the entity graph.
+_DRAWN_BY_VIEW = _PEOPLE_RELATIONS | _RANKING_RELATIONS | {"holds", "jurisdiction"}
+
+VENUE_PREFIX = "venue:"
 
 _PARTICIPATIONS = """
 SELECT ?ag ?agl ?e ?el ?date ?role ?venue ?ev ?art WHERE {
@@ -51,8 +76,15 @@ def _rows(store: GraphStore, q: str) -> list[dict[str, str]]:
     return [dict(zip(variables, r, strict=True)) for r in rows]
 
 
+def venue_id(event: str, venue: str) -> str:
+    """The node id of a venue (分会场) of one event: venues are text, not places of the graph."""
+    return f"{VENUE_PREFIX}{event}|{venue}"
+
+
 def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], list[VizEdge]]:
     """Nodes and edges of a view: ``people`` (who spoke where), ``rankings``, or ``all``."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
     nodes: dict[str, dict] = {}
     edges: list[VizEdge] = []
 
@@ -63,18 +95,38 @@ def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], lis
             n["tips"].append(tip)
 
     if view in ("people", "all"):
+        # venue id -> role -> people, for the venue's tooltip; event -> venues, for the event's
+        at_venue: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        venues_of: dict[str, set[str]] = defaultdict(set)
+        venue_edges: set[tuple[str, str, str]] = set()
         for r in _rows(store, _PARTICIPATIONS):
             node(r["ag"], r["agl"], "person", r["art"])
             node(r["e"], r["el"], "event", r["art"], f"{r['el']} {r['date']}".strip())
-            label = ROLE_ZH.get(r["role"], r["role"])
+            role = ROLE_ZH.get(r["role"], r["role"])
+            label = role
             if r["venue"]:
                 label += f"@{r['venue']}"
+                vid = venue_id(r["e"], r["venue"])
+                venues_of[r["e"]].add(r["venue"])
+                at_venue[vid][role].add(r["agl"])
+                node(vid, r["venue"], "place", r["art"])
+                if (r["e"], vid, r["art"]) not in venue_edges:
+                    venue_edges.add((r["e"], vid, r["art"]))
+                    edges.append(VizEdge(r["e"], vid, "会场",
+                                         f"{r['el']} 的会场：{r['venue']}\n— {r['art']}",
+                                         (r["art"],)))
             edges.append(VizEdge(r["ag"], r["e"], label, f"{r['ev']}\n— {r['art']}",
                                  (r["art"],)))
+        for vid, roles in at_venue.items():
+            nodes[vid]["tips"] = ["会场（venue）"] + [
+                f"{role}：{'、'.join(sorted(people))}" for role, people in sorted(roles.items())]
+        for eid, venues in venues_of.items():
+            nodes[eid]["tips"].append("会场：" + "、".join(sorted(venues)))
         for r in _rows(store, _LOCATIONS):
             node(r["e"], r["el"], "event", r["art"])
             node(r["place"], r["placel"], "place", r["art"])
-            edges.append(VizEdge(r["e"], r["place"], "地点", r["art"], (r["art"],)))
+            edges.append(VizEdge(r["e"], r["place"], "地点",
+                                 f"{r['el']} 的地点：{r['placel']}\n— {r['art']}", (r["art"],)))
     if view == "all":
         for r in _rows(store, _POSITIONS):
             node(r["p"], r["pl"], "person", r["art"])
@@ -98,4 +150,80 @@ def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], lis
     for nid, n in nodes.items():
         tip = "\n".join([n["label"], *n["tips"], "来源: " + ", ".join(sorted(n["arts"]))])
         out_nodes.append(VizNode(nid, n["label"], n["kind"], tip, tuple(sorted(n["arts"]))))
-    return out_nodes, edges
+    return out_nodes, list(dict.fromkeys(edges))  # one post's 辖区 edge comes with each holder
+
+
+@dataclass(frozen=True)
+class FocusView:
+    """The neighbourhood of one entity, ready for :func:`kg.viz.html.render_html`."""
+
+    center: str  # node id of the entity
+    label: str
+    hops: int
+    view: str
+    nodes: list[VizNode]
+    edges: list[VizEdge]
+
+    @property
+    def title(self) -> str:
+        return f"kg: {self.label} · {self.hops} 跳邻域"
+
+    @property
+    def note(self) -> str:
+        scope = "" if self.view == "all" else f"（{self.view} 视图的关系）"
+        return (f"以「{self.label}」为中心、{self.hops} 跳以内的全部节点{scope}，不省略 · "
+                f"everything within {self.hops} hop{'s' * (self.hops != 1)} of {self.label}, in full")
+
+
+def focus_view(store: GraphStore, name: str, hops: int = 2, view: str = "all") -> FocusView:
+    """Everything within ``hops`` hops of the entity called ``name``, in full.
+
+    ``name`` resolves as in ``kg graph`` (:func:`kg.graph.resolve`: the label, a short place
+    name, pinyin); an unknown or ambiguous name raises :class:`kg.graph.UnknownName`, whose
+    ``candidates`` list the possible entities.
+    """
+    import networkx as nx
+
+    from kg import graph as kgg
+
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
+    if hops < 0:
+        raise ValueError(f"hops must be >= 0, got {hops}")
+    full = kgg.entity_graph(store)
+    center = kgg.resolve(full, name)
+    relations = _VIEW_RELATIONS[view]
+    G = full
+    if relations is not None:
+        G = nx.MultiDiGraph(full.edge_subgraph(
+            [(u, v, k) for u, v, k, d in full.edges(keys=True, data=True)
+             if d.get("relation") in relations]))
+        if center not in G:
+            G.add_node(center, **full.nodes[center])
+    dist = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), center,
+                                                 cutoff=hops)
+    view_nodes, view_edges = build_view(store, view)
+    by_id = {n.id: n for n in view_nodes}
+    drawn: dict[tuple[str, str], list[VizEdge]] = defaultdict(list)
+    for e in view_edges:
+        drawn[(e.source, e.target)].append(e)
+
+    nodes: dict[str, VizNode] = {}
+    for n in dist:
+        d = G.nodes[n]
+        nodes[n] = by_id.get(n) or VizNode(n, d.get("label", n), d.get("kind", "other"))
+    edges: list[VizEdge] = []
+    for u, v, d in G.subgraph(dist).edges(data=True):
+        if (u, v) in drawn and d.get("relation") in _DRAWN_BY_VIEW:
+            continue  # drawn below, with its evidence
+        label = d.get("label", d.get("relation", ""))
+        edges.append(VizEdge(u, v, label, f"{G.nodes[u]['label']} —{label}→ "
+                                          f"{G.nodes[v]['label']}"))
+    for (u, v), es in drawn.items():
+        if u in nodes and v in nodes:
+            edges.extend(es)
+        elif u in dist and v.startswith(VENUE_PREFIX) and dist[u] < hops:
+            nodes[v] = by_id[v]  # a venue of an event inside the neighbourhood: one hop more
+            edges.extend(es)
+    return FocusView(center, G.nodes[center]["label"], hops, view,
+                     sorted(nodes.values(), key=lambda n: n.id), edges)

@@ -60,8 +60,8 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
 
 
 # Floors a little below the scores measured on the dev articles (regression guards).
-DEV_FLOORS = {"positions": 0.97, "events": 0.95, "participations": 0.95, "rankings": 0.78,
-              "statistics": 0.92, "places": 0.97, "micro": 0.95}
+DEV_FLOORS = {"positions": 0.97, "events": 0.95, "participations": 0.95, "rankings": 0.84,
+              "statistics": 0.80, "places": 0.97, "micro": 0.92}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])

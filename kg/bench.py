@@ -1,0 +1,231 @@
+"""``kg bench``: a synthetic corpus of the genre, built and measured.
+
+The corpus is generated from a seed (same seed, same articles): meetings, inspection tours,
+ranking lists and statistics about real divisions (from the shipped gazetteer) and invented
+people, 1,000-2,500 characters each. The benchmark prints a table and writes a JSON file with
+throughput, time per stage, peak memory, query latencies against rdflib's in-memory store, the
+incremental rebuild time and the throughput of the raw text scan (read, decode, one pass of
+the place automaton): the ceiling the pipeline could reach.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import shutil
+import time
+from pathlib import Path
+
+from kg.lexicon.divisions import divisions
+from kg.lexicon.names import given_name_chars, surnames
+
+_TOPICS = ("优化营商环境", "乡村振兴", "安全生产", "生态环境保护", "项目建设", "招商引资", "城市更新",
+           "防汛抗旱", "数字经济发展", "民营经济发展", "基层治理", "文化旅游融合发展")
+_MEETINGS = ("工作会议", "推进会", "现场会", "座谈会", "调度会")
+_INDICATORS = (("地区生产总值", "亿元", (200, 9000)), ("一般公共预算收入", "亿元", (10, 600)),
+               ("社会消费品零售总额", "亿元", (50, 3000)), ("固定资产投资", None, None),
+               ("城镇居民人均可支配收入", "元", (30000, 80000)),
+               ("农村居民人均可支配收入", "元", (12000, 40000)))
+_LISTS = ("全国综合实力百强县市", "全国县域经济百强", "全国新型城镇化质量百强县市", "中国创新百强区",
+          "全国绿色发展百强县市")
+_PUBLISHERS = ("中国社会科学院", "赛迪顾问", "中国中小城市发展指数研究课题组", None)
+
+
+class Generator:
+    def __init__(self, seed: int):
+        self.rnd = random.Random(seed)
+        single, _ = surnames()
+        self.surnames = sorted(single)
+        self.given = sorted(given_name_chars())
+        year = 2022
+        self.divs = divisions()
+        self.counties = sorted((d for d in self.divs.in_force(year)
+                                if d.level == "county" and d.name.endswith(("县", "市", "区"))),
+                               key=lambda d: d.code)
+        self.used: set[str] = set()
+
+    def name(self) -> str:
+        r = self.rnd
+        while True:
+            n = r.choice(self.surnames) + "".join(r.choice(self.given)
+                                                  for _ in range(r.choice((1, 2, 2))))
+            if n not in self.used or len(self.used) > 50000:
+                self.used.add(n)
+                return n
+
+    def article(self, i: int) -> str:
+        r = self.rnd
+        county = r.choice(self.counties)
+        city = self.divs.get(county.parent_code, 2022) if county.parent_code else None
+        city_name = city.name if city else county.name
+        year = r.choice((2021, 2022, 2023))
+        month, day = r.randint(1, 12), r.randint(1, 28)
+        topic = r.choice(_TOPICS)
+        meeting = f"全市{topic}{r.choice(_MEETINGS)}"
+        secretary, mayor, deputy, others = self.name(), self.name(), self.name(), \
+            [self.name() for _ in range(3)]
+        lv = "市" if city else county.name[-1]
+        paras = [
+            f"{city_name}召开{meeting}",
+            f"发布时间:{year}-{month:02d}-{min(day + 1, 28):02d} 09:30",
+            f"{month}月{day}日,{meeting}召开。{lv}委书记{secretary}出席会议并讲话,{lv}委副书记、"
+            f"{lv}长{mayor}主持会议。{lv}领导{'、'.join(others)}等出席会议。",
+            f"会上,常务副{lv}长{deputy}通报了全{lv}{topic}工作情况;{county.name}委书记{self.name()}"
+            f"作交流发言。{secretary}强调,要坚持问题导向,狠抓工作落实,推动{topic}取得新成效。",
+        ]
+        if r.random() < 0.6:
+            leader = self.name()
+            paras.append(f"{month}月{min(day + 1, 28)}日,{lv}长{leader}到{county.name}调研{topic}"
+                         f"工作。{county.name}委书记{self.name()}、{county.name[-1]}长{self.name()}"
+                         "陪同。")
+        if r.random() < 0.5:
+            lst = f"{year - 1}{r.choice(_LISTS)}"
+            pub = r.choice(_PUBLISHERS)
+            ranks = sorted(r.sample(range(1, 101), 4))
+            places = r.sample(self.counties, 4)
+            intro = f"{pub}发布的“{lst}”中" if pub else f"在“{lst}”中"
+            paras.append(f"{intro},{places[0].name}位列第{ranks[0]}位。")
+            paras.append(lst)
+            paras.extend(f"第{k}位 {p.name}" for k, p in zip(ranks, places, strict=True))
+        if r.random() < 0.7:
+            parts = []
+            for ind, unit, rng in r.sample(_INDICATORS, 3):
+                if unit is None:
+                    parts.append(f"{ind}增长{r.randint(10, 150) / 10}%")
+                else:
+                    parts.append(f"{ind}{r.randint(*rng) * (1 if unit == '元' else 1)}{unit},"
+                                 f"增长{r.randint(10, 90) / 10}%")
+            paras.append(f"{year - 1}年,{county.name}" + ";".join(parts) + "。")
+        body = "\n\n".join(paras)
+        filler = ("会议要求,各地各部门要提高政治站位,强化责任担当,加强统筹协调,"
+                  "确保各项目标任务落到实处。")
+        while len(body) < 1000 + r.randint(0, 1200):
+            body += "\n\n" + filler
+        return body + "\n"
+
+
+def generate(folder: Path, n: int, seed: int = 7) -> int:
+    """Write ``n`` articles into ``folder``; returns the characters written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    g = Generator(seed)
+    chars = 0
+    for i in range(n):
+        text = g.article(i)
+        (folder / f"s{i:06d}.txt").write_text(text, "utf-8")
+        chars += len(text)
+    return chars
+
+
+def scan_throughput(folder: Path) -> tuple[float, int]:
+    """Read, decode and scan every file once with the place automaton: chars/s."""
+    from kg.extract.places import find_places
+    from kg.ingest.decode import decode
+
+    find_places("预热")
+    chars = 0
+    t = time.perf_counter()
+    for f in sorted(folder.iterdir()):
+        text, _ = decode(f.read_bytes())
+        find_places(text)
+        chars += len(text)
+    return chars / (time.perf_counter() - t), chars
+
+
+def query_latencies(out: Path, rdflib_too: bool = True) -> dict[str, dict[str, float]]:
+    """Each bundled query: seconds in the store, and in rdflib's in-memory store (ratio)."""
+    from rdflib import Graph
+
+    from kg.query.runner import PREFIX_MAP, bundled_queries, load_bundled, select
+    from kg.store.oxigraph import open_store
+
+    store = open_store(out)
+    params = {"name": "海门市"}
+    graph = None
+    if rdflib_too:
+        graph = Graph()
+        graph.parse(out / "graph.ttl", format="turtle")
+    result = {}
+    for name in bundled_queries():
+        from kg.query.runner import bind_params
+
+        q = bind_params(load_bundled(name), params)
+        t = time.perf_counter()
+        select(store, q)
+        ox_s = time.perf_counter() - t
+        row = {"store_s": round(ox_s, 4)}
+        if graph is not None:
+            t = time.perf_counter()
+            try:
+                list(graph.query(q, initNs=PREFIX_MAP))
+            except Exception as exc:  # noqa: BLE001 - rdflib's SPARQL differs on edge cases
+                row["rdflib_error"] = type(exc).__name__
+            else:
+                rd = time.perf_counter() - t
+                row["rdflib_s"] = round(rd, 4)
+                row["ratio"] = round(rd / ox_s, 1) if ox_s else None
+        result[name] = row
+    return result
+
+
+def run(n: int, out: Path, *, workers: int | None = None, seed: int = 7,
+        rdflib_too: bool = True, echo=print) -> dict:
+    from kg.build import build
+
+    corpus = out / "corpus"
+    graph = out / "graph"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(graph, ignore_errors=True)
+    t = time.perf_counter()
+    chars = generate(corpus, n, seed)
+    gen_s = time.perf_counter() - t
+    scan_rate, _ = scan_throughput(corpus)
+    t = time.perf_counter()
+    summary = build([corpus], graph, progress=True, workers=workers, html=True,
+                    echo=lambda m: None)
+    build_s = time.perf_counter() - t
+    # incremental: change one article, rebuild
+    first = sorted(corpus.iterdir())[0]
+    first.write_text(first.read_text("utf-8") + "\n会议强调,要抓好落实。\n", "utf-8")
+    t = time.perf_counter()
+    build([corpus], graph, progress=False, workers=workers, html=True, echo=lambda m: None)
+    inc_s = time.perf_counter() - t
+    queries = query_latencies(graph, rdflib_too)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    report = {
+        "articles": n, "characters": chars, "generate_s": round(gen_s, 2),
+        "build_s": round(build_s, 2), "articles_per_s": round(n / build_s, 1),
+        "chars_per_s": round(chars / build_s), "raw_scan_chars_per_s": round(scan_rate),
+        "triples": summary.triples, "facts": dict(summary.facts),
+        "stages_s": {k: round(v, 2) for k, v in summary.stage_seconds.items()},
+        "incremental_rebuild_s": round(inc_s, 2),
+        "peak_rss_mb": round(peak_mb), "peak_rss_worker_mb": round(children_mb),
+        "queries": queries,
+    }
+    (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n",
+                                    "utf-8")
+    return report
+
+
+def format_report(r: dict) -> str:
+    lines = [
+        f"articles             {r['articles']:>12,}",
+        f"characters           {r['characters']:>12,}",
+        f"build                {r['build_s']:>12.2f} s",
+        f"throughput           {r['articles_per_s']:>12.1f} articles/s  "
+        f"({r['chars_per_s']:,} chars/s)",
+        f"raw scan             {r['raw_scan_chars_per_s']:>12,} chars/s "
+        "(read + decode + place automaton)",
+        f"incremental rebuild  {r['incremental_rebuild_s']:>12.2f} s (one article changed)",
+        f"triples              {r['triples']:>12,}",
+        f"peak RSS             {r['peak_rss_mb']:>12,} MB (main), "
+        f"{r['peak_rss_worker_mb']:,} MB (largest worker)",
+        "stages (s): " + ", ".join(f"{k} {v}" for k, v in r["stages_s"].items()),
+        "queries: store s / rdflib s (ratio)",
+    ]
+    for name, q in r["queries"].items():
+        extra = f" / {q['rdflib_s']:.4f} ({q['ratio']}x)" if "rdflib_s" in q else \
+            (f" / rdflib failed: {q['rdflib_error']}" if "rdflib_error" in q else "")
+        lines.append(f"  {name:22} {q['store_s']:.4f}{extra}")
+    return "\n".join(lines)
