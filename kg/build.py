@@ -252,26 +252,30 @@ def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileRep
 
 
 def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) -> int:
-    """Every output of the graph that the cache's manifest describes; returns the triples."""
+    """Every output of the graph that the cache's manifest describes; returns the triples.
+
+    Works on Oxigraph terms throughout: the cached N-Triples are parsed, merged, sorted and
+    written by Oxigraph, which keeps the whole path linear and fast.
+    """
+    import pyoxigraph as ox
+
     t = time.perf_counter()
-    named: dict[URIRef, set] = {graph_iri(doc_id): cache.triples(doc_id)
-                                for doc_id in sorted(cache.entries)}
-    resolution = possible_same_people(named)
+    named: dict[str, set] = {str(graph_iri(doc_id)): cache.ox_triples(doc_id)
+                             for doc_id in sorted(cache.entries)}
+    resolution = possible_same_people_ox(named)
     if resolution:
-        named[RESOLUTION_GRAPH] = resolution
+        named[str(RESOLUTION_GRAPH)] = resolution
     union: set = set().union(*named.values()) if named else set()
     stages["load"] += time.perf_counter() - t
     t = time.perf_counter()
-    atomic_write_text(out / "graph.ttl", serialize.turtle(union))
-    atomic_write_text(out / "graph.trig", serialize.trig(named))
+    atomic_write_bytes(out / "graph.ttl", serialize.ox_turtle(union))
+    atomic_write_bytes(out / "graph.trig", serialize.ox_trig(named))
     stages["export"] += time.perf_counter() - t
     t = time.perf_counter()
-    from rdflib import Graph
-
-    ontology = Graph().parse(ontology_path(), format="turtle")
+    ontology = set(ox.parse(ontology_path().read_bytes(), format=ox.RdfFormat.TURTLE))
     store_named = dict(named)
-    store_named[ONTOLOGY_GRAPH] = set(ontology)
-    store = build_store(out, serialize.nquads(store_named).encode("utf-8"))
+    store_named[str(ONTOLOGY_GRAPH)] = ontology
+    store = build_store(out, serialize.ox_nquads(store_named))
     stages["store"] += time.perf_counter() - t
     t = time.perf_counter()
     from kg.query.tables import write_tables
@@ -288,6 +292,30 @@ def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) 
         atomic_write_text(out / "graph.html", page)
         stages["view"] += time.perf_counter() - t
     return len(union)
+
+
+def possible_same_people_ox(named: dict[str, set]) -> set:
+    """kg:possiblySameAs between person nodes that share a name (Oxigraph terms)."""
+    import pyoxigraph as ox
+
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    person = ox.NamedNode("https://w3id.org/cnpolkg/ns#Person")
+    same = ox.NamedNode("https://w3id.org/cnpolkg/ns#possiblySameAs")
+    by_name: dict[str, set] = {}
+    for triples in named.values():
+        persons = {t.subject for t in triples if t.predicate == rdf_type and t.object == person}
+        for t in triples:
+            if t.predicate == label and t.subject in persons:
+                by_name.setdefault(t.object.value, set()).add(t.subject)
+    out = set()
+    for nodes in by_name.values():
+        ordered = sorted(nodes, key=str)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                out.add(ox.Triple(a, same, b))
+                out.add(ox.Triple(b, same, a))
+    return out
 
 
 def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
@@ -315,29 +343,6 @@ def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
 
 
 RESOLUTION_GRAPH = URIRef("https://w3id.org/cnpolkg/id/graph/_resolution")
-
-
-def possible_same_people(named: dict[URIRef, set]) -> set:
-    """People with the same name but different posts or places stay two nodes; this records
-    the weaker link between them (kg:possiblySameAs), for a human to confirm or reject."""
-    from rdflib.namespace import RDF, RDFS
-
-    from kg.rdf.namespaces import KG
-
-    by_name: dict[str, set] = {}
-    for triples in named.values():
-        persons = {s for s, p, o in triples if p == RDF.type and o == KG.Person}
-        for s, p, o in triples:
-            if p == RDFS.label and s in persons:
-                by_name.setdefault(str(o), set()).add(s)
-    out = set()
-    for nodes in by_name.values():
-        ordered = sorted(nodes, key=str)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                out.add((a, KG.possiblySameAs, b))
-                out.add((b, KG.possiblySameAs, a))
-    return out
 
 
 def _say(bar, echo, msg: str) -> None:

@@ -104,3 +104,31 @@ def jsonld(triples) -> str:
         doc["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, sort_keys=True,
                                                              ensure_ascii=False))
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+# -- Oxigraph-native: the build's own path, without converting terms to rdflib and back --------
+
+def ox_key(t) -> tuple[str, str, str]:
+    return (str(t.subject), str(t.predicate), str(t.object))
+
+
+def ox_turtle(triples: set) -> bytes:
+    return ox.serialize(sorted(triples, key=ox_key), format=ox.RdfFormat.TURTLE,
+                        prefixes=_OX_PREFIXES)
+
+
+def ox_quads(named: dict[str, set]) -> list:
+    out = []
+    for gname in sorted(named):
+        g = ox.NamedNode(gname)
+        out.extend(ox.Quad(t.subject, t.predicate, t.object, g)
+                   for t in sorted(named[gname], key=ox_key))
+    return out
+
+
+def ox_trig(named: dict[str, set]) -> bytes:
+    return ox.serialize(ox_quads(named), format=ox.RdfFormat.TRIG, prefixes=_OX_PREFIXES)
+
+
+def ox_nquads(named: dict[str, set]) -> bytes:
+    return ox.serialize(ox_quads(named), format=ox.RdfFormat.N_QUADS)

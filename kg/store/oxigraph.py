@@ -45,7 +45,7 @@ def open_store(graph_dir: Path, *, writable: bool = False) -> GraphStore:
     return GraphStore(store, path)
 
 
-def union_of(nquads: bytes) -> set[ox.Quad]:
+def union_of(nquads: bytes) -> set:
     """The deduplicated union of all graphs, as default-graph quads.
 
     Queries without GRAPH then see each triple once (Oxigraph's union-default-graph option
