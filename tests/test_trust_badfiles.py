@@ -165,10 +165,6 @@ def test_max_size_accepts_the_12_mb_page(folder: Path, tmp_path: Path) -> None:
     assert "王明远" in (out / "tables" / "positions.csv").read_text("utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg/ingest/html.py parse_html uses lxml with "
-                   "huge_tree=False; libxml2 silently stops parsing at a text node over "
-                   "10,000,000 bytes, so the article after a big inline script is lost and only "
-                   "the <title> is built")
 def test_max_size_accepts_a_page_with_one_huge_script(tmp_path: Path) -> None:
     page = tmp_path / "in" / "huge-script.html"
     page.parent.mkdir()
@@ -181,18 +177,12 @@ def test_max_size_accepts_a_page_with_one_huge_script(tmp_path: Path) -> None:
     assert "王明远" in (out / "tables" / "positions.csv").read_text("utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a page of navigation only (nav, menus, footer) "
-                   "is built as an article: kg/ingest/reader.py read_document puts the <title> "
-                   "in front of the empty body, so the title alone passes the Chinese-text check")
 def test_navigation_only_page_is_skipped(default_build) -> None:
     _proc, out = default_build
     entry = report(out)["nav-only.html"]
     assert entry["status"] == "skipped", entry
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg/ingest/decode.py decode: UTF-8 cut in the middle "
-                   "of its last character is refused as 'unknown text encoding (try --encoding "
-                   "gb18030 or big5)'; the article is lost and the advice is wrong")
 def test_truncated_utf8_is_read_or_named_as_utf8(default_build) -> None:
     _proc, out = default_build
     entry = report(out)["truncated-utf8.txt"]

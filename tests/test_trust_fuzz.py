@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import tempfile
 import time
-import traceback
 from collections import Counter
 from pathlib import Path
 
@@ -250,29 +248,12 @@ def check_document(doc: Document) -> None:
     assert doc.headline_end == -1 or 0 <= doc.headline_end <= len(doc.text)
 
 
-def _known_control_character_bug(exc: ValueError) -> bool:
-    """lxml refusing a control character that kg/ingest/html.py _remove moves into a text node.
-
-    Pinned by test_control_character_after_a_dropped_element (xfail); tolerated here only so
-    that the fuzz tests do not fail at random on a known bug. Remove when that test passes.
-    """
-    frames = traceback.extract_tb(exc.__traceback__)
-    return "XML compatible" in str(exc) and any(
-        f.name == "_remove" and f.filename.endswith(os.path.join("ingest", "html.py"))
-        for f in frames)
-
-
 def read_or_refuse(path: Path, tag: str, **kw) -> Document | None:
     try:
         doc = read_document(path, **kw)
     except IngestError as exc:
         assert exc.reason and "\n" not in exc.reason, exc.reason
         COUNTS[f"{tag}/refused"] += 1
-        return None
-    except ValueError as exc:
-        if not _known_control_character_bug(exc):
-            raise
-        COUNTS[f"{tag}/known bug (control character)"] += 1
         return None
     check_document(doc)
     COUNTS[f"{tag}/read"] += 1
@@ -402,9 +383,6 @@ def _doc(text: str, published: dt.datetime | None) -> Document:
                     sentences=sentences(text))
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="BUG: kg/resolve/dates.py find_dates: 'ref.date + timedelta(days=delta)' "
-                          "overflows for a relative date (昨天/明天) next to date.min or date.max")
 @pytest.mark.parametrize("published, word", [(dt.datetime(1, 1, 1), "昨天"),
                                              (dt.datetime(9999, 12, 31), "明天")])
 def test_relative_dates_near_the_ends_of_the_calendar(published: dt.datetime, word: str) -> None:
@@ -412,10 +390,6 @@ def test_relative_dates_near_the_ends_of_the_calendar(published: dt.datetime, wo
     extract_and_map(doc)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="BUG: kg/ingest/html.py _remove "
-                   "sets a text node to the tail of a dropped element; lxml refuses control "
-                   "characters (\\x08, \\x0b ...) there, so a ValueError escapes read_document "
-                   "and the article fails with an internal error")
 def test_control_character_after_a_dropped_element(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<html><body><div class='content'><p>江苏省委书记张三主持召开会议。</p>"
@@ -424,19 +398,12 @@ def test_control_character_after_a_dropped_element(tmp_path: Path) -> None:
     assert "会议强调要抓好落实" in doc.text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg/ingest/html.py _remove appends a removed "
-                   "element's tail to the parent's LAST child instead of the previous sibling, "
-                   "so text after a <script> (or any dropped element) moves to the end of its "
-                   "paragraph")
 def test_text_around_a_removed_element_keeps_its_order() -> None:
     _title, _pub, text = parse_html("<html><body><div class='content'><p>甲文字<script>x</script>"
                                     "乙文字<span>丙文字</span>丁文字</p></div></body></html>")
     assert text == "甲文字乙文字丙文字丁文字"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg/ingest/html.py _remove: removing n elements that "
-                   "have tails costs O(n^2) (the growing tail of the parent's last child); a 1 MB "
-                   "page of 40,000 inline scripts takes ~10 s, 2 MB ~70 s")
 def test_removing_boilerplate_is_not_quadratic() -> None:
     def seconds(n: int) -> float:
         page = ("<html><body><div class='content'><p>苏州市委书记王明远出席会议。</p>"
@@ -449,9 +416,6 @@ def test_removing_boilerplate_is_not_quadratic() -> None:
     assert big < 8 * small + 0.05, (small, big)  # 4x the input: about 4x the time, not 16x
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg/ingest/html.py parse_html: lxml (huge_tree=False) "
-                   "silently stops parsing at nesting depth 256, so everything after a deeply "
-                   "nested block is lost although _text_with_breaks is meant to go 400 deep")
 def test_article_after_a_deeply_nested_menu_is_read(tmp_path: Path) -> None:
     menu = "<ul><li>" * 300 + "首页" + "</li></ul>" * 300
     page = (f"<html><head><title>苏州新闻</title></head><body><div class='menu'>{menu}</div>"

@@ -63,8 +63,10 @@ def decode(data: bytes, forced: str | None = None) -> tuple[str, str]:
         raise DecodeError("not a text file (binary content)")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # A file cut inside its last character: keep what is whole.
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return data[:exc.start].decode("utf-8"), "utf-8"
     # GB18030 is a superset of GBK and GB2312 and the most common non-UTF-8 encoding here.
     try:
         text = data.decode("gb18030")

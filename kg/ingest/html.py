@@ -26,6 +26,7 @@ _META_TITLE = ("articletitle", "og:title", "title", "dc.title")
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
           "article", "blockquote", "pre", "table", "ul", "ol"}
 MAX_DEPTH = 400
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _cjk(s: str) -> int:
@@ -34,7 +35,11 @@ def _cjk(s: str) -> int:
 
 def parse_html(source: str) -> tuple[str | None, str | None, str]:
     """Return (title, publication time as written, body text with paragraph breaks)."""
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+    # Control characters are not XML-compatible: lxml refuses to set them as text later.
+    source = _CONTROL.sub(" ", source)
+    # huge_tree lifts libxml2's limits on depth (256) and on one text node (10 MB); the file
+    # size limit of kg build bounds what can come in.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError):
@@ -54,15 +59,15 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
             title = t.text_content().strip() if t is not None and t.text_content() else None
     published = next((metas[k] for k in _META_TIME if metas.get(k)), None)
 
-    for el in list(root.iter(*_DROP_TAGS)):
-        _remove(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        marker = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
-        if el.tag not in ("body", "html") and _BOILER.search(marker) and \
-                not _BODY_HINT.search(el.get("id", "")):
-            _remove(el)
+    # strip_elements is linear (one pass in C) and keeps each element's tail text in place.
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    boiler = [el for el in root.iter() if isinstance(el.tag, str)
+              and el.tag not in ("body", "html")
+              and _BOILER.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}")
+              and not _BODY_HINT.search(el.get("id", ""))]
+    for el in boiler:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text where it was
     body = root.find("body")
     if body is None:
         body = root
@@ -74,19 +79,6 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
         if m:
             published = m.group(2).strip()
     return title, published, text
-
-
-def _remove(el) -> None:
-    parent = el.getparent()
-    if parent is not None:
-        tail = el.tail
-        parent.remove(el)
-        if tail:
-            prev = parent[-1] if len(parent) else None
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
 
 
 def _best_block(body):

@@ -155,6 +155,8 @@ def read_document(path: Path, *, encoding: str | None = None,
     if fmt == "html":
         title, pub_text, body = parse_html(raw)
         published = parse_timestamp(pub_text)
+        if not re.search(r"[\u4e00-\u9fff]", body):
+            raise IngestError(path, "no article text in the page (only navigation or markup)")
         text = (title + "\n\n" + body) if title and not body.startswith(title) else body
     else:
         text = raw

@@ -174,7 +174,10 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             span = Span(m.start(), m.end())
             if not free(span):
                 continue
-            date = ref.date + dt.timedelta(days=delta) if ref.date else None
+            try:
+                date = ref.date + dt.timedelta(days=delta) if ref.date else None
+            except OverflowError:  # a publication date at the end of the calendar
+                date = None
             out.append(DateMention(span, date, "relative-to-publication", "day"))
             taken.append(span)
     for m in re.finditer("|".join(_AFTER_LAST), text):
@@ -182,23 +185,29 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         if not free(span):
             continue
         prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
-        if prev:
-            last = max(prev, key=lambda d: d.span.start)
-            out.append(DateMention(span, last.date + dt.timedelta(days=_AFTER_LAST[m.group()]),
-                                   last.basis, "day"))
-        elif ref.date is not None:
-            out.append(DateMention(span, ref.date + dt.timedelta(days=_AFTER_LAST[m.group()]),
-                                   "relative-to-publication", "day"))
-        else:
+        try:
+            if prev:
+                last = max(prev, key=lambda d: d.span.start)
+                out.append(DateMention(span, last.date + dt.timedelta(
+                    days=_AFTER_LAST[m.group()]), last.basis, "day"))
+            elif ref.date is not None:
+                out.append(DateMention(span, ref.date + dt.timedelta(
+                    days=_AFTER_LAST[m.group()]), "relative-to-publication", "day"))
+            else:
+                continue
+        except OverflowError:
             continue
         taken.append(span)
     for m in _WEEK.finditer(text):
         span = Span(m.start(), m.end())
         if not free(span) or ref.date is None:
             continue
-        monday = ref.date - dt.timedelta(days=ref.date.weekday())
         shift = {"上": -7, "本": 0, "这": 0, "下": 7}[m.group("w")]
-        date = monday + dt.timedelta(days=shift + _WEEKDAYS[m.group("d")])
+        try:
+            monday = ref.date - dt.timedelta(days=ref.date.weekday())
+            date = monday + dt.timedelta(days=shift + _WEEKDAYS[m.group("d")])
+        except OverflowError:
+            date = None
         out.append(DateMention(span, date, "relative-to-publication", "day"))
         taken.append(span)
     for m in _VAGUE.finditer(text):

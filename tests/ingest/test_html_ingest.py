@@ -98,7 +98,7 @@ def test_html_traditional_page(write) -> None:
 def test_html_with_only_boilerplate_has_no_chinese(write) -> None:
     page = "<html><head><script>var a='中文';</script></head><body><p>English only</p></body></html>"
     path = write("page.html", page)
-    with pytest.raises(IngestError, match="no Chinese text"):
+    with pytest.raises(IngestError, match="no article text in the page"):
         read_document(path)
 
 
