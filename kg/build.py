@@ -72,8 +72,10 @@ def build_lock(out: Path) -> Iterator[None]:
     fh = open(out / LOCK_NAME, "w")  # noqa: SIM115 - held for the whole build
     try:
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            # A POSIX record lock belongs to this process: worker processes forked by the
+            # build do not inherit it, so a killed build never leaves the folder locked.
+            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except (BlockingIOError, PermissionError):
             raise BuildError(f"{out}: another kg build is writing here; wait for it to finish "
                              "or build into another folder with --out") from None
         yield

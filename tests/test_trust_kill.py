@@ -28,7 +28,6 @@ from pathlib import Path
 import pytest
 
 from kg.model import TABLE_COLUMNS
-from kg.store.oxigraph import StoreError
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 N_ARTICLES = 200  # the corpus of the previous graph
@@ -281,7 +280,7 @@ def test_killed_builds_never_cost_the_graph(graphs: dict[str, Path], concurrent:
 HOLD_LOCK = """
 import fcntl, sys, time
 fh = open(sys.argv[1], "w")
-fcntl.flock(fh, fcntl.LOCK_EX)
+fcntl.lockf(fh, fcntl.LOCK_EX)
 fh.write("held by a process that will be killed\\n")
 fh.flush()
 print("locked", flush=True)
@@ -321,11 +320,6 @@ def _children(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2,
                     reason="needs /proc and more than one core (extraction workers)")
-@pytest.mark.xfail(strict=True, reason="BUG: kg/build.py: the extraction workers "
-                   "(ProcessPoolExecutor, fork) inherit the open .kg-lock whose flock the build "
-                   "holds; when only the build process is killed (kill -9 PID, the OOM killer) the "
-                   "workers live on, idle, forever, and every later build is refused with "
-                   "'another kg build is writing here'")
 def test_killing_the_build_process_alone_releases_the_lock(graphs: dict[str, Path],
                                                            tmp_path: Path) -> None:
     out = copy_graph(graphs["previous"], tmp_path / "out")
@@ -356,26 +350,23 @@ class _Crash(BaseException):
     """Stands for SIGKILL: nothing after it runs, no ``except Exception`` catches it."""
 
 
-@pytest.mark.xfail(strict=True, raises=StoreError,
-                   reason="BUG: kg/store/oxigraph.py build_store renames store/ to "
-                   ".store.old-PID before it renames the new store in; a build killed between "
-                   "the two renames leaves no store/ (kg query: 'no graph has been built here') "
-                   "and the old store stays hidden in .store.old-PID")
-def test_crash_between_the_store_renames_keeps_a_store(tmp_path: Path, bundled: Path,
+def test_crash_before_the_store_swap_keeps_the_old_store(tmp_path: Path, bundled: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.build import build
     from kg.store.oxigraph import open_store
 
     out = tmp_path / "out"
     build([bundled], out, progress=False, html=False, echo=lambda _m: None)
-    real_rename = Path.rename
+    import kg.store.oxigraph as oxstore
 
-    def rename(self: Path, target):
-        if self.name.startswith(".store.tmp-"):
+    real_replace = oxstore.os.replace
+
+    def replace(src, dst):
+        if Path(dst).name == "store":  # the one atomic step that swaps the new store in
             raise _Crash
-        return real_rename(self, target)
+        return real_replace(src, dst)
 
-    monkeypatch.setattr(Path, "rename", rename)
+    monkeypatch.setattr(oxstore.os, "replace", replace)
     with pytest.raises(_Crash):
         build([bundled], out, progress=False, html=False, echo=lambda _m: None)
     monkeypatch.undo()
@@ -383,9 +374,6 @@ def test_crash_between_the_store_renames_keeps_a_store(tmp_path: Path, bundled: 
     assert len(list(store.query(COUNT_QUERY))) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: temporary stores and files of killed builds "
-                   "(.store.tmp-PID, a whole RocksDB store; .graph.ttl.*.tmp) are never removed: "
-                   "kg/store/oxigraph.py build_store only clears the names of its own PID")
 def test_a_build_clears_what_killed_builds_left_behind(tmp_path: Path, bundled: Path) -> None:
     from kg.build import build
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -59,24 +60,52 @@ def union_of(nquads: bytes) -> set:
 def build_store(graph_dir: Path, nquads: bytes) -> GraphStore:
     """Write a fresh store next to the current one, then swap it in atomically.
 
+    ``store`` is a symbolic link to a versioned folder (``.store-<id>``); the new store is
+    written to its own folder and the link replaced with one ``os.replace``, so at every moment
+    ``store`` is either the old store or the new one. The caller holds the build lock.
     The store holds each named graph of ``nquads`` and, in the default graph, their union.
-    Returns the new store opened read-only. The old store stays readable until the rename.
     """
     graph_dir.mkdir(parents=True, exist_ok=True)
     final = graph_dir / STORE_DIR
-    tmp = graph_dir / f".{STORE_DIR}.tmp-{os.getpid()}"
-    old = graph_dir / f".{STORE_DIR}.old-{os.getpid()}"
-    for stale in (tmp, old):
-        shutil.rmtree(stale, ignore_errors=True)
-    store = ox.Store(str(tmp))
+    clean_stale(graph_dir)
+    version = f".{STORE_DIR}-{os.getpid()}-{time.time_ns()}"
+    target = graph_dir / version
+    store = ox.Store(str(target))
     if nquads:
         store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         store.bulk_extend(union_of(nquads))
     store.flush()
     store.optimize()
     del store
-    if final.exists():
-        final.rename(old)
-    tmp.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    previous = None
+    if final.is_symlink():
+        previous = graph_dir / os.readlink(final)
+    elif final.is_dir():  # a store from before the link layout: move it aside first
+        previous = graph_dir / f".{STORE_DIR}-legacy-{os.getpid()}"
+        final.rename(previous)
+    link = graph_dir / f".{STORE_DIR}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    os.symlink(version, link)
+    os.replace(link, final)
+    if previous is not None and previous.name != version:
+        shutil.rmtree(previous, ignore_errors=True)
     return open_store(graph_dir)
+
+
+def clean_stale(graph_dir: Path) -> None:
+    """Remove what killed builds left behind: store folders no link points to, half-made
+    links, and temporary output files. Only called under the build lock."""
+    final = graph_dir / STORE_DIR
+    current = os.readlink(final) if final.is_symlink() else None
+    for item in graph_dir.glob(f".{STORE_DIR}*"):
+        if item.name == current:
+            continue
+        if item.is_symlink():
+            item.unlink()
+        elif item.is_dir():
+            shutil.rmtree(item, ignore_errors=True)
+    for folder in (graph_dir, graph_dir / "tables"):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                tmp.unlink(missing_ok=True)
