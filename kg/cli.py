@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.add_argument("--graph", type=Path, default=DEFAULT_OUT,
                    help="build output to read (default ./output)")
+    q.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="stop a query that runs longer than this (default 30)")
+    q.add_argument("--update", action="store_true",
+                   help="allow SPARQL Update (INSERT, DELETE ...): changes the store only, "
+                        "until the next kg build rebuilds it from the articles")
 
     e = sub.add_parser("export", help="export the graph as Turtle, TriG, JSON-LD, N-Triples "
                                       "or CSV tables")
@@ -267,7 +272,10 @@ def _cmd_query(args) -> int:
         return 0
     text = _read_query(args)
     if is_update(text):
-        raise QueryError("SPARQL Update is not allowed: kg query is read-only")
+        if not args.update:
+            raise QueryError("SPARQL Update is not allowed: kg query is read-only "
+                             "(give --update to change the store)")
+        return _run_update(args, text)
     params = {}
     for p in args.param:
         name, sep, value = p.partition("=")
@@ -275,13 +283,60 @@ def _cmd_query(args) -> int:
             raise UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param name=海门市")
         params[name.strip().lstrip("$?")] = value
     store = open_store(args.graph)
-    if args.format == "json":
-        from kg.query.runner import sparql_json
 
-        sys.stdout.write(sparql_json(store, text, params))
-        return 0
-    variables, rows = select(store, text, params)
-    sys.stdout.write(format_results(variables, rows, args.format))
+    def answer() -> str:
+        if args.format == "json":
+            from kg.query.runner import sparql_json
+
+            return sparql_json(store, text, params)
+        variables, rows = select(store, text, params)
+        return format_results(variables, rows, args.format)
+
+    sys.stdout.write(_with_timeout(answer, args.timeout))
+    return 0
+
+
+def _with_timeout(fn, seconds: float):
+    """Run ``fn`` in a thread; past ``seconds`` say so and end the process (exit 2): a query
+    running in native code cannot be interrupted otherwise."""
+    import os
+    import threading
+
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(seconds if seconds and seconds > 0 else None)
+    if worker.is_alive():
+        print(f"kg query: stopped after {seconds:g} s (raise it with --timeout SECONDS, or "
+              "narrow the query)", file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(2)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _run_update(args, text: str) -> int:
+    from kg.build import build_lock
+    from kg.query.runner import PREFIX_MAP, QueryError
+    from kg.store.oxigraph import open_store
+
+    with build_lock(args.graph):
+        store = open_store(args.graph, writable=True)
+        before = len(store)
+        try:
+            store.update(text, prefixes=PREFIX_MAP)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed update: {str(exc).splitlines()[0]}") from None
+        print(f"updated the store: {len(store) - before:+d} quads (graph.ttl and the tables "
+              "are unchanged until the next kg build)")
     return 0
 
 

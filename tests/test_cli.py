@@ -394,3 +394,28 @@ def test_viz_without_a_build(tmp_path: Path, capsys) -> None:
     assert main(["viz", "--graph", str(tmp_path), "--out", str(tmp_path / "x.html")]) == 2
     assert "kg build" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
+
+
+def test_update_needs_the_flag_and_then_changes_only_the_store(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["build", "--out", str(out), "--no-progress", "--no-html"]) == 0
+    ttl = (out / "graph.ttl").read_bytes()
+    update = 'INSERT DATA { <http://e.org/a> <http://e.org/b> "c" }'
+    assert main(["query", update, "--graph", str(out)]) == 2
+    assert "--update" in capsys.readouterr().err
+    assert main(["query", update, "--graph", str(out), "--update"]) == 0
+    assert main(["query", "ASK { <http://e.org/a> ?p ?o }", "--graph", str(out),
+                 "--format", "csv"]) == 0
+    assert "true" in capsys.readouterr().out
+    assert (out / "graph.ttl").read_bytes() == ttl
+
+
+def test_a_query_over_its_time_is_stopped(built: Path) -> None:
+    import subprocess
+    import sys
+
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "query", slow, "--graph", str(built),
+                           "--timeout", "1"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "stopped after 1 s" in done.stderr and "Traceback" not in done.stderr
