@@ -12,10 +12,11 @@ import functools
 import re
 from importlib import resources
 
-from kg.lexicon.numerals import NUMBER_RE, UNIT_RE, parse_number, scale
+from kg.lexicon.numerals import NUMBER_RE, UNIT_RE, UNIT_SCALE, parse_number, scale
 from kg.model import Document, Observation, PlaceMention, PlaceRef, Span, fact_order
 from kg.resolve.dates import Reference, year_of
 
+UNIT_SCALE_KEYS = frozenset(UNIT_SCALE)
 _TARGET = re.compile(r"预期|预计|目标|力争|计划|争取|确保|规划|将达到|有望|要达到|左右的目标")
 _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": ">", "约": "~", "近": "~",
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
@@ -64,7 +65,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
         par = text.rfind("\n", 0, sent.start)
         if par != last_par:
             last_place, last_par = None, par
-        inds = list(_indicator_re().finditer(s))
+        inds = [im for im in _indicator_re().finditer(s)
+                if not _ROW.match(text, text.rfind("\n", 0, sent.start + im.start()) + 1)]
         groups: list[list[re.Match[str]]] = []
         for im in inds:
             if groups and s[groups[-1][-1].end():im.start()] in ("和", "、", "及", "与", "以及"):
@@ -88,7 +90,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 re.fullmatch(r"[、和及与]*", "".join(
                     text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:],
                                                                   strict=False)))
-            header = _section_header(text, sent.start)
+            header = _section_header(text, sent.start, doc.body_start)
             place = _place_for(usable, text, sent, sent.start + clause_start, abs_i, home,
                                last_place, default_place)
             if place is None and header is not None:
@@ -154,7 +156,39 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             for ind, v, unit in growth_values:
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
+    out.extend(_table_rows(doc, ref, default_place, default_year))
     return sorted(set(out), key=fact_order)
+
+
+_ROW = re.compile(r"^[ \t]*(?P<ind>[\u4e00-\u9fff()（）]{2,20}?)[ \t]{2,}(?P<unit>[\u4e00-\u9fff%]{1,4})"
+                  r"[ \t]+(?P<v>-?\d+(?:\.\d+)?)(?:[ \t]+(?P<g>-?\d+(?:\.\d+)?))?[ \t]*$", re.M)
+
+
+def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int | None
+                ) -> list[Observation]:
+    """A plain-text table of indicators: "地区生产总值   亿元   412.6   6.8", under a head row
+    naming the columns (单位, 同比增长(%))."""
+    text = doc.text
+    out = []
+    for m in _ROW.finditer(text):
+        canon = indicators().get(m.group("ind"))
+        unit = m.group("unit")
+        if canon is None or len(canon) != 1 or unit not in UNIT_SCALE_KEYS:
+            continue
+        head_start = text.rfind("单位", 0, m.start())
+        if head_start < 0 or m.start() - head_start > 600:
+            continue
+        head = text[head_start:text.find("\n", head_start)]
+        row_year = year_of(head, ref) or (ref.year if re.search(r"\d+\s*[—-]\s*\d+月|季度|上半年",
+                                                                head) else year)
+        sent = doc.sentence_of(Span(m.start("ind"), m.end()))
+        span = Span(m.start("ind"), m.end())
+        value, base = scale(parse_number(m.group("v")), unit)
+        out.append(Observation(place, canon[0], row_year, value, base, "=", span, sent))
+        if m.group("g") and re.search(r"增长|增速|增幅", head):
+            out.append(Observation(place, canon[0] + "增速", row_year, float(m.group("g")), "%",
+                                   "=", span, sent))
+    return out
 
 
 def _main_place(doc: Document, places: list[PlaceMention]) -> PlaceRef | None:
@@ -185,17 +219,20 @@ def _is_rate(indicator: str) -> bool:
     return indicator.endswith(("率", "比重", "强度", "比例", "占比"))
 
 
-def _section_header(text: str, pos: int) -> tuple[int, int] | None:
+def _section_header(text: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """The nearest heading above ``pos`` ("## 长沙主要经济指标(2021年)", "一、2022年工作回顾"):
-    a short line that is not a sentence, within the few lines before."""
+    a short line that is not a sentence, a bullet, a figure or a dateline, below ``floor``
+    (the end of the headline block)."""
     end = text.rfind("\n", 0, pos)
     for _ in range(12):
-        if end <= 0:
+        if end <= floor:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if line and len(line) <= 40 and not line.endswith(("。", ";", ",")) and \
-                not re.search(r"\d+(?:\.\d+)?(?:万|亿)?元", line):
+                not line.startswith(("-", "*", "•", "·", "|")) and \
+                not re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:元|人|吨|%)", line) and \
+                not re.search(r"\d{1,2}月\d{1,2}日", line):
             return (start, end)
         end = start - 1
     return None

@@ -14,7 +14,9 @@ DIGITS = {"零": 0, "〇": 0, "○": 0, "O": 0, "一": 1, "壹": 1, "二": 2, "�
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUM_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
-NUMBER_RE = rf"(?:\d+(?:\.\d+)?|[{CN_NUM_CHARS}]+)"
+# A Chinese numeral has at least one digit character (一, 十 …): 亿 alone is a unit, not a number.
+_CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)
+NUMBER_RE = rf"(?:\d+(?:\.\d+)?|(?:[{_CN_DIGITS}]+[万亿]?)+)"
 
 # Multipliers of units that carry a magnitude; the value is scaled into the base unit.
 UNIT_SCALE = {
