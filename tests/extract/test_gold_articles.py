@@ -61,7 +61,7 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
 
 # Floors a little below the scores measured on the dev articles (regression guards).
 DEV_FLOORS = {"positions": 0.97, "events": 0.95, "participations": 0.95, "rankings": 0.84,
-              "statistics": 0.80, "places": 0.97, "micro": 0.92}
+              "statistics": 0.88, "places": 0.97, "micro": 0.93}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
@@ -71,8 +71,8 @@ def test_dev_articles(dev_scores, table: str) -> None:
 
 
 # Floors below the scores measured on the held-out articles (see the issue notes).
-FLOORS = {"positions": 0.85, "events": 0.68, "participations": 0.70, "rankings": 0.6,
-          "statistics": 0.55, "places": 0.95, "micro": 0.80}
+FLOORS = {"positions": 0.85, "events": 0.70, "participations": 0.70, "rankings": 0.72,
+          "statistics": 0.70, "places": 0.95, "micro": 0.82}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
