@@ -277,7 +277,8 @@ def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) 
     ontology = set(ox.parse(ontology_path().read_bytes(), format=ox.RdfFormat.TURTLE))
     store_named = dict(named)
     store_named[str(ONTOLOGY_GRAPH)] = ontology
-    store = build_store(out, serialize.ox_nquads(store_named))
+    store = build_store(out, serialize.ox_nquads(store_named),
+                        ox.serialize(list(union | ontology), format=ox.RdfFormat.N_TRIPLES))
     stages["store"] += time.perf_counter() - t
     t = time.perf_counter()
     from kg.query.tables import write_tables

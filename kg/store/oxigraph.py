@@ -57,7 +57,7 @@ def union_of(nquads: bytes) -> set:
             for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)}
 
 
-def build_store(graph_dir: Path, nquads: bytes) -> GraphStore:
+def build_store(graph_dir: Path, nquads: bytes, default: bytes | None = None) -> GraphStore:
     """Write a fresh store next to the current one, then swap it in atomically.
 
     ``store`` is a symbolic link to a versioned folder (``.store-<id>``); the new store is
@@ -73,7 +73,10 @@ def build_store(graph_dir: Path, nquads: bytes) -> GraphStore:
     store = ox.Store(str(target))
     if nquads:
         store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        store.bulk_extend(union_of(nquads))
+        if default is not None:  # the caller already has the union, as N-Triples
+            store.bulk_load(default, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            store.bulk_extend(union_of(nquads))
     store.flush()
     store.optimize()
     del store
