@@ -293,7 +293,8 @@ class ArticleMapper:
 
         for o in f.observations:
             st = statement_iri("observation", doc.id, o.place.code if o.place else "",
-                               o.indicator, o.year, format_value(o.value), o.unit, o.qualifier)
+                               o.indicator, o.year, format_value(o.value), o.unit, o.qualifier,
+                               o.span.start)
             self.add(st, RDF.type, KG.Observation)
             if o.place is not None:
                 place = self.place(o.place)
