@@ -10,26 +10,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 
 from kg.rdf import serialize
+from kg.rdf.serialize import from_ox
 from kg.store.oxigraph import GraphStore, open_store
 from kg.util import atomic_write_text
 
 ONTOLOGY_GRAPH = "https://w3id.org/cnpolkg/ns"
-
-
-def _term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == str(XSD.string):
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-    raise ValueError(f"unexpected term {t!r}")
 
 
 def named_graphs(store: GraphStore) -> dict[URIRef, set]:
@@ -38,7 +26,7 @@ def named_graphs(store: GraphStore) -> dict[URIRef, set]:
         g = q.graph_name
         if isinstance(g, ox.DefaultGraph) or g.value == ONTOLOGY_GRAPH:
             continue
-        out[URIRef(g.value)].add((_term(q.subject), _term(q.predicate), _term(q.object)))
+        out[URIRef(g.value)].add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     return dict(out)
 
 

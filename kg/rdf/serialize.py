@@ -38,6 +38,19 @@ def to_dataset(named: dict[URIRef, set]) -> Dataset:
     return ds
 
 
+def from_ox(t):
+    """An Oxigraph term as an rdflib term (kg mints no blank nodes)."""
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    raise ValueError(f"unexpected term {t!r}")
+
+
 def _ox_term(t):
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))

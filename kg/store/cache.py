@@ -17,8 +17,6 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.util import atomic_write_bytes
 
@@ -50,18 +48,6 @@ def extractor_version() -> str:
         h.update(str(item).rsplit("kg", 1)[-1].encode())
         h.update(item.read_bytes())
     return h.hexdigest()[:16]
-
-
-def _term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == str(XSD.string):
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-    raise ValueError(f"unexpected term {t!r}")
 
 
 @dataclass
@@ -115,12 +101,6 @@ class ArticleCache:
         """An article's triples as Oxigraph terms (the fast path of the build)."""
         data = self._file(self.entries[doc_id].key).read_bytes()
         return set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-
-    def triples(self, doc_id: str) -> set:
-        entry = self.entries[doc_id]
-        data = self._file(entry.key).read_bytes()
-        return {(_term(t.subject), _term(t.predicate), _term(t.object))
-                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
     def save(self) -> None:
         data = {"version": extractor_version(),
