@@ -49,11 +49,13 @@ _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|�
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
                      r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
 _SUFFIX = re.compile(r"(?:第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲)|新年第[一二三四五六七八九十]+讲)$")
-_ORGAN_MEETING = re.compile(r"(?P<organ>(?:省|市|县|区|州|自治区)(?:委|政府|人大|政协)?(?:常委会|常务会|党组|"
-                            r"全体|理论学习中心组))(?:昨天|今天|日前|近日)?(?:上午|下午)?"
-                            r"(?:召开|举行)(?:了)?(?:第[^,。]{1,8}次)?(?:扩大)?$")
+_ORGAN_MEETING = re.compile(r"(?P<organ>(?:省|市|县|区|州|自治区)(?:委|政府|人大|人大常委会|政协)?(?:常委会|常务会|"
+                            r"党组|全体|理论学习中心组)?)(?:昨天|今天|日前|近日)?(?:上午|下午)?"
+                            r"(?:召开|举行)(?:了)?(?:第?[一二三四五六七八九十百\d]+(?:届|次))*(?:扩大)?$")
 _ORGAN_STUDY = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,14}?(?:中心组|党组|常委会|班子))"
                           r"(?:举行|召开|开展|进行)(?:了)?[^,。]{0,12}?$")
+_ORGAN_BEFORE = re.compile(r"(?P<organ>(?:省|市|县|区|州|自治区)(?:委|政府|人大常委会|人大|政协)(?:常委会|党组)?)"
+                           r"(?:近日|日前|昨天|今天)?(?:上午|下午)?(?:召开|举行)(?:了)?$")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频|线上线下结合|网络直播)(?:的)?(?:形式|方式)")
 _THEME = re.compile(r"以[“\"]?(?P<t>[^,。;“”\"]{2,30}?)[”\"]?为主题")
 _VENUE = re.compile(r"(?:主会场|分会场)")
@@ -116,11 +118,15 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             om = _ORGAN_STUDY.search(text, max(0, start - 40), start)
             if om:
                 name = om.group("organ") + m.group()
-        if m.group() == "会议" and name == "会议":
-            # "市委常委会召开会议", "市政府召开常务会议": the body that met names the meeting.
-            om = _ORGAN_MEETING.search(text, max(0, start - 24), start)
-            if om:
-                name = om.group("organ") + "会议"
+        if name in ("常委会议", "常委会会议", "全体会议", "常务会议", "党组会议", "主任会议",
+                    "扩大会议", "全会") or (m.group() == "会议" and name == "会议"):
+            # "市委常委会召开会议", "市政协召开十二届二十一次常委会议": the body that met
+            # names the meeting.
+            om = _ORGAN_MEETING.search(text, max(0, start - 24), start) or \
+                _ORGAN_BEFORE.search(text[max(0, lo + cut - 24):lo + cut])
+            if om and om.group("organ"):
+                name = om.group("organ") + name
+                name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
         bare = name in _NOUNS
         if len(name) < 3 or (bare and len(name) < 5):
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one.
