@@ -157,7 +157,38 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
     out.extend(_table_rows(doc, ref, default_place, default_year))
+    out.extend(_urban_rural(doc, out))
     return sorted(set(out), key=fact_order)
+
+
+_SPLIT_INCOME = re.compile(rf"其中[,]?城镇(?:常住)?居民(?:人均可支配收入)?(?:为|达到?)?(?P<q1>{_QB})?(?P<u>{NUMBER_RE})"
+                           rf"(?P<uu>{UNIT_RE})(?:,?增长(?P<gu>\d+(?:\.\d+)?)%)?[,、;和]农村(?:常住)?居民"
+                           rf"(?:人均可支配收入)?(?:为|达到?)?(?P<q2>{_QB})?(?P<r>{NUMBER_RE})(?P<ru>{UNIT_RE})"
+                           r"(?:,?增长(?P<gr>\d+(?:\.\d+)?)%)?")
+
+
+def _urban_rural(doc: Document, found: list[Observation]) -> list[Observation]:
+    """"居民人均可支配收入X元,……其中城镇居民Y元、农村居民Z元": the two parts of the figure
+    just given, with its place and year."""
+    out = []
+    for m in _SPLIT_INCOME.finditer(doc.text):
+        before = [o for o in found if o.indicator == "居民人均可支配收入"
+                  and o.span.end <= m.start() and doc.sentence_of(o.span) ==
+                  doc.sentence_of(Span(m.start(), m.end()))]
+        if not before:
+            continue
+        base = before[-1]
+        sent = base.evidence
+        for ind, num, unit, q, g in (("城镇居民人均可支配收入", "u", "uu", "q1", "gu"),
+                                     ("农村居民人均可支配收入", "r", "ru", "q2", "gr")):
+            value, u = scale(parse_number(m.group(num)), m.group(unit))
+            span = Span(m.start(num), m.end(unit))
+            out.append(Observation(base.place, ind, base.year, value, u,
+                                   _qualifier(m.group(q), None), span, sent))
+            if m.group(g):
+                out.append(Observation(base.place, ind + "增速", base.year, float(m.group(g)),
+                                       "%", "=", span, sent))
+    return out
 
 
 _ROW = re.compile(r"^[ \t]*(?P<ind>[\u4e00-\u9fff()（）]{2,20}?)[ \t]{2,}(?P<unit>[\u4e00-\u9fff%]{1,4})"
