@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cdi", re.compile(rf"(?P<lv>{_LV})?纪委(?:监委)?(?P<t>副书记|书记)")),
     ("sup", re.compile(rf"(?P<lv>{_LV})?监委(?P<t>副主任|主任)")),
     # "省政协党组书记、主席": the Party group's secretary who chairs the body
-    ("groupchair", re.compile(rf"(?P<lv>{_LV})?(?P<org>政协|人大常委会)党组书记、(?P<t>主席|主任)")),
+    ("groupchair", re.compile(rf"(?P<lv>{_LV})?(?P<org>政协|人大常委会)党组书记、(?P<t>常务副主席|副主席|主席|常务副主任|副主任|主任)")),
     ("npc", re.compile(
         rf"(?P<lv>{_LV})?人大(?:常委会)?(?:党组)?(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
