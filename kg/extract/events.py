@@ -469,7 +469,8 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     "就城乡建设开展调研" -> 城乡建设工作调研."""
     verb = m.group("verb")
     after = _TOPIC_AFTER.match(text, m.end(), sent.end)
-    if after and not after.group("t").startswith(("时", "并", "中", "期间", "后", "了", "过")):
+    if after and not after.group("t").startswith(("时", "并", "中", "期间", "后", "了", "过", "、", "“",
+                                                   "”")):
         return f"{after.group('t')}工作{verb}"
     before = _TOPIC_BEFORE.search(text, sent.start, m.start())
     if before:
@@ -495,8 +496,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue
         where = [pm for pm in places if leader.span.end <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]
-        if not where and not re.search(r"(?:来到|到|赴|深入|前往)(?:我|本)(?:市|县|区|州|省)", between):
-            continue
+        if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"
+                                       r"[\u4e00-\u9fff、]{2,}", between):
+            continue  # a tour goes somewhere: 到高新区, 深入企业, 来到我市
         if any(ev.evidence == sent for ev, _ in out):
             continue
         place = where[0].place if where else (home.get(re.search(

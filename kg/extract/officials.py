@@ -330,9 +330,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             key = (m.start(), m.end())
             if key in persons or any(s <= m.start() < e for s, e in persons):
                 continue
+            at_clause_start = m.start() == 0 or text[m.start() - 1] in ",。;:!?、\n “\"("
             if (len(name) >= 3 and not _extends_name(text, m.start(), m.end())) or \
-                    pick_name(text, m.start(), known) == name:
-                add_person(m.start(), name)
+                    pick_name(text, m.start(), known) == name or \
+                    (at_clause_start and name + text[m.end():m.end() + 1] not in known):
+                add_person(m.start(), name)  # 张伟又到高新区: a known name opens the clause
     _references(text, positions, persons, known)
     _pronouns(doc, persons)
     person_list = sorted(persons.values(), key=fact_order)
