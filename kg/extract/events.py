@@ -140,7 +140,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut + 1]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
-            or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕")) \
+            or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
+                                             "表决", "审议", "听取", "选举", "通过")) \
             or bool(re.match(r"[,。]?(?:在|于)?[\u4e00-\u9fff]{0,12}(?:召开|举行|举办|开幕)",
                              text[end:end + 16]))
         if not held:
