@@ -62,7 +62,7 @@ _VENUE = re.compile(r"(?:主会场|分会场)")
 _VENUE_STOP = set("在设于等到和及与的、,。;:在了并为")
 _ORGANS = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|"
                      r"州政府|省人大常委会|市人大常委会|省政协|市政协|省纪委|市纪委)")
-_TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导)")
+_TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导|督查)")
 _SPEECH_TITLE = re.compile(r"(?:题为|以)《(?P<t>[^》]{2,60})》(?:为题)?的?(?:发言|讲话|报告|交流发言|主旨演讲|"
                            r"辅导报告|专题报告|演讲)?")
 
@@ -476,6 +476,10 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     before = _TOPIC_BEFORE.search(text, sent.start, m.start())
     if before:
         return f"{before.group('t')}工作{verb}"
+    opened = re.search(r"开展(?P<t>[\u4e00-\u9fff]{2,16}?)(?:工作|专项|专题)?$",
+                       text[sent.start:m.start()])
+    if opened:  # "开展安全生产督查"
+        return f"{opened.group('t')}工作{verb}"
     return None
 
 
