@@ -255,30 +255,16 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             continue
         t0, place = head[-1]
         title = t0.organization + m.group("dep") + m.group("head")
-        pos = m.end()
-        name = name_after_title(text, pos)
-        while name:
-            add_person(pos, name)
+        for start, name in _name_list(text, m.end(), name_after_title):
+            add_person(start, name)
             positions.append(Position(title=title, place=place, person=name,
                                       span=Span(m.start(), m.end()), evidence=sent,
                                       organization=t0.organization))
-            pos += len(name)
-            if text[pos:pos + 1] != "、":
-                break
-            pos += 1
-            name = pick_name(text, pos)
 
     # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
     for m in _GENERIC.finditer(text):
-        pos = m.end()
-        name = pick_name(text, pos)
-        while name:
-            add_person(pos, name)
-            pos += len(name)
-            if text[pos:pos + 1] != "、":
-                break
-            pos += 1
-            name = pick_name(text, pos)
+        for start, name in _name_list(text, m.end(), pick_name):
+            add_person(start, name)
 
     # 2b. Names listed before a generic label: "陶金、孔令军、余晓梅等市领导出席".
     for m in _BEFORE_LABEL.finditer(text):
@@ -357,6 +343,21 @@ _APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\
                         r"(?:当选为|当选|为|任)(?:[省市县区州])?$")
 _NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?P<name>[\u4e00-\u9fff]{2,4}),(?:男|女)(?:,|\()|"
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
+
+
+def _name_list(text: str, pos: int, first) -> list[tuple[int, str]]:
+    """Names enumerated from ``pos`` and joined by 、 ("A、B、C等"): the first read with
+    ``first`` (a stronger reader right after a title), the rest with pick_name."""
+    out = []
+    name = first(text, pos)
+    while name:
+        out.append((pos, name))
+        pos += len(name)
+        if text[pos:pos + 1] != "、":
+            break
+        pos += 1
+        name = pick_name(text, pos)
+    return out
 
 
 def _extends_name(text: str, start: int, end: int) -> bool:
