@@ -94,6 +94,12 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     name = pick_name(text, i, known)
     if name:
         return name
+    dotted = _DOTTED.match(text, i)
+    if dotted:  # 艾尔肯·吐尼亚孜: a transcribed name, as long as what follows allows
+        dot = dotted.group().find("·") if "·" in dotted.group() else 1
+        for end in range(i + dot + 2, dotted.end() + 1):
+            if _strong_follow(text, end):
+                return text[i:end]
     single, compound = surnames()
     # 苏和在…: a given name may hold a character that is usually a conjunction.
     sl0 = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
@@ -115,6 +121,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     return None
 
 
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _NOT_IN_NAMES = set("的了在是和与及等对向为从被把将也还都就说称")
 
 
