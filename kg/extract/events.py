@@ -37,7 +37,8 @@ _NOUNS = ("常委会会议", "常务会议", "全体会议", "工作会议", "�
           "培训班", "读书班", "宣讲会", "推介会", "洽谈会", "发布会", "全会", "大会", "会议", "讲坛",
           "论坛", "峰会", "博览会", "启动仪式", "签约仪式", "开幕式", "分析会", "观摩会", "督办会",
           "通报会", "集体学习", "专题学习会", "专题学习", "学习会", "联席会", "见面会", "启动会", "招商会", "誓师会",
-          "座谈", "常务会", "办公会", "务虚会", "专题会", "新闻发布会", "现场推进会", "工作推进会")
+          "座谈", "常务会", "办公会", "务虚会", "专题会", "新闻发布会", "现场推进会", "工作推进会",
+          "协商会", "反馈会", "评议会", "点评会", "议政会", "听证会", "征求意见会")
 _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "读书班", "培训班", "集体学习",
           "专题学习", "专题学习会", "学习会")
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
@@ -127,6 +128,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             if om and om.group("organ"):
                 name = om.group("organ") + name
                 name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
+        if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
+            continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
         bare = name in _NOUNS
         if len(name) < 3 or (bare and len(name) < 5):
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one.
@@ -494,8 +497,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
                 not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre):
             continue
-        if re.search(r"(此次|这次|本次)$", pre) or text.startswith(("为契机", "成果", "中"), m.end()):
-            continue  # a reference to the tour, not a tour
+        if re.search(r"(此次|这次|本次)$", pre) or \
+                text.startswith(("为契机", "成果", "中", "组", "团", "队"), m.end()):
+            continue  # a reference to the tour, or the team (督导组) that makes it
         leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
         if leader is None:
             continue

@@ -53,3 +53,12 @@ def test_statistics_with_scaling_qualifiers_and_respectively() -> None:
     assert ("农村居民人均可支配收入", 41000, "元", "=", 2020) in got
     assert not any(o.value == 6 for o in f.observations)  # a target is not a statistic
     assert {o.place.name for o in f.observations} == {"诸暨市"}
+
+
+def test_team_noun_is_not_a_tour_and_address_is_not_a_meeting() -> None:
+    f = facts_of("标题\n5日,副省长吴立恒率省防汛督导组来到我市,督导防汛工作。市委书记龚明远陪同。"
+                 "当天,市政协召开生态保护专题协商会。市政协主席邓雅琴主持会议。"
+                 "市委书记龚明远出席并讲话。他代表市委向大会的召开表示祝贺。",
+                 published=dt.datetime(2022, 7, 6))
+    names = sorted(e.name for e in f.events)
+    assert len(names) == 2 and names[0].endswith("生态保护专题协商会") and names[1] == "防汛工作督导"
