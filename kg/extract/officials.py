@@ -284,9 +284,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 2c. People named after a non-government title (a professor, a centre's director): they
     #     take part in events but hold no post in the graph.
     for m in _OTHER_TITLE.finditer(text):
-        name = name_after_title(text, m.end())
-        if name and not any(s <= m.end() < e for s, e in persons):
-            add_person(m.end(), name)
+        for pos, name in _name_list(text, m.end(), name_after_title):
+            if not any(s <= pos < e for s, e in persons):
+                add_person(pos, name)  # 政协委员A、B、C先后发言: every member named
 
     # 2d. Names before a bare title (刘淇书记, 逯军副局长): persons, without a post (the
     #     organ is not said).
@@ -331,7 +331,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
 _BEFORE_LABEL = re.compile(r"等(?:省|市|县|区|州|盟|旗)?(?:委)?(?:领导|领导同志|负责同志)")
 _OTHER_TITLE = re.compile(r"(?:中心主任|中心副主任|研究员|教授|院士|董事长|总经理|总裁|专家|学者|"
                           r"主席团常务主席|执行主席|常务主席|"
-                          r"主任医师|党支部书记|村委会主任|社区主任|负责人|代表|(?<![\u4e00-\u9fff])"
+                          r"主任医师|党支部书记|村委会主任|社区主任|负责人|政协委员|人大代表|代表|(?<![\u4e00-\u9fff])"
                           r"(?:副局长|局长|副处长|处长|会长|副会长|校长|副校长|大队长|队长|主任委员|"
                           r"副主任|主任|副主席|主席|副部长|部长|委员|律师))")
 # A name written before a bare title: "刘淇书记批示", "逯军副局长", "温家宝总理表示".
@@ -357,6 +357,11 @@ def _name_list(text: str, pos: int, first) -> list[tuple[int, str]]:
             break
         pos += 1
         name = pick_name(text, pos)
+        if not name:  # a middle member is bounded by 、 on both sides (A、达娜、B): take it whole
+            seg = re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", text[pos:pos + 5])
+            if seg and (seg.group()[0] in surnames()[0] or len(seg.group()) == 2 and
+                        not set(seg.group()) & set("省市县区州盟旗长记任委员局部厅处等")):
+                name = seg.group()
     return out
 
 

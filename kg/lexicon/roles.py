@@ -12,7 +12,7 @@ ROLE_WORDS: dict[str, str] = {
     "汇报": "remarks", "作报告": "remarks", "作工作报告": "remarks", "报告": "remarks",
     "传达": "remarks", "通报": "remarks", "宣读": "remarks", "致辞": "remarks",
     "出席": "attended", "参加": "attended", "列席": "attended", "收听收看": "attended",
-    "参会": "attended", "与会": "attended",
+    "参会": "attended", "与会": "attended", "到会": "attended",
     "调研": "led", "视察": "led", "考察": "led", "督导": "led", "检查指导": "led", "督查": "led",
     "陪同": "accompanied",
 }

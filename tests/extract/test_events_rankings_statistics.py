@@ -62,3 +62,13 @@ def test_team_noun_is_not_a_tour_and_address_is_not_a_meeting() -> None:
                  published=dt.datetime(2022, 7, 6))
     names = sorted(e.name for e in f.events)
     assert len(names) == 2 and names[0].endswith("生态保护专题协商会") and names[1] == "防汛工作督导"
+
+
+def test_every_member_of_a_listed_group_speaks() -> None:
+    f = facts_of("标题\n9月3日,市政协召开水资源保护专题协商会。市政协主席邓雅琴主持会议。"
+                 "市政协委员廖文斌、达娜、童晓峰先后作协商发言。市水利局局长魏国梁到会听取意见。",
+                 published=dt.datetime(2022, 9, 4))
+    got = roles(f)
+    assert {k: got.get(k) for k in ("廖文斌", "达娜", "童晓峰", "魏国梁", "邓雅琴")} == {
+        "廖文斌": "remarks", "达娜": "remarks", "童晓峰": "remarks", "魏国梁": "attended",
+        "邓雅琴": "presided"}
