@@ -87,3 +87,9 @@ def test_reference_by_surname_and_title() -> None:
     f = facts_of("标题\n舟山市委书记俞海平出席会议。会议认真学习了俞书记的讲话。")
     refs = [p for p in f.persons if f.doc.text[p.span.start:p.span.end] == "俞书记"]
     assert refs and refs[0].name == "俞海平"
+
+
+def test_title_shared_by_a_list_with_rare_surnames() -> None:
+    f = facts_of("标题\n吉林省延边朝鲜族自治州召开会议。副州长玄光日、卯正清、全俊浩出席会议。")
+    got = {p for p in posts(f) if p[1] == "副州长"}
+    assert got == {(n, "副州长", "延边朝鲜族自治州") for n in ("玄光日", "卯正清", "全俊浩")}
