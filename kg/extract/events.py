@@ -209,9 +209,9 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
                     and text[e + 1:e + 2] not in ("议", "上"):
                 taken.append((s, e))
                 continue  # 报告会, 汇报会, 发言人: a meeting or a spokesperson, not a role
-            if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起")):
+            if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了")):
                 taken.append((s, e))
-                continue  # 参加调研 / 陪同调研: they did not lead the tour
+                continue  # 参加调研, 陪同调研, 通报了督查发现的问题: they did not lead the tour
             taken.append((s, e))
             hits.append((s, ROLE_WORDS[w]))
     hits.sort()

@@ -79,7 +79,7 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     i = t.start
     stop = {pm.span.end for pm in places}
     while i > t.start - 5 and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in stop \
-            and text[i - 1] not in "在的和与及":
+            and text[i - 1] not in "在的和与及了是对向把":
         i -= 1
     written = text[i:t.start]
     cut = max(written.rfind(c) for c in "县区市旗")

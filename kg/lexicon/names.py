@@ -36,6 +36,8 @@ FOLLOWERS = tuple(sorted(set("""
 称 先生 女士 应邀 受邀 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
+# A genre verb is never a name, though it may start with a surname character (强调, 通报).
+_FOLLOW_SET = frozenset(FOLLOWERS)
 
 # Common words that begin with a surname character and are followed by a genre verb; they must
 # not be read as names (会议强调, 文件指出, 方案提出 ...).
@@ -78,7 +80,7 @@ def name_candidates(text: str, i: int) -> list[str]:
             if end > len(text):
                 continue
             cand = text[i:end]
-            if not all(_cjk(c) for c in cand) or cand in NON_NAMES:
+            if not all(_cjk(c) for c in cand) or cand in NON_NAMES or cand in _FOLLOW_SET:
                 continue
             if any(c in "的了在是和与及等对向为从被把将" for c in cand[sl:]):
                 continue
@@ -107,7 +109,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         cand = text[i:i + sl0 + gl]
         if sl0 and len(cand) == sl0 + gl and all(_cjk(c) for c in cand) \
                 and cand[sl0:] not in ("的", "了", "在", "是", "等") \
-                and _strong_follow(text, i + len(cand)) and cand not in NON_NAMES:
+                and _strong_follow(text, i + len(cand)) and cand not in NON_NAMES \
+                and cand not in _FOLLOW_SET:
             return cand
     sl = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
     if not sl:
@@ -115,7 +118,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     for gl in (2, 1):
         cand = text[i:i + sl + gl]
         if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
-                and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
+                and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
                 and cand[sl] not in "市县区省州镇乡":  # 和市人民检察院: not a name
             return cand
     return None

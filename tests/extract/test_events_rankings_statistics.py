@@ -72,3 +72,15 @@ def test_every_member_of_a_listed_group_speaks() -> None:
     assert {k: got.get(k) for k in ("廖文斌", "达娜", "童晓峰", "魏国梁", "邓雅琴")} == {
         "廖文斌": "remarks", "达娜": "remarks", "童晓峰": "remarks", "魏国梁": "attended",
         "邓雅琴": "presided"}
+
+
+def test_press_answers_are_remarks_and_reporting_on_a_tour_is_not_leading_it() -> None:
+    f = facts_of("标题\n3月2日,市政府新闻办举行新闻发布会。市委宣传部副部长龚晓燕主持发布会。"
+                 "市商务局局长戴永庆回答了记者提问。\n\n"
+                 "3月5日,副市长阎立群到凤冈县开展农田保护督查。当天下午召开督查反馈会,"
+                 "市自然资源局局长邵文军通报了督查发现的问题。",
+                 published=dt.datetime(2023, 3, 6))
+    got = {(p.person, p.role) for p in f.participations}
+    assert ("戴永庆", "remarks") in got
+    assert ("阎立群", "led") in got
+    assert ("邵文军", "led") not in got

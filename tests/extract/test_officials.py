@@ -93,3 +93,11 @@ def test_title_shared_by_a_list_with_rare_surnames() -> None:
     f = facts_of("标题\n吉林省延边朝鲜族自治州召开会议。副州长玄光日、卯正清、全俊浩出席会议。")
     got = {p for p in posts(f) if p[1] == "副州长"}
     assert got == {(n, "副州长", "延边朝鲜族自治州") for n in ("玄光日", "卯正清", "全俊浩")}
+
+
+def test_a_verb_after_a_surname_title_is_not_a_name_and_a_town_stops_at_le() -> None:
+    f = facts_of("标题\n佛山市顺德区召开会议。区长谭卫东出席。谭区长强调,要抓好落实。"
+                 "谭卫东听取了乐从镇镇长何秀英的汇报。")
+    got = posts(f)
+    assert not any(p[0] == "强调" for p in got)
+    assert ("何秀英", "镇长", "乐从镇") in got
