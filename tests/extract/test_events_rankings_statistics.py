@@ -84,3 +84,12 @@ def test_press_answers_are_remarks_and_reporting_on_a_tour_is_not_leading_it() -
     assert ("戴永庆", "remarks") in got
     assert ("阎立群", "led") in got
     assert ("邵文军", "led") not in got
+
+
+def test_members_of_a_touring_team_attend() -> None:
+    f = facts_of("标题\n前天,省人大常委会副主任钟远航率视察组来到我市,视察耕地保护工作。"
+                 "视察组成员蔺晓红、韩立成参加视察。副市长贺明亮陪同视察。",
+                 published=dt.datetime(2023, 8, 10))
+    got = roles(f)
+    assert {k: got.get(k) for k in ("钟远航", "蔺晓红", "韩立成", "贺明亮")} == {
+        "钟远航": "led", "蔺晓红": "attended", "韩立成": "attended", "贺明亮": "accompanied"}
