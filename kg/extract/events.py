@@ -376,7 +376,7 @@ _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|�
 
 
 def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
-    """Between two names of one enumeration: 、 , 和 及 与, optionally with the next person's
+    """Between two names of one enumeration: 、 , 和 及 以及 与, optionally with the next person's
     place and title (A、市长B; A,江苏苏州市吴江区委书记B) or a generic label (A,市领导B)."""
     if start >= end:
         return True
@@ -395,7 +395,7 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
     for m in _GENERIC_LABEL.finditer(gap):
         for k in range(m.start(), m.end()):
             labels[k] = "T"
-    marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels)))
+    marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
     return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*", marked))
 
 

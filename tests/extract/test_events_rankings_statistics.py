@@ -93,3 +93,11 @@ def test_members_of_a_touring_team_attend() -> None:
     got = roles(f)
     assert {k: got.get(k) for k in ("钟远航", "蔺晓红", "韩立成", "贺明亮")} == {
         "钟远航": "led", "蔺晓红": "attended", "韩立成": "attended", "贺明亮": "accompanied"}
+
+
+def test_yiji_joins_named_and_unnamed_attendees() -> None:
+    f = facts_of("标题\n4月17日,市委常委会召开会议。市委书记严正宏主持会议。"
+                 "副市长程一帆、市中级人民法院院长卞立诚,以及海曙区党委主要负责同志列席会议。",
+                 published=dt.datetime(2023, 4, 19))
+    got = roles(f)
+    assert got.get("程一帆") == "attended" and got.get("卞立诚") == "attended"
