@@ -17,7 +17,7 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
-                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t)|\|\s*(?P<n5>\d{1,3})\s*\|)"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?P<n5>\d{1,3})\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)(?:全国|全省|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
@@ -67,6 +67,20 @@ def _norm_list(name: str) -> str:
     return _TRAILING_NOTE.sub("", name).strip()
 
 
+def _specific(text: str, name: str) -> str:
+    """"2022年度全省X评价" is the same list as "2022年度河北省X评价" written elsewhere in the
+    article: the name that says which province (or city) is the one a reader can look up."""
+    m = re.search(r"全(省|市|区|州)", name)
+    if not m:
+        return name
+    head, tail = name[:m.start()], name[m.end():]
+    if len(tail) < 2:
+        return name
+    pattern = re.escape(head) + r"(?P<p>[\u4e00-\u9fff]{1,7}?" + m.group(1) + ")" + re.escape(tail)
+    found = [f.group() for f in re.finditer(pattern, text) if not f.group("p").startswith("全")]
+    return found[0] if found else name
+
+
 _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?:研究院|研究所|研究中心|"
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
                   r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
@@ -112,7 +126,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     by_name: dict[str, RankingList] = {}
 
     def get_list(name: str, span: Span) -> RankingList:
-        name = _norm_list(name)
+        name = _specific(text, _norm_list(name))
         if name in by_name:
             return by_name[name]
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=_year(name),

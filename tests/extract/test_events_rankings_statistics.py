@@ -101,3 +101,11 @@ def test_yiji_joins_named_and_unnamed_attendees() -> None:
                  published=dt.datetime(2023, 4, 19))
     got = roles(f)
     assert got.get("程一帆") == "attended" and got.get("卞立诚") == "attended"
+
+
+def test_list_named_by_its_province_elsewhere_takes_that_name() -> None:
+    f = facts_of("2021年度全省县域营商环境评价结果公布\n日前,2021年度山东省县域营商环境评价结果公布。\n\n"
+                 "2021年度全省县域营商环境评价前三名\n\n名次　县(市)　所属市\n1　荣成市　威海市\n"
+                 "2　寿光市　潍坊市\n3　龙口市　烟台市\n")
+    assert {r.name for r in f.rankings} == {"2021年度山东省县域营商环境评价"}
+    assert len(f.placements) == 3
