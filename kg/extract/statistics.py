@@ -100,6 +100,11 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if place is not None and not spread:
                 last_place = place
             year = year_of(s[:first.start()], ref) or year_of(_paragraph_before(text, sent), ref)
+            if re.search(r"同年|当年", s[:first.start()]) and \
+                    not re.search(r"(?:19|20)\d\d年", s[:first.start()]):
+                # "同年": the year last written before this sentence, not the article's
+                prior = re.findall(r"((?:19[5-9]|20\d)\d)年", text[max(0, sent.start - 800):sent.start])
+                year = int(prior[-1]) if prior else year
             if year is None and re.search(r"上半年|一季度|前三季度|前两个月|今年以来|1-\d+月",
                                           s[:first.start()] + _paragraph_before(text, sent)):
                 year = ref.year  # a part of the current year

@@ -109,3 +109,11 @@ def test_list_named_by_its_province_elsewhere_takes_that_name() -> None:
                  "2　寿光市　潍坊市\n3　龙口市　烟台市\n")
     assert {r.name for r in f.rankings} == {"2021年度山东省县域营商环境评价"}
     assert len(f.placements) == 3
+
+
+def test_tongnian_takes_the_year_written_before() -> None:
+    f = facts_of("标题\n2021年,桐乡市地区生产总值增长8.9%。\n\n同年,桐乡市城乡居民人均可支配收入分别达到"
+                 "7.2万元和4.3万元。", published=dt.datetime(2023, 5, 2))
+    got = {(o.indicator, o.year) for o in f.observations}
+    assert ("城镇居民人均可支配收入", 2021) in got
+    assert ("农村居民人均可支配收入", 2021) in got
