@@ -117,3 +117,11 @@ def test_tongnian_takes_the_year_written_before() -> None:
     got = {(o.indicator, o.year) for o in f.observations}
     assert ("城镇居民人均可支配收入", 2021) in got
     assert ("农村居民人均可支配收入", 2021) in got
+
+
+def test_this_year_after_last_year_in_one_paragraph() -> None:
+    f = facts_of("标题\n2022年,龙胜县实现旅游总收入42.3亿元。今年1—9月,全县接待游客512万人次,同比增长31%;"
+                 "实现旅游总收入56.1亿元,同比增长40.2%。", published=dt.datetime(2023, 10, 20))
+    got = {(o.indicator, o.value, o.year) for o in f.observations}
+    assert ("旅游总收入", 4230000000, 2022) in got
+    assert ("旅游总收入", 5610000000, 2023) in got
