@@ -73,6 +73,19 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 groups[-1].append(im)
             else:
                 groups.append([im])
+        # "A 65873元、B 32419元,分别增长7.6%和9.1%": one growth rate per indicator before it.
+        own_growth: dict[int, float] = {}
+        for gm in re.finditer(r"分别(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)"
+                              r"(?![\d.]*(?:万|亿|元))", s):
+            nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", gm.group("nums"))]
+            before_g = [i for i, g in enumerate(groups) if g[-1].end() < gm.start()]
+            chosen = before_g[-len(nums):]
+            if len(nums) > 1 and len(chosen) == len(nums) and \
+                    all(len(groups[i]) == 1 for i in chosen) and (not groups[chosen[-1] + 1:] or
+                                                                   groups[chosen[-1] + 1][0].start()
+                                                                   > gm.end()):
+                sign = -1 if gm.group("dir") == "下降" else 1
+                own_growth.update({i: sign * n for i, n in zip(chosen, nums, strict=True)})
         for k, group in enumerate(groups):
             first, last = group[0], group[-1]
             end = groups[k + 1][0].start() if k + 1 < len(groups) else len(s)
@@ -147,7 +160,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 span = Span(abs_i, sent.start + last.end() + vm.end())
                 out.append(Observation(place, indicator, year, value, unit,
                                        _qualifier(vm.group("q"), vm.group("after")), span, sent))
-            if len(growths) == 1 and len(members) > 1:
+            if k in own_growth:
+                growth_values = [(members[0], own_growth[k], "%")]
+            elif len(growths) == 1 and len(members) > 1:
                 nums = re.findall(r"\d+(?:\.\d+)?", seg[growths[0].start():])
                 pairs = list(zip(members, nums, strict=False)) if "分别" in seg else []
                 unit = growths[0].group("u")

@@ -125,3 +125,12 @@ def test_this_year_after_last_year_in_one_paragraph() -> None:
     got = {(o.indicator, o.value, o.year) for o in f.observations}
     assert ("旅游总收入", 4230000000, 2022) in got
     assert ("旅游总收入", 5610000000, 2023) in got
+
+
+def test_respectively_growth_after_two_levels() -> None:
+    f = facts_of("标题\n2021年,石狮市城镇居民人均可支配收入65100元、农村居民人均可支配收入32800元,"
+                 "分别增长7.1%和8.4%。", published=dt.datetime(2022, 3, 2))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert ("城镇居民人均可支配收入增速", 7.1) in got
+    assert ("农村居民人均可支配收入增速", 8.4) in got
+    assert ("农村居民人均可支配收入增速", 7.1) not in got
