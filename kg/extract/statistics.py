@@ -75,7 +75,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 groups.append([im])
         # "A 65873元、B 32419元,分别增长7.6%和9.1%": one growth rate per indicator before it.
         own_growth: dict[int, float] = {}
-        for gm in re.finditer(r"分别(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)"
+        for gm in re.finditer(r"分别(?:比上年|较上年|同比)?(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)"
                               r"(?![\d.]*(?:万|亿|元))", s):
             nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", gm.group("nums"))]
             before_g = [i for i, g in enumerate(groups) if g[-1].end() < gm.start()]
@@ -136,12 +136,13 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 values = []  # the number belongs to a later clause
             growths = [] if rate else list(_GROWTH.finditer(seg))
             if spread:
+                shared_q = values[0].group("q") if values else None  # 分别突破A和B: both
                 for pm, vm in zip(listed, values, strict=False):
                     value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
                     span = Span(pm.span.start, sent.start + last.end() + vm.end())
                     out.append(Observation(pm.place, members[0], year, value, unit,
-                                           _qualifier(vm.group("q"), vm.group("after")), span,
-                                           sent))
+                                           _qualifier(vm.group("q") or shared_q,
+                                                      vm.group("after")), span, sent))
                 if growths:  # "分别增长3.2%、3.8%和4.7%"
                     g0 = growths[0]
                     sign = -1 if g0.group("dir") in ("下降", "减少", "回落") else 1
@@ -178,6 +179,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
     out.extend(_table_rows(doc, ref, default_place, default_year))
     out.extend(_urban_rural(doc, out))
+    out.extend(_per_capita(doc, out))
     return sorted(set(out), key=fact_order)
 
 
@@ -185,6 +187,27 @@ _SPLIT_INCOME = re.compile(rf"其中[,]?城镇(?:常住)?居民(?:人均可支�
                            rf"(?P<uu>{UNIT_RE})(?:,?增长(?P<gu>\d+(?:\.\d+)?)%)?[,、;和]农村(?:常住)?居民"
                            rf"(?:人均可支配收入)?(?:为|达到?)?(?P<q2>{_QB})?(?P<r>{NUMBER_RE})(?P<ru>{UNIT_RE})"
                            r"(?:,?增长(?P<gr>\d+(?:\.\d+)?)%)?")
+
+
+_PER_CAPITA = re.compile(rf"[,;]人均(?:地区生产总值|GDP)?(?:达到|达|为|约为)?(?P<q>{_QB})?(?P<n>{NUMBER_RE})"
+                         rf"(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
+
+
+def _per_capita(doc: Document, found: list[Observation]) -> list[Observation]:
+    """"地区生产总值2900亿元,人均达到13.8万元": the per-head figure of the total just given."""
+    out = []
+    for m in _PER_CAPITA.finditer(doc.text):
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        before = [o for o in found if o.indicator == "地区生产总值" and o.evidence == sent
+                  and o.span.end <= m.start()]
+        if not before or m.group("u") not in ("元", "万元"):
+            continue
+        base = before[-1]
+        value, unit = scale(parse_number(m.group("n")), m.group("u"))
+        out.append(Observation(base.place, "人均地区生产总值", base.year, value, unit,
+                               _qualifier(m.group("q"), m.group("after")),
+                               Span(m.start("n"), m.end("u")), sent))
+    return out
 
 
 def _urban_rural(doc: Document, found: list[Observation]) -> list[Observation]:

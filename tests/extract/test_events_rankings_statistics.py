@@ -134,3 +134,12 @@ def test_respectively_growth_after_two_levels() -> None:
     assert ("城镇居民人均可支配收入增速", 7.1) in got
     assert ("农村居民人均可支配收入增速", 8.4) in got
     assert ("农村居民人均可支配收入增速", 7.1) not in got
+
+
+def test_per_capita_after_total_and_shared_qualifier() -> None:
+    f = facts_of("标题\n2021年,醴陵市地区生产总值首次突破800亿元,人均达到10.8万元。"
+                 "2020年,秦州区、麦积区地区生产总值分别突破200亿元和180亿元。城乡居民人均可支配收入"
+                 "分别比上年增长4.7%和7.9%。", published=dt.datetime(2022, 3, 2))
+    got = {(o.place.name, o.indicator, o.value, o.qualifier) for o in f.observations}
+    assert ("醴陵市", "人均地区生产总值", 108000, "=") in got
+    assert ("麦积区", "地区生产总值", 18000000000, ">") in got
