@@ -22,7 +22,7 @@ _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": 
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
 _VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
-_GROWTH = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落)(?P<n>\d+(?:\.\d+)?)(?P<u>%|个百分点)")
+_GROWTH = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:为|达到|达)?)(?P<n>\d+(?:\.\d+)?)(?P<u>%|个百分点)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -143,3 +143,10 @@ def test_per_capita_after_total_and_shared_qualifier() -> None:
     got = {(o.place.name, o.indicator, o.value, o.qualifier) for o in f.observations}
     assert ("醴陵市", "人均地区生产总值", 108000, "=") in got
     assert ("麦积区", "地区生产总值", 18000000000, ">") in got
+
+
+def test_growth_written_as_zengsu_or_zengfu() -> None:
+    f = facts_of("标题\n今年上半年,江北区实现地区生产总值980.2亿元,增速为5.8%;社会消费品零售总额301.4亿元,"
+                 "增幅达6.6%。", published=dt.datetime(2023, 7, 20))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert ("地区生产总值增速", 5.8) in got and ("社会消费品零售总额增速", 6.6) in got
