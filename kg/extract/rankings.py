@@ -32,7 +32,7 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|�
 _TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
-_UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?)(?P<name>(?:19|20)\d\d年?度?"
+_UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?|[,:])(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|测评|评价)(?:\([^()]{1,6}\))?(?:名单)?)"
@@ -259,6 +259,20 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
         for k, pm in enumerate(items):
             add(rl, first + k, pm, Span(pm.span.start, pm.span.end))
+
+    # 2d. "排名依次为:第一名长沙县,第二名浏阳市……": a rank written right before its place.
+    starts = {p.span.start: p for p in places}
+    for m in re.finditer(rf"第(?P<n>{_NUM})名:?", text):
+        pm = starts.get(m.end())
+        q = recent_quoted(m.start())
+        if pm is None or q is None or text.rfind("\n", 0, m.start()) + 1 == m.start() or \
+                re.search(r"(?:排名|位列|名列|位居|居|列|排在|排)$", text[max(0, m.start() - 3):m.start()]):
+            continue  # line-initial ranks were read above; "X排名第三名" ranks X
+        try:
+            rank = parse_int(m.group("n"))
+        except ValueError:
+            continue
+        add(get_list(q[1], Span(q[0], q[0] + len(q[1]))), rank, pm, Span(m.start(), pm.span.end))
 
     # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
     for m in _TOP_N.finditer(text):

@@ -150,3 +150,15 @@ def test_growth_written_as_zengsu_or_zengfu() -> None:
                  "增幅达6.6%。", published=dt.datetime(2023, 7, 20))
     got = {(o.indicator, o.value) for o in f.observations}
     assert ("地区生产总值增速", 5.8) in got and ("社会消费品零售总额增速", 6.6) in got
+
+
+def test_rank_written_before_place_and_unquoted_list_in_lead() -> None:
+    f = facts_of("标题\n9月2日,省县域经济研究会发布“2022湖北县域经济十强县(市)”。排名依次为:第一名大冶市,"
+                 "第二名仙桃市,第三名宜都市。其中,枣阳市排名第十一名,",
+                 published=dt.datetime(2022, 9, 3))
+    got = {(p.rank, p.place.name) for p in f.placements}
+    assert {(1, "大冶市"), (2, "仙桃市"), (3, "宜都市")} <= got
+    assert not any(r == 11 and n != "枣阳市" for r, n in got)
+    g = facts_of("五县跻身全省十强\n记者获悉,2019年度湖南省县域经济发展质量评价结果日前公布。\n\n"
+                 "第1名　长沙县\n第2名　浏阳市\n", published=dt.datetime(2020, 5, 3))
+    assert {r.name for r in g.rankings} == {"2019年度湖南省县域经济发展质量评价"}
