@@ -97,6 +97,13 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         before = text[sent_start:m.start()]
         verbs = list(_PUBLISH_VERB.finditer(before))
         if not verbs:
+            # "记者从河南省统计局获悉,2018年度……评价结果日前公布": the source told of it
+            told = re.search(r"(?:从|据)(?P<org>[\u4e00-\u9fff]{2,24}?)(?:获悉|了解到|消息)", before)
+            sent_end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end()))
+                            if i >= 0] or [len(text)])
+            if told and _ORG.fullmatch(told.group("org")) and \
+                    _PUBLISH_VERB.search(text, m.end(), sent_end):
+                return told.group("org")
             continue
         head = before[:verbs[-1].start()]
         orgs = [o for o in _ORG.finditer(head)]

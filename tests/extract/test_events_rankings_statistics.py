@@ -162,3 +162,9 @@ def test_rank_written_before_place_and_unquoted_list_in_lead() -> None:
     g = facts_of("五县跻身全省十强\n记者获悉,2019年度湖南省县域经济发展质量评价结果日前公布。\n\n"
                  "第1名　长沙县\n第2名　浏阳市\n", published=dt.datetime(2020, 5, 3))
     assert {r.name for r in g.rankings} == {"2019年度湖南省县域经济发展质量评价"}
+
+
+def test_publisher_named_as_the_source_of_the_news() -> None:
+    f = facts_of("标题\n记者从湖南省统计局获悉,2019年度湖南省县域经济发展质量评价结果日前公布。\n\n"
+                 "第1名　长沙县\n第2名　浏阳市\n", published=dt.datetime(2020, 5, 3))
+    assert [r.publisher for r in f.rankings] == ["湖南省统计局"]
