@@ -35,7 +35,7 @@ _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|�
 _UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?|[,:])(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|测评|评价)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"排行榜|榜单|考核|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布)", re.M)
 _PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
 _RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
@@ -280,6 +280,19 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         except ValueError:
             continue
         add(get_list(q[1], Span(q[0], q[0] + len(q[1]))), rank, pm, Span(m.start(), pm.span.end))
+
+    # 2e. "晋江市位列第4位,南安市第22位": the verb left out after the first.
+    ends = {p.span.end: p for p in places}
+    for m in re.finditer(rf"第(?P<n>{_NUM})(?:位|名)(?=[,;。、]|$)", text):
+        pm = ends.get(m.start())
+        q = recent_quoted(m.start())
+        if pm is None or q is None:
+            continue
+        try:
+            rank = parse_int(m.group("n"))
+        except ValueError:
+            continue
+        add(get_list(q[1], Span(q[0], q[0] + len(q[1]))), rank, pm, Span(pm.span.start, m.end()))
 
     # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
     for m in _TOP_N.finditer(text):

@@ -168,3 +168,14 @@ def test_publisher_named_as_the_source_of_the_news() -> None:
     f = facts_of("标题\n记者从湖南省统计局获悉,2019年度湖南省县域经济发展质量评价结果日前公布。\n\n"
                  "第1名　长沙县\n第2名　浏阳市\n", published=dt.datetime(2020, 5, 3))
     assert [r.publisher for r in f.rankings] == ["湖南省统计局"]
+
+
+def test_elliptical_rank_and_unquoted_综合排名() -> None:
+    f = facts_of("标题\n日前,某研究中心发布“2022年全国县域经济综合竞争力百强县”榜单。其中,晋江市位列第4位,"
+                 "南安市第22位,石狮市第31位。\n\n在江西省统计局发布的2022年度全省县域经济综合排名中,"
+                 "南昌县位居第一。", published=dt.datetime(2023, 4, 12))
+    got = {(r.name, p.rank, p.place.name) for p in f.placements for r in f.rankings
+           if r.key == p.list_key}
+    assert ("2022年全国县域经济综合竞争力百强县", 22, "南安市") in got
+    assert ("2022年全国县域经济综合竞争力百强县", 31, "石狮市") in got
+    assert ("2022年度全省县域经济综合排名", 1, "南昌县") in got
