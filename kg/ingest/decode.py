@@ -36,11 +36,12 @@ def _cjk_ratio(text: str) -> float:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes in the head mean this is not a text file."""
+    """Many NUL or control bytes in the head mean this is not a text file. A stray NUL in
+    otherwise plain text (a copy-paste accident) is not enough: the text is still read."""
     head = data[:4096]
     if any(head.startswith(b) for b, _ in _BOMS):
         return False
-    if b"\x00" in head:
+    if head.count(b"\x00") > max(2, len(head) // 200):
         return True
     ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and ctrl / len(head) > 0.05

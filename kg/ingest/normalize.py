@@ -58,9 +58,15 @@ def to_simplified(text: str) -> str:
     return "".join(chars)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def normalize(text: str) -> tuple[str, bool]:
     """Return (normalized text, was_traditional)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Stray control characters (a NUL from a bad copy) are noise, not text: no evidence
+    # sentence or table cell should carry them. A space keeps every offset where it was.
+    text = _CONTROL.sub(" ", text)
     text = halfwidth(text)
     trad = is_traditional(text)
     if trad:

@@ -150,3 +150,11 @@ def test_utf8_text_round_trips(text: str) -> None:
 def test_utf16_with_bom_round_trips(text: str) -> None:
     # U+0000 at the start would make FF FE 00 00, a UTF-32 BOM: excluded by _TEXT (Cc).
     assert decode(text.encode("utf-16")) == (text, "utf-16")
+
+
+def test_a_stray_nul_does_not_make_text_binary_but_many_do() -> None:
+    from kg.ingest.decode import looks_binary
+
+    text = ("全市召开会议。" * 40).encode("utf-8")
+    assert not looks_binary(text[:60] + b"\x00" + text[60:])
+    assert looks_binary(b"\x00\x01\x02\x00" * 100)

@@ -104,3 +104,9 @@ def test_sentence_spans_are_trimmed_ordered_and_inside_the_text(s: str) -> None:
     for sp in spans:
         covered.update(range(sp.start, sp.end))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_control_characters_become_spaces() -> None:
+    from kg.ingest.normalize import normalize
+
+    assert normalize("会议\x00召开\x07。")[0] == "会议 召开 。"
