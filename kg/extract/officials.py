@@ -284,6 +284,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 2c. People named after a non-government title (a professor, a centre's director): they
     #     take part in events but hold no post in the graph.
     for m in _OTHER_TITLE.finditer(text):
+        if text.startswith(("和", "与", "及", "等"), m.end()):
+            continue  # "侨商代表和专家学者": the title word ends a list of groups, not a name
         for pos, name in _name_list(text, m.end(), name_after_title):
             if not any(s <= pos < e for s, e in persons):
                 add_person(pos, name)  # 政协委员A、B、C先后发言: every member named

@@ -101,3 +101,8 @@ def test_a_verb_after_a_surname_title_is_not_a_name_and_a_town_stops_at_le() -> 
     got = posts(f)
     assert not any(p[0] == "强调" for p in got)
     assert ("何秀英", "镇长", "乐从镇") in got
+
+
+def test_group_words_are_not_names() -> None:
+    f = facts_of("标题\n会议选举产生新一届市政协领导班子。侨商代表和专家学者共200多人参加。")
+    assert not {p.name for p in f.persons} & {"班子", "和专家"}
