@@ -81,7 +81,9 @@ def name_candidates(text: str, i: int) -> list[str]:
             if end > len(text):
                 continue
             cand = text[i:end]
-            if not all(_cjk(c) for c in cand) or cand in NON_NAMES or cand in _FOLLOW_SET:
+            if not all(_cjk(c) for c in cand) or cand in NON_NAMES or cand in _FOLLOW_SET or \
+                    (len(cand) == 3 and cand[:2] in NON_NAMES and
+                     text.startswith(FOLLOWERS, i + 2)):  # 班子|作报告: a word, then a verb
                 continue
             if any(c in "的了在是和与及等对向为从被把将" for c in cand[sl:]):
                 continue
@@ -97,6 +99,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     name = pick_name(text, i, known)
     if name:
         return name
+    if text[i:i + 2] in NON_NAMES:
+        return None  # "领导班子作报告": a word, not surname + given name
     dotted = _DOTTED.match(text, i)
     if dotted:  # 艾尔肯·吐尼亚孜: a transcribed name, as long as what follows allows
         dot = dotted.group().find("·") if "·" in dotted.group() else 1
