@@ -92,10 +92,34 @@ def name_candidates(text: str, i: int) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def minority_syllables() -> frozenset[str]:
+    text = (resources.files("kg.lexicon") / "data" / "minority_name_syllables.txt").read_text(
+        "utf-8")
+    return frozenset(s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#"))
+
+
+def minority_name(text: str, i: int) -> str | None:
+    """丹增旺堆, 乌兰图雅: two or three Tibetan or Mongolian name syllables, no surname."""
+    syl = minority_syllables()
+    pos, parts = i, 0
+    while parts < 3:
+        step = next((n for n in (4, 3, 2) if text[pos:pos + n] in syl), 0)
+        if not step:
+            break
+        pos, parts = pos + step, parts + 1
+    if parts >= 2 and _strong_follow(text, pos):
+        return text[i:pos]
+    return None
+
+
 def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> str | None:
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
+    ethnic = minority_name(text, i)
+    if ethnic:
+        return ethnic
     name = pick_name(text, i, known)
     if name:
         return name
