@@ -141,7 +141,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
-            bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut + 1]))
+            bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
             or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
                                              "表决", "审议", "听取", "选举", "通过")) \

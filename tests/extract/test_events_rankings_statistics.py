@@ -179,3 +179,11 @@ def test_elliptical_rank_and_unquoted_综合排名() -> None:
     assert ("2022年全国县域经济综合竞争力百强县", 22, "南安市") in got
     assert ("2022年全国县域经济综合竞争力百强县", 31, "石狮市") in got
     assert ("2022年度全省县域经济综合排名", 1, "南昌县") in got
+
+
+def test_meeting_named_in_zai_zhaokai_de_shang() -> None:
+    f = facts_of("标题\n记者从20日在霞浦召开的全省海上养殖综合整治现场推进会上获悉,福建将推广经验。"
+                 "副省长欧阳立明在会上强调,要坚持生态优先。", published=dt.datetime(2021, 3, 21))
+    assert [(e.name, e.date) for e in f.events] == [("全省海上养殖综合整治现场推进会",
+                                                      dt.date(2021, 3, 20))]
+    assert roles(f).get("欧阳立明") == "speech"
