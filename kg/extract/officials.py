@@ -184,20 +184,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     for chain in chains:
         last = chain[-1][0]
         first_start = chain[0][0].start
-        pos = last.end
-        names: list[tuple[int, str]] = []
-        name = name_after_title(text, pos)
-        while name:
-            names.append((pos, name))
-            pos += len(name)
-            if text[pos:pos + 1] != "、":
-                break
-            nxt = pos + 1
-            if any(t.start == nxt for t in titles) or any(p.span.start == nxt for p in places):
-                break
-            name = pick_name(text, nxt)
-            if name:
-                pos = nxt
+        # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
+        names = _name_list(text, last.end, name_after_title,
+                           stop=lambda nxt: any(t.start == nxt for t in titles) or
+                           any(p.span.start == nxt for p in places))
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
@@ -347,15 +337,16 @@ _NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?P<name>[\u4e00-\u9fff·]{
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 
 
-def _name_list(text: str, pos: int, first) -> list[tuple[int, str]]:
+def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
     """Names enumerated from ``pos`` and joined by 、 ("A、B、C等"): the first read with
-    ``first`` (a stronger reader right after a title), the rest with pick_name."""
+    ``first`` (a stronger reader right after a title), the rest with pick_name; ``stop(pos)``
+    ends the list before a member that is something else."""
     out = []
     name = first(text, pos)
     while name:
         out.append((pos, name))
         pos += len(name)
-        if text[pos:pos + 1] != "、":
+        if text[pos:pos + 1] != "、" or (stop is not None and stop(pos + 1)):
             break
         pos += 1
         name = pick_name(text, pos)
