@@ -382,6 +382,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         return True
     if end - start > 40:
         return False
+    if re.fullmatch(r"(?:党)?委[、,和及与]", text[start:end]):
+        return True  # 南康区委、章贡区委主要负责同志: unnamed holders listed by their organ
     from kg.lexicon.titles import find_titles
 
     gap = text[start:end]

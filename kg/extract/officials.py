@@ -453,7 +453,7 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         j = i + 1
         while j < len(ordered):
             gap = text[run[-1].span.end:ordered[j].span.start]
-            if gap in ("、", "", "和", "及", "以及"):
+            if gap in ("、", "", "和", "及", "以及", "委、", "党委、"):  # 南康区委、章贡区委……
                 run.append(ordered[j])
                 j += 1
             else:
@@ -462,7 +462,9 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         m = _GROUP_TITLE.match(text, tail)
         leaves = [pm for k, pm in enumerate(run)
                   if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
-        listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等")
+        # one place is enough when the phrase itself says the holder is unnamed
+        listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等") or \
+            bool(m and "主要负责" in m.group("what"))
         if m and listed and not pick_name(text, m.end()):
             what = m.group("what")
             for pm in leaves:

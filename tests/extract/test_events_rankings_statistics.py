@@ -187,3 +187,13 @@ def test_meeting_named_in_zai_zhaokai_de_shang() -> None:
     assert [(e.name, e.date) for e in f.events] == [("全省海上养殖综合整治现场推进会",
                                                       dt.date(2021, 3, 20))]
     assert roles(f).get("欧阳立明") == "speech"
+
+
+def test_unnamed_heads_listed_by_organ_or_government() -> None:
+    f = facts_of("标题\n2月3日,全市高质量发展推进大会召开。市委书记鲍立群主持会议。会上,南康区委、章贡区委、"
+                 "瑞金市委主要负责同志作典型发言,射阳县政府主要负责同志作交流发言。",
+                 published=dt.datetime(2023, 2, 4))
+    got = roles(f)
+    assert got.get("南康区区委书记") == "remarks" and got.get("章贡区区委书记") == "remarks"
+    assert got.get("瑞金市市委书记") == "remarks"
+    assert got.get("射阳县县长") == "remarks"
