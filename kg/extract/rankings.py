@@ -168,6 +168,10 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     home_place = max(places, key=lambda p: (counts[p.place.code], -p.span.start)) \
         if places else None
 
+    def quoted_list(q: tuple[int, str]) -> RankingList:
+        """The list named at ``q`` (its position and name)."""
+        return get_list(q[1], Span(q[0], q[0] + len(q[1])))
+
     def recent_quoted(pos: int) -> tuple[int, str] | None:
         """The list named in quotes most recently before ``pos`` (within a few paragraphs)."""
         before = [q for q in quoted if pos - 800 < q[0] < pos]
@@ -206,7 +210,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 else:
                     if q is None:
                         continue
-                    current = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+                    current = quoted_list(q)
             n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             note = _RANK_NOTE.search(raw)
             if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
@@ -230,7 +234,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         listed = _listed_places(text, places, sent, m.start(), len(ranks))
         if listed is None:
             continue
-        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        rl = quoted_list(q)
         for pm, n in zip(listed, ranks, strict=True):
             try:
                 add(rl, parse_int(n), pm, Span(pm.span.start, m.end()))
@@ -263,7 +267,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 break
         if len(items) < 2:
             continue
-        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        rl = quoted_list(q)
         for k, pm in enumerate(items):
             add(rl, first + k, pm, Span(pm.span.start, pm.span.end))
 
@@ -279,7 +283,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             rank = parse_int(m.group("n"))
         except ValueError:
             continue
-        add(get_list(q[1], Span(q[0], q[0] + len(q[1]))), rank, pm, Span(m.start(), pm.span.end))
+        add(quoted_list(q), rank, pm, Span(m.start(), pm.span.end))
 
     # 2e. "晋江市位列第4位,南安市第22位": the verb left out after the first.
     ends = {p.span.end: p for p in places}
@@ -292,7 +296,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             rank = parse_int(m.group("n"))
         except ValueError:
             continue
-        add(get_list(q[1], Span(q[0], q[0] + len(q[1]))), rank, pm, Span(pm.span.start, m.end()))
+        add(quoted_list(q), rank, pm, Span(pm.span.start, m.end()))
 
     # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
     for m in _TOP_N.finditer(text):
@@ -308,7 +312,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             continue
         if len(listed) != n:
             continue
-        rl = get_list(q[1], Span(q[0], q[0] + len(q[1])))
+        rl = quoted_list(q)
         for rank, pm in enumerate(listed, 1):
             add(rl, rank, pm, Span(pm.span.start, m.end()))
 
@@ -345,7 +349,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 rank = fixed or parse_int(pm_match.group("n"))
             except ValueError:
                 continue
-            rl = get_list(q[1], Span(q[0], name_end))
+            rl = quoted_list(q)
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
     used = {p.list_key for p in placements}
     lists = [rl for rl in lists if rl.key in used]

@@ -14,7 +14,7 @@ from importlib import resources
 
 from kg.lexicon.numerals import NUMBER_RE, UNIT_RE, UNIT_SCALE, parse_number, scale
 from kg.model import Document, Observation, PlaceMention, PlaceRef, Span, fact_order
-from kg.resolve.dates import Reference, year_of
+from kg.resolve.dates import Reference, last_year_of, year_of
 
 UNIT_SCALE_KEYS = frozenset(UNIT_SCALE)
 _TARGET = re.compile(r"预期|预计|目标|力争|计划|争取|确保|规划|将达到|有望|要达到|左右的目标")
@@ -112,7 +112,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             place = place or default_place
             if place is not None and not spread:
                 last_place = place
-            year = year_of(s[:first.start()], ref) or _last_year(_paragraph_before(text, sent), ref)
+            year = year_of(s[:first.start()], ref) or last_year_of(_paragraph_before(text, sent), ref)
             if re.search(r"同年|当年", s[:first.start()]) and \
                     not re.search(r"(?:19|20)\d\d年", s[:first.start()]):
                 # "同年": the year last written before this sentence, not the article's
@@ -345,17 +345,6 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     if before:
         return before[-1].place
     return None
-
-
-def _last_year(text: str, ref) -> int | None:
-    """The year the paragraph spoke of last: "2022年……。今年1—10月,……" is this year."""
-    text = re.sub(r"(?:比|较|同比|与|相比)(?:上年|去年)|上年(?:同期|末|的)|去年同期", "", text)
-    last = None
-    for m in re.finditer(r"(19[5-9]\d|20\d\d)年|今年|本年|去年|上年", text):
-        last = m
-    if last is None:
-        return None
-    return year_of(last.group(), ref)
 
 
 def _paragraph_before(text: str, sent: Span) -> str:

@@ -239,13 +239,25 @@ def _month_header(text: str, pos: int) -> int | None:
         return None
 
 
+# "比上年增长", "去年同期": a comparison with last year, not a statement about it.
+_COMPARED = re.compile(r"(?:比|较|同比|与|相比)(?:上年|去年)|上年(?:同期|末|的)|去年同期")
+
+
 def year_of(text: str, ref: Reference) -> int | None:
     """The year a phrase speaks of: an explicit 2017年, or 今年/去年 against the reference."""
     m = re.search(r"(19[5-9]\d|20\d\d)年", text)
     if m:
         return int(m.group(1))
-    text = re.sub(r"(?:比|较|同比|与|相比)(?:上年|去年)|上年(?:同期|末|的)|去年同期", "", text)
+    text = _COMPARED.sub("", text)
     for word, delta in _REL_YEAR.items():
         if word in text and ref.year is not None:
             return ref.year + delta
     return None
+
+
+def last_year_of(text: str, ref: Reference) -> int | None:
+    """The year a passage spoke of last: "2022年……。今年1—10月,……" is this year."""
+    last = None
+    for m in re.finditer(r"(19[5-9]\d|20\d\d)年|今年|本年|去年|上年", _COMPARED.sub("", text)):
+        last = m
+    return year_of(last.group(), ref) if last else None
