@@ -26,11 +26,13 @@ from rdflib import URIRef
 from kg.ingest.reader import DEFAULT_MAX_BYTES, IngestError, discover, read_document
 from kg.model import Facts
 from kg.pipeline import run
+from kg.query.tables import article_rows
 from kg.rdf import serialize
 from kg.rdf.mapper import graph_iri, map_facts
+from kg.store import dump
 from kg.store.cache import ArticleCache, Entry
-from kg.store.oxigraph import build_store
-from kg.util import atomic_write_bytes, atomic_write_text
+from kg.store.journal import Publication, recover
+from kg.store.oxigraph import StoreWriter
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/cnpolkg/ns")
 LOCK_NAME = ".kg-lock"
@@ -96,12 +98,14 @@ def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: in
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True, verbose: bool = False,
-          html: bool = True, sync: bool = False, workers: int | None = None,
-          echo: Callable[[str], None] = print) -> BuildSummary:
+          html: bool = True, export: bool = True, sync: bool = False,
+          workers: int | None = None, echo: Callable[[str], None] = print) -> BuildSummary:
     """Add (or update) the articles under ``paths`` to the graph in ``out``.
 
     Articles already built from the same bytes by the same extractors are taken from the
     cache; ``sync`` also removes the articles of earlier builds that are not among ``paths``.
+    Extraction results stream into the next version of the store as they arrive; nothing
+    holds the corpus, its facts or its triples in memory at once.
     """
     t0 = time.perf_counter()
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -115,13 +119,14 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
         echo(f"skipped {e}")
     ids = _doc_ids(files)
     with build_lock(out):
+        recover(out)
         cache = ArticleCache(out)
         bar = None
         if progress and len(files) > 1:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(files), unit="article", desc="extracting", file=sys.stderr,
-                       dynamic_ncols=True)
+            bar = tqdm(total=len(files), unit="article", desc="building", file=sys.stderr,
+                       dynamic_ncols=True, smoothing=0.05)
         t = time.perf_counter()
         jobs = []
         for f in files:
@@ -133,34 +138,43 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
             else:
                 jobs.append(job)
         stages["probe"] += time.perf_counter() - t
-        t = time.perf_counter()
-        for job, result in zip(jobs, _run_jobs(jobs, workers), strict=True):
-            _record(job, result, cache, reports, stages, verbose=verbose, bar=bar, echo=echo)
+        # Editing a copy of the store pays per changed triple; when most articles changed
+        # (a new version of the extractors), loading everything afresh is cheaper.
+        writer = StoreWriter(out, rebuild=len(jobs) > max(200, len(cache.entries) // 4))
+        try:
+            t = time.perf_counter()
+            for job, result in zip(jobs, _run_jobs(jobs, workers), strict=True):
+                if _record(job, result, cache, reports, stages, verbose=verbose, bar=bar,
+                           echo=echo):
+                    ts = time.perf_counter()
+                    writer.replace_ntriples(str(graph_iri(job.doc_id)),
+                                            result[3].encode("utf-8"), job.key)
+                    stages["store"] += time.perf_counter() - ts
+                if bar:
+                    bar.update(1)
+            stages["extract (wall)"] += time.perf_counter() - t
             if bar:
-                bar.update(1)
-        stages["extract (wall)"] += time.perf_counter() - t
-        if bar:
-            bar.close()
-        removed = 0
-        if sync:
-            keep = set(ids.values())
-            for doc_id in sorted(set(cache.entries) - keep):
-                del cache.entries[doc_id]
-                removed += 1
-        if not cache.entries:
-            raise BuildError("no article could be read: " +
-                             "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
-        triples = _write_outputs(out, cache, html, stages)
-        report = {
-            "articles": len(cache.entries),
-            "skipped": sum(1 for r in reports if r.status in ("skipped", "failed")),
-            "removed": removed,
-            "files": [r.__dict__ for r in sorted(reports, key=lambda r: r.file)],
-        }
-        atomic_write_bytes(out / "build-report.json",
-                           (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True)
-                            + "\n").encode("utf-8"))
-        cache.save()
+                bar.close()
+            removed = 0
+            if sync:
+                keep = set(ids.values())
+                for doc_id in sorted(set(cache.entries) - keep):
+                    del cache.entries[doc_id]
+                    removed += 1
+            if not cache.entries:
+                raise BuildError("no article could be read: " +
+                                 "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
+            report = {
+                "articles": len(cache.entries),
+                "skipped": sum(1 for r in reports if r.status in ("skipped", "failed")),
+                "removed": removed,
+                "files": [r.__dict__ for r in sorted(reports, key=lambda r: r.file)],
+            }
+            triples = _publish(out, cache, writer, stages, html=html, export=export,
+                               report=report, progress=progress)
+        except BaseException:
+            writer.abandon()
+            raise
         cache.prune()
     counts: Counter[str] = Counter()
     for entry in cache.entries.values():
@@ -204,45 +218,80 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
 
 def _extract_job(job: _Job) -> tuple:
     """Runs in a worker process: one article to (status, encoding, counts, N-Triples or
-    reason, seconds). Exceptions become a 'failed' status: one bad article costs nothing else."""
+    reason, seconds per stage, table rows as JSON). Exceptions become a 'failed' status: one
+    bad article costs nothing else."""
+    timings: dict[str, float] = {}
     t = time.perf_counter()
     try:
-        facts = extract_file(job.path, job.doc_id, encoding=job.encoding,
-                             max_bytes=job.max_bytes)
-        triples = map_facts(facts, facts.context["lookup_parent"])
-        return ("ok", facts.doc.encoding, facts.counts(), serialize.ntriples(triples),
-                time.perf_counter() - t)
+        doc = read_document(job.path, encoding=job.encoding, max_bytes=job.max_bytes,
+                            doc_id=job.doc_id)
+        timings["ingest"] = time.perf_counter() - t
+        facts = run(doc, timings=timings)
+        t = time.perf_counter()
+        triples = serialize.to_ox_triples(map_facts(facts, facts.context["lookup_parent"]))
+        nt = _ox_ntriples(triples)
+        timings["map"] = time.perf_counter() - t
+        t = time.perf_counter()
+        rows = json.dumps(article_rows(nt), ensure_ascii=False)
+        timings["tables"] = time.perf_counter() - t
+        return ("ok", facts.doc.encoding, facts.counts(), nt, timings, rows)
     except IngestError as exc:
-        return ("skipped", None, {}, exc.reason, time.perf_counter() - t)
+        return ("skipped", None, {}, exc.reason, timings, None)
     except Exception as exc:  # noqa: BLE001 - reported per file
         return ("failed", None, {}, f"internal error: {exc!r}\n{traceback.format_exc()}",
-                time.perf_counter() - t)
+                timings, None)
+
+
+def _ox_ntriples(triples) -> str:
+    import pyoxigraph as ox
+
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _run_jobs(jobs: list[_Job], workers: int):
-    """Results in input order; in worker processes when there is enough work for them."""
+    """Results in input order, streamed: in worker processes when there is enough work for
+    them, with a bounded number of articles in flight so memory does not grow with the corpus."""
     if workers > 1 and len(jobs) >= 8:
         import multiprocessing as mp
+        from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = mp.get_context("fork") if hasattr(os, "fork") else None
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        starts = iter(range(0, len(jobs), chunk))
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            yield from pool.map(_extract_job, jobs, chunksize=max(1, min(16, len(jobs) //
-                                                                         (workers * 8))))
+            pending: deque = deque()
+            for start in starts:
+                pending.append(pool.submit(_extract_chunk, jobs[start:start + chunk]))
+                if len(pending) >= workers * 8:
+                    break
+            while pending:
+                results = pending.popleft().result()
+                nxt = next(starts, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_extract_chunk, jobs[nxt:nxt + chunk]))
+                yield from results
     else:
         for job in jobs:
             yield _extract_job(job)
 
 
+def _extract_chunk(jobs: list[_Job]) -> list[tuple]:
+    return [_extract_job(j) for j in jobs]
+
+
 def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileReport],
-            stages: Counter, *, verbose: bool, bar, echo) -> None:
-    status, enc, counts, payload, seconds = result
-    stages["ingest+extract+map"] += seconds
+            stages: Counter, *, verbose: bool, bar, echo) -> bool:
+    """Note one extraction result; returns whether the article's new triples are to be stored."""
+    status, enc, counts, payload, timings, rows = result
+    for stage, seconds in timings.items():
+        stages[stage] += seconds
     if status == "ok":
-        cache.put(job.key, payload, {"encoding": enc, "counts": counts})
+        cache.put(job.key, payload, {"encoding": enc, "counts": counts}, rows)
         cache.entries[job.doc_id] = Entry(job.key, job.sha, str(job.path), enc, counts)
         reports.append(FileReport(job.doc_id, "ok", enc, counts))
-    elif status == "skipped":
+        return True
+    if status == "skipped":
         reports.append(FileReport(job.doc_id, "skipped", reason=payload))
         _say(bar, echo, f"skipped {job.path}: {payload}")
     else:
@@ -251,79 +300,103 @@ def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileRep
         _say(bar, echo, f"failed {job.path}: {reason}; please report it with --verbose output")
         if verbose:
             print(trace, file=sys.stderr)
+    return False
 
 
-def _write_outputs(out: Path, cache: ArticleCache, html: bool, stages: Counter) -> int:
-    """Every output of the graph that the cache's manifest describes; returns the triples.
+def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counter, *,
+             html: bool, export: bool, report: dict, progress: bool = False) -> int:
+    """Bring the new store version in line with the cache's manifest, write every output from
+    it under temporary names, and publish them all at once (see kg.store.journal).
 
-    Works on Oxigraph terms throughout: the cached N-Triples are parsed, merged, sorted and
-    written by Oxigraph, which keeps the whole path linear and fast.
+    Returns the number of triples in the union of the data graphs.
     """
     import pyoxigraph as ox
 
+    say = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
     t = time.perf_counter()
-    named: dict[str, set] = {str(graph_iri(doc_id)): cache.ox_triples(doc_id)
-                             for doc_id in sorted(cache.entries)}
-    resolution = possible_same_people_ox(named)
-    if resolution:
-        named[str(RESOLUTION_GRAPH)] = resolution
-    union: set = set().union(*named.values()) if named else set()
-    stages["load"] += time.perf_counter() - t
-    t = time.perf_counter()
-    atomic_write_bytes(out / "graph.ttl", serialize.ox_turtle(union))
-    atomic_write_bytes(out / "graph.trig", serialize.ox_trig(named))
-    stages["export"] += time.perf_counter() - t
-    t = time.perf_counter()
-    ontology = set(ox.parse(ontology_path().read_bytes(), format=ox.RdfFormat.TURTLE))
-    store_named = dict(named)
-    store_named[str(ONTOLOGY_GRAPH)] = ontology
-    store = build_store(out, serialize.ox_nquads(store_named),
-                        ox.serialize(list(union | ontology), format=ox.RdfFormat.N_TRIPLES))
+    wanted = {str(graph_iri(d)): d for d in cache.entries}
+    special = {str(ONTOLOGY_GRAPH), str(RESOLUTION_GRAPH)}
+    for g in sorted(writer.graphs() - set(wanted) - special):
+        writer.drop(g)
+    stale = [(g, d) for g, d in sorted(wanted.items())
+             if writer.keys.get(g) != cache.entries[d].key]
+    if len(stale) > 100:
+        say(f"loading {len(stale):,} articles into the store")
+    for g, d in stale:
+        writer.replace_ntriples(g, cache.ntriples(d), cache.entries[d].key)
+    onto_bytes = ontology_path().read_bytes()
+    onto_key = hashlib.sha256(onto_bytes).hexdigest()[:16]
+    if writer.keys.get(str(ONTOLOGY_GRAPH)) != onto_key:
+        writer.replace(str(ONTOLOGY_GRAPH), ox.parse(onto_bytes, format=ox.RdfFormat.TURTLE),
+                       onto_key, union=False)
+    store = writer.finish()
+    writer.replace(str(RESOLUTION_GRAPH), possible_same_people(store), "resolution")
+    store = writer.finish()
     stages["store"] += time.perf_counter() - t
-    t = time.perf_counter()
-    from kg.query.tables import write_tables
 
-    write_tables(store, out / "tables")
-    stages["tables"] += time.perf_counter() - t
-    if html:
+    pub = Publication(out)
+    try:
         t = time.perf_counter()
-        from kg.viz.html import render_html
-        from kg.viz.views import build_view
+        if export:
+            say("writing graph.ttl and graph.trig")
+            dump.write(store, "turtle", pub.path(out / "graph.ttl"))
+            dump.write(store, "trig", pub.path(out / "graph.trig"))
+        else:
+            pub.delete(out / "graph.ttl")
+            pub.delete(out / "graph.trig")
+        stages["export"] += time.perf_counter() - t
+        t = time.perf_counter()
+        from kg.query.tables import write_tables_streaming
 
-        nodes, edges = build_view(store, "all")
-        page = render_html(nodes, edges, "kg: " + ", ".join(sorted(cache.entries))[:200])
-        atomic_write_text(out / "graph.html", page)
-        stages["view"] += time.perf_counter() - t
-    return len(union)
+        write_tables_streaming(out / "tables", (cache.rows(d) for d in sorted(cache.entries)),
+                               pub.path)
+        stages["tables"] += time.perf_counter() - t
+        if html:
+            t = time.perf_counter()
+            say("drawing graph.html")
+            from kg.viz.html import render_html
+            from kg.viz.views import build_view
+
+            nodes, edges = build_view(store, "all")
+            names = sorted(cache.entries)
+            title = "kg: " + (", ".join(names)[:200] if len(names) <= 20
+                              else f"{len(names):,} articles")
+            pub.write_text(out / "graph.html", render_html(nodes, edges, title))
+            stages["view"] += time.perf_counter() - t
+        else:
+            pub.delete(out / "graph.html")
+        triples = dump.count_triples(store)
+        pub.write_bytes(out / "build-report.json",
+                        (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True)
+                         + "\n").encode("utf-8"))
+        pub.write_bytes(cache.manifest_path, cache.manifest_bytes())
+        pub.store_version = writer.version
+        del store
+        writer.close()
+        pub.commit()
+    except BaseException:
+        pub.abandon()
+        raise
+    return triples
 
 
-def possible_same_people_ox(named: dict[str, set]) -> set:
+def possible_same_people(store) -> list:
     """kg:possiblySameAs between person nodes that share a name (Oxigraph terms)."""
     import pyoxigraph as ox
 
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    person = ox.NamedNode("https://w3id.org/cnpolkg/ns#Person")
     same = ox.NamedNode("https://w3id.org/cnpolkg/ns#possiblySameAs")
-    by_name: dict[str, set] = {}
-    for triples in named.values():
-        persons = {t.subject for t in triples if t.predicate == rdf_type and t.object == person}
-        for t in triples:
-            if t.predicate == label and t.subject in persons:
-                by_name.setdefault(t.object.value, set()).add(t.subject)
-    out = set()
-    for nodes in by_name.values():
-        ordered = sorted(nodes, key=str)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                out.add(ox.Triple(a, same, b))
-                out.add(ox.Triple(b, same, a))
-    return out
+    res = store.store.query(
+        "SELECT DISTINCT ?a ?b WHERE { ?a a <https://w3id.org/cnpolkg/ns#Person> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?l . "
+        "?b a <https://w3id.org/cnpolkg/ns#Person> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(?a != ?b) }")
+    return [ox.Triple(sol["a"], same, sol["b"]) for sol in res]
 
 
 def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
     """Remove articles (by file name, as in the tables' ``article`` column) and nothing else."""
     with build_lock(out):
+        recover(out)
         cache = ArticleCache(out)
         unknown = [d for d in doc_ids if d not in cache.entries]
         if unknown:
@@ -332,16 +405,25 @@ def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
                              f"{' ...' if len(cache.entries) > 8 else ''})")
         for d in doc_ids:
             del cache.entries[d]
-        _write_outputs(out, cache, html, Counter())
         report_path = out / "build-report.json"
-        cache.save()
-        cache.prune()
+        report = {"files": []}
         if report_path.is_file():
-            report = json.loads(report_path.read_text("utf-8"))
-            report["articles"] = len(cache.entries)
-            report["removed"] = report.get("removed", 0) + len(doc_ids)
-            atomic_write_text(report_path, json.dumps(report, ensure_ascii=False, indent=1,
-                                                      sort_keys=True) + "\n")
+            try:
+                report = json.loads(report_path.read_text("utf-8"))
+            except ValueError:
+                pass
+        gone = set(doc_ids)
+        report["articles"] = len(cache.entries)
+        report["removed"] = report.get("removed", 0) + len(doc_ids)
+        report["files"] = [f for f in report.get("files", []) if f.get("file") not in gone]
+        writer = StoreWriter(out)
+        try:
+            _publish(out, cache, writer, Counter(), html=html,
+                     export=(out / "graph.ttl").exists(), report=report)
+        except BaseException:
+            writer.abandon()
+            raise
+        cache.prune()
     return sorted(cache.entries)
 
 

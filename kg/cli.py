@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip files larger than this (default 10 MB)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--no-export", action="store_true",
+                   help="do not write graph.ttl and graph.trig (for large archives: the store, "
+                        "tables and view stay current; `kg export` writes the files on demand)")
     b.add_argument("--strict", action="store_true",
                    help="exit 2 when any file was skipped")
     b.add_argument("--jobs", type=int, default=None, metavar="N",
@@ -179,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        graph = getattr(args, "graph", None)
+        if isinstance(graph, Path) and args.command != "remove":
+            from kg.store.journal import try_recover
+
+            try_recover(graph)  # a build killed while publishing: finish it before reading
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, the rest was not "
@@ -207,7 +215,7 @@ def _cmd_build(args) -> int:
     paths = args.paths or [bundled_article()]
     s = build(paths, args.out, encoding=args.encoding, max_bytes=int(args.max_size * 1e6),
               progress=not args.no_progress, verbose=args.verbose, html=not args.no_html,
-              sync=args.sync, workers=args.jobs, echo=lambda m: print(m, file=sys.stderr))
+              export=not args.no_export, sync=args.sync, workers=args.jobs, echo=lambda m: print(m, file=sys.stderr))
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items()))
     new = sum(1 for r in s.reports if r.status == "ok")
     cached = sum(1 for r in s.reports if r.status == "cached")

@@ -1,33 +1,24 @@
 """``kg export``: the store's graph in the format a user's tools read.
 
-Exports are produced from the store (what queries see), without the ontology graph that the
-store keeps beside the data, through the same deterministic serializers as ``kg build``.
+Exports are produced from the store (what queries see), without the ontology graph and the
+build's bookkeeping that the store keeps beside the data. Turtle, N-Triples, TriG and N-Quads
+stream from the store through Oxigraph's writers (kg.store.dump), in the same order and bytes
+as the files ``kg build`` writes; JSON-LD goes through rdflib, which holds the graph in memory.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import os
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from kg.rdf import serialize
 from kg.rdf.serialize import from_ox
-from kg.store.oxigraph import GraphStore, open_store
+from kg.store import dump
+from kg.store.oxigraph import open_store
 from kg.util import atomic_write_text
-
-ONTOLOGY_GRAPH = "https://w3id.org/cnpolkg/ns"
-
-
-def named_graphs(store: GraphStore) -> dict[URIRef, set]:
-    out: dict[URIRef, set] = defaultdict(set)
-    for q in store.store.quads_for_pattern(None, None, None, None):
-        g = q.graph_name
-        if isinstance(g, ox.DefaultGraph) or g.value == ONTOLOGY_GRAPH:
-            continue
-        out[URIRef(g.value)].add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-    return dict(out)
 
 
 def export(graph_dir: Path, fmt: str, out: Path | None) -> str | None:
@@ -40,16 +31,26 @@ def export(graph_dir: Path, fmt: str, out: Path | None) -> str | None:
             raise ValueError("--format csv writes one file per table: give --out FOLDER")
         write_tables(store, out)
         return None
-    named = named_graphs(store)
-    union: set = set().union(*named.values()) if named else set()
-    text = {
-        "turtle": lambda: serialize.turtle(union),
-        "nt": lambda: serialize.ntriples(union),
-        "jsonld": lambda: serialize.jsonld(union),
-        "trig": lambda: serialize.trig(named),
-        "nquads": lambda: serialize.nquads(named),
-    }[fmt]()
-    if out is None:
-        return text
-    atomic_write_text(out, text)
-    return None
+    if fmt == "jsonld":
+        union = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                 for q in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        text = serialize.jsonld(union)
+        if out is None:
+            return text
+        atomic_write_text(out, text)
+        return None
+    folder = out.parent if out is not None else Path(tempfile.gettempdir())
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name if out else 'export'}.", suffix=".tmp",
+                               dir=folder)
+    os.close(fd)
+    try:
+        dump.write(store, fmt, Path(tmp))
+        if out is None:
+            return Path(tmp).read_text("utf-8")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+        return None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

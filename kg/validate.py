@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
 from kg.build import ontology_path
-from kg.export import named_graphs
+from kg.rdf.serialize import from_ox
 from kg.store.oxigraph import open_store
 
 
@@ -18,9 +19,8 @@ def validate(graph_dir: Path, shapes: Path | None = None) -> tuple[bool, str]:
 
     store = open_store(graph_dir)
     data = Graph()
-    for triples in named_graphs(store).values():
-        for t in triples:
-            data.add(t)
+    for q in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        data.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     shapes_graph = Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
     ontology = Graph().parse(ontology_path("kg.ttl"), format="turtle")
     conforms, results, _text = pyshacl.validate(

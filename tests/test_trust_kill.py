@@ -36,6 +36,8 @@ N_ADDED = 10  # and articles only the second corpus has
 KILLS = 5
 SEED = 20261127
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+ARTICLES_QUERY = ("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { "
+                  "?a a <https://w3id.org/cnpolkg/ns#Article> }")
 
 
 # -- the corpora -----------------------------------------------------------------------------
@@ -129,7 +131,7 @@ def concurrent(graphs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
     try:
         # The progress bar appears once the build holds the lock.
         deadline = time.monotonic() + 120
-        while b"extracting" not in log.read_bytes() and first.poll() is None \
+        while b"building" not in log.read_bytes() and first.poll() is None \
                 and time.monotonic() < deadline:
             time.sleep(0.02)
         running_before = first.poll() is None
@@ -174,7 +176,7 @@ class Checker:
 
     def __init__(self, scratch: Path) -> None:
         self.scratch = scratch
-        self.parsed: set[str] = set()
+        self.parsed: dict[str, int] = {}
         self.validating: dict[str, subprocess.Popen] = {}
 
     def check(self, out: Path) -> None:
@@ -183,25 +185,36 @@ class Checker:
 
         from kg.store.oxigraph import open_store
 
+        # A reading command first: it finishes the publication of a build killed after its
+        # commit point, as any user's next command would.
+        q = kg("query", COUNT_QUERY, "--graph", out, "--format", "csv")
+        assert q.returncode == 0, q.stderr
+        assert not (out / ".kg-journal.json").exists()
         ttl = (out / "graph.ttl").read_bytes()
         digest = hashlib.sha256(ttl).hexdigest()
         if digest not in self.parsed:
-            assert len(Graph().parse(data=ttl, format="turtle")) > 1000
-            self.parsed.add(digest)
+            self.parsed[digest] = len(Graph().parse(data=ttl, format="turtle"))
+        assert self.parsed[digest] > 1000
         for name, columns in TABLE_COLUMNS.items():
             with open(out / "tables" / f"{name}.csv", encoding="utf-8") as fh:
                 assert fh.readline().rstrip("\n") == ",".join(columns), name
-        json.loads((out / "build-report.json").read_text("utf-8"))
+        report = json.loads((out / "build-report.json").read_text("utf-8"))
 
         store = open_store(out)
         (row,) = list(store.query(COUNT_QUERY))
         n = int(row["n"].value)
         assert n > 1000
+        # All outputs describe one graph: graph.ttl is the store's data, the report and the
+        # tables count the articles the store holds.
+        assert self.parsed[digest] == n, "graph.ttl and the store disagree"
+        (arts,) = list(store.query(ARTICLES_QUERY))
+        assert int(arts["n"].value) == report["articles"], "report and store disagree"
+        with open(out / "tables" / "positions.csv", encoding="utf-8") as fh:
+            in_table = {line.split(",", 1)[0] for line in list(fh)[1:]}
+        assert len(in_table) <= report["articles"]
         state = hashlib.sha256(store.dump(ox.RdfFormat.N_QUADS)).hexdigest()
-        del store, row
+        del store, row, arts
 
-        q = kg("query", COUNT_QUERY, "--graph", out, "--format", "csv")
-        assert q.returncode == 0, q.stderr
         assert int(q.stdout.split()[-1]) == n
         if state not in self.validating:
             snap = self.scratch / f"state-{len(self.validating)}"
@@ -387,3 +400,69 @@ def test_a_build_clears_what_killed_builds_left_behind(tmp_path: Path, bundled: 
     (out / ".graph.ttl.k1ll3d.tmp").write_text("@prefix kg: <https://w3id.org/cnpolkg/ns#> .\n")
     build([bundled], out, progress=False, html=False, echo=lambda _m: None)
     assert leftovers(out) == []
+
+
+def test_crash_after_the_commit_point_is_finished_by_the_next_command(
+        tmp_path: Path, bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after the journal is written, between two renames: the next command (a query
+    here) completes the publication, so graph.ttl, the tables and the store agree."""
+    import kg.store.journal as journal
+    from kg.build import build
+    from kg.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(bundled, src / "a.txt")
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, echo=lambda _m: None)
+    old_ttl = (out / "graph.ttl").read_bytes()
+    shutil.copy(sorted(ARTICLES.glob("a0*.txt"))[0], src / "b.txt")
+    fresh = tmp_path / "fresh"
+    build([src], fresh, progress=False, html=False, echo=lambda _m: None)
+
+    real_replay = journal.replay
+
+    def replay(out_dir, entry):
+        # the store is swapped and one file renamed, then the process dies
+        real_replay(out_dir, {"store": entry["store"], "renames": entry["renames"][:1],
+                              "deletes": []})
+        (out_dir / journal.JOURNAL).write_text(json.dumps(entry))  # still to be done
+        raise _Crash
+
+    monkeypatch.setattr(journal, "replay", replay)
+    with pytest.raises(_Crash):
+        build([src], out, progress=False, html=False, echo=lambda _m: None)
+    monkeypatch.undo()
+    assert (out / journal.JOURNAL).exists()
+    assert (out / "graph.ttl").read_bytes() in (old_ttl, (fresh / "graph.ttl").read_bytes())
+    assert main(["query", COUNT_QUERY, "--graph", str(out), "--format", "csv"]) == 0
+    assert not (out / journal.JOURNAL).exists()
+    for name in ["graph.ttl", "graph.trig", *(f"tables/{t}.csv" for t in TABLE_COLUMNS)]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert leftovers(out) == []
+
+
+def test_crash_before_the_commit_point_keeps_every_previous_output(
+        tmp_path: Path, bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.store.journal as journal
+    from kg.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(bundled, src / "a.txt")
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, echo=lambda _m: None)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
+              if p.is_file() and ".kg-cache" not in p.parts and ".store" not in str(p)}
+    shutil.copy(sorted(ARTICLES.glob("a0*.txt"))[0], src / "b.txt")
+
+    def fail(_out, _entry):
+        raise _Crash
+
+    monkeypatch.setattr(journal, "atomic_write_bytes", fail)  # the journal is never written
+    with pytest.raises(_Crash):
+        build([src], out, progress=False, html=False, echo=lambda _m: None)
+    monkeypatch.undo()
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
+             if p.is_file() and ".kg-cache" not in p.parts and ".store" not in str(p)}
+    assert {k: v for k, v in after.items() if not k.name.endswith(".tmp")} == before

@@ -145,3 +145,20 @@ def ox_trig(named: dict[str, set]) -> bytes:
 
 def ox_nquads(named: dict[str, set]) -> bytes:
     return ox.serialize(ox_quads(named), format=ox.RdfFormat.N_QUADS)
+
+
+def to_ox_triples(triples) -> list:
+    """rdflib triples as Oxigraph triples, unsorted: the build's per-article path, where order
+    does not matter (the store and the exports fix it). IRIs repeat a lot within an article,
+    so their conversions are memoized."""
+    memo: dict = {}
+
+    def conv(t):
+        if isinstance(t, URIRef):
+            n = memo.get(t)
+            if n is None:
+                n = memo[t] = ox.NamedNode(str(t))
+            return n
+        return _ox_term(t)
+
+    return [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]

@@ -25,7 +25,7 @@ MANIFEST = "manifest.json"
 
 
 # What shapes an article's triples: reading, lexicons, extractors, resolution, mapping.
-_FACT_MODULES = ("ingest", "lexicon", "extract", "resolve", "rdf")
+_FACT_MODULES = ("ingest", "lexicon", "extract", "resolve", "rdf", "query")
 _FACT_FILES = ("pipeline.py", "model.py")
 
 
@@ -79,12 +79,23 @@ class ArticleCache:
     def _file(self, key: str) -> Path:
         return self.dir / "articles" / f"{key}.nt"
 
-    def has(self, key: str) -> bool:
-        return self._file(key).is_file()
+    def _rows_file(self, key: str) -> Path:
+        return self.dir / "articles" / f"{key}.rows.json"
 
-    def put(self, key: str, ntriples: str, meta: dict) -> None:
+    def has(self, key: str) -> bool:
+        return self._file(key).is_file() and self._rows_file(key).is_file()
+
+    def put(self, key: str, ntriples: str, meta: dict, rows: str) -> None:
+        """``rows``: the article's table rows as JSON (see kg.query.tables.article_rows);
+        written first, so an article whose triples file exists has its rows too."""
+        # No fsync: a cache file lost to a power cut costs a re-extraction, not the graph, and
+        # a sync per article would cost more than extracting it.
+        atomic_write_bytes(self._rows_file(key), rows.encode("utf-8"), fsync=False)
         head = "# kg " + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
-        atomic_write_bytes(self._file(key), (head + ntriples).encode("utf-8"))
+        atomic_write_bytes(self._file(key), (head + ntriples).encode("utf-8"), fsync=False)
+
+    def rows(self, doc_id: str) -> dict[str, list[list[str]]]:
+        return json.loads(self._rows_file(self.entries[doc_id].key).read_bytes())
 
     def meta(self, key: str) -> dict:
         """The encoding and fact counts written with an article's triples."""
@@ -97,16 +108,25 @@ class ArticleCache:
                 return {}
         return {}
 
+    def ntriples(self, doc_id: str) -> bytes:
+        return self._file(self.entries[doc_id].key).read_bytes()
+
     def ox_triples(self, doc_id: str) -> set:
         """An article's triples as Oxigraph terms (the fast path of the build)."""
         data = self._file(self.entries[doc_id].key).read_bytes()
         return set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
-    def save(self) -> None:
+    def manifest_bytes(self) -> bytes:
         data = {"version": extractor_version(),
                 "articles": {k: v.__dict__ for k, v in sorted(self.entries.items())}}
-        atomic_write_bytes(self.dir / MANIFEST, (json.dumps(data, ensure_ascii=False, indent=1,
-                                                            sort_keys=True) + "\n").encode())
+        return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.dir / MANIFEST
+
+    def save(self) -> None:
+        atomic_write_bytes(self.manifest_path, self.manifest_bytes())
 
     def prune(self) -> int:
         """Delete cache files no article of the manifest uses (old versions, removed ones)."""
@@ -114,8 +134,8 @@ class ArticleCache:
         gone = 0
         folder = self.dir / "articles"
         if folder.is_dir():
-            for f in folder.glob("*.nt"):
-                if f.stem not in keep:
+            for f in folder.iterdir():
+                if f.name.split(".", 1)[0] not in keep:
                     f.unlink(missing_ok=True)
                     gone += 1
         return gone

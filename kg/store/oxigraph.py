@@ -104,7 +104,7 @@ def clean_stale(graph_dir: Path) -> None:
     for item in graph_dir.glob(f".{STORE_DIR}*"):
         if item.name == current:
             continue
-        if item.is_symlink():
+        if item.is_symlink() or item.is_file():
             item.unlink()
         elif item.is_dir():
             shutil.rmtree(item, ignore_errors=True)
@@ -112,3 +112,173 @@ def clean_stale(graph_dir: Path) -> None:
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
                 tmp.unlink(missing_ok=True)
+
+
+# -- incremental, versioned writing ---------------------------------------------------------------
+
+META_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/id/graph/_build")
+_CACHE_KEY = ox.NamedNode("https://w3id.org/cnpolkg/ns#cacheKey")
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/ns")
+# Named graphs whose triples are not part of the data (the default graph is the data's union).
+NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
+_BULK_BYTES = 32 * 1024 * 1024
+
+
+class StoreWriter:
+    """The next version of the store, made by editing a cheap copy of the current one.
+
+    RocksDB checkpoints hard-link the current store's files, so the copy costs milliseconds
+    whatever the size; only the graphs that changed are then rewritten. The copy is private to
+    the build (readers keep the published version), which gives the whole build one atomic
+    switch at :func:`publish_store` without a long-running transaction.
+
+    Every named graph's source version (the article cache key) is recorded in ``META_GRAPH``, so
+    a build knows what the store holds without trusting any other file. The default graph is
+    the union of the named graphs (ontology included) and is kept so as graphs are replaced:
+    a triple leaves it only when no named graph holds it any more.
+    """
+
+    def __init__(self, graph_dir: Path, *, rebuild: bool = False):
+        """``rebuild``: start from an empty store (cheaper than editing when most graphs
+        change: everything is then bulk-loaded once)."""
+        graph_dir.mkdir(parents=True, exist_ok=True)
+        clean_stale(graph_dir)
+        self.graph_dir = graph_dir
+        self.version = f".{STORE_DIR}-{os.getpid()}-{time.time_ns()}"
+        target = graph_dir / self.version
+        current = graph_dir / STORE_DIR
+        self.fresh = True
+        if current.exists() and not rebuild:
+            try:
+                ox.Store(str(current)).backup(str(target))
+                self.fresh = False
+            except OSError:  # an unreadable store is rebuilt from the article cache
+                shutil.rmtree(target, ignore_errors=True)
+        self.store = ox.Store(str(target))
+        self.keys: dict[str, str] = {
+            q.subject.value: q.object.value
+            for q in self.store.quads_for_pattern(None, _CACHE_KEY, None, META_GRAPH)}
+        if not self.fresh and not self.keys:
+            # A store without bookkeeping (made by an older kg, or by hand): start afresh.
+            self.store = None
+            shutil.rmtree(target, ignore_errors=True)
+            self.store = ox.Store(str(target))
+            self.fresh = True
+        # Graphs new to this store are written as N-Quads to a file beside it and loaded
+        # with one call of the bulk loader at the end: it runs fastest on one large input,
+        # and the build's loop is never held up by loading.
+        self._bulk_path = graph_dir / f"{self.version}.load.nq"
+        self._bulk = None
+
+    def graphs(self) -> set[str]:
+        """The named graphs whose source version is recorded (articles, ontology, resolution)."""
+        return set(self.keys)
+
+    def replace(self, graph: str, triples, key: str | None = None, *,
+                union: bool = True) -> None:
+        """Make named graph ``graph`` hold exactly ``triples`` (and record ``key``).
+
+        ``union``: whether the graph's triples belong in the default graph (data graphs do;
+        the ontology does not, so that the default graph is exactly the data)."""
+        g = ox.NamedNode(graph)
+        default = ox.DefaultGraph()
+        # ox.parse yields default-graph Quads even for N-Triples: compare as Triples.
+        new = {ox.Triple(t.subject, t.predicate, t.object) for t in triples}
+        self._flush_bulk()
+        old = {ox.Triple(q.subject, q.predicate, q.object)
+               for q in self.store.quads_for_pattern(None, None, None, g)}
+        # Removals first: the store keeps some literals in canonical form (decimals), so an
+        # old triple and a new one can differ here and still be the same quad there.
+        for t in old - new:
+            self.store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+            if union and not any(isinstance(q.graph_name, ox.NamedNode)
+                                 and q.graph_name not in NOT_IN_UNION
+                                 for q in self.store.quads_for_pattern(t.subject, t.predicate,
+                                                                       t.object, None)):
+                self.store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+        graphs = (g, default) if union else (g,)
+        self.store.extend([ox.Quad(t.subject, t.predicate, t.object, gn)
+                           for t in new - old for gn in graphs])
+        self._set_key(graph, key)
+
+    def replace_ntriples(self, graph: str, ntriples: bytes, key: str | None = None) -> None:
+        """:meth:`replace` for a data graph given as N-Triples: when this new store never held
+        the graph, the text goes to Oxigraph's bulk loader as it is (no Python objects per
+        triple), which is what makes a full build of a large corpus fast."""
+        if graph in self.keys or not self.fresh:
+            self.replace(graph, ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), key)
+            return
+        tail = b" <" + graph.encode("utf-8") + b"> .\n"
+        if self._bulk is None:
+            self._bulk = open(self._bulk_path, "wb")  # noqa: SIM115 - closed in _flush_bulk
+        out = self._bulk
+        for line in ntriples.splitlines():
+            if line and not line.startswith(b"#"):
+                out.write(line + b"\n")  # the default graph: the triple as it is
+                out.write(line.rstrip()[:-1].rstrip() + tail)  # the named graph
+        self._set_key(graph, key)
+
+    def drop(self, graph: str) -> None:
+        self.replace(graph, (), None)
+
+    def _set_key(self, graph: str, key: str | None) -> None:
+        node = ox.NamedNode(graph)
+        old = self.keys.get(graph)
+        if old == key:
+            return
+        if old is not None:
+            self.store.remove(ox.Quad(node, _CACHE_KEY, ox.Literal(old), META_GRAPH))
+            del self.keys[graph]
+        if key is not None:
+            self.store.add(ox.Quad(node, _CACHE_KEY, ox.Literal(key), META_GRAPH))
+            self.keys[graph] = key
+
+    def _flush_bulk(self) -> None:
+        if self._bulk is not None:
+            self._bulk.close()
+            self._bulk = None
+            self.store.bulk_load(path=str(self._bulk_path), format=ox.RdfFormat.N_QUADS)
+            self._bulk_path.unlink(missing_ok=True)
+
+    def finish(self) -> GraphStore:
+        self._flush_bulk()
+        self.store.flush()
+        return GraphStore(self.store, self.graph_dir / self.version)
+
+    def close(self) -> None:
+        """Let go of the new version (before it is published)."""
+        if self._bulk is not None:
+            self._bulk.close()
+            self._bulk = None
+        self._bulk_path.unlink(missing_ok=True)
+        self.store = None
+
+    def abandon(self) -> None:
+        """Throw the new version away, unless it has been committed for publication."""
+        self.close()
+        final = self.graph_dir / STORE_DIR
+        if final.is_symlink() and os.readlink(final) == self.version:
+            return
+        if (self.graph_dir / ".kg-journal.json").exists():
+            return  # committed: the journal will publish it
+        shutil.rmtree(self.graph_dir / self.version, ignore_errors=True)
+
+
+def publish_store(graph_dir: Path, version: str) -> None:
+    """Point ``store`` at ``version`` with one atomic rename; drop the version it replaces."""
+    final = graph_dir / STORE_DIR
+    if final.is_symlink() and os.readlink(final) == version:
+        return
+    previous = None
+    if final.is_symlink():
+        previous = graph_dir / os.readlink(final)
+    elif final.is_dir():  # a store from before the link layout: move it aside first
+        previous = graph_dir / f".{STORE_DIR}-legacy-{os.getpid()}"
+        final.rename(previous)
+    link = graph_dir / f".{STORE_DIR}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    os.symlink(version, link)
+    os.replace(link, final)
+    if previous is not None and previous.name != version:
+        shutil.rmtree(previous, ignore_errors=True)
