@@ -162,7 +162,7 @@ def test_graph_html_and_the_offline_query_page(served: Served) -> None:
     page = http("GET", served.url)
     assert page.status == 200 and page.content_type.startswith("text/html")
     assert "connect-src 'self'" in page.headers["Content-Security-Policy"]
-    assert "<script src" not in page.text and "<link" not in page.text
+    assert "<script src" not in page.text and "stylesheet" not in page.text
     assert '"who-presided"' in page.text
     assert http("GET", served.url + "yasgui.min.js").status == 404  # Oxigraph's UI stays away
     assert http("GET", served.url + "nothing-here").status == 404
@@ -212,3 +212,39 @@ def test_port_taken_is_one_line(built: Path, served: Served) -> None:
                        cwd=Path(__file__).parents[2])
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "cannot listen" in r.stderr
+
+
+def test_query_page_runs_a_query_in_a_browser(served: Served) -> None:
+    """Headless Chromium (as tests/viz/test_browser.py): pick an example, run it, read the
+    table; the page asks nothing of any other host and logs no error."""
+    from tests.viz.test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; .ci/run does it)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("the playwright package is not installed (pip install -e '.[test]')")
+    requests: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                     headless=True)
+        try:
+            page = browser.new_page()
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+            page.goto(served.url)
+            page.select_option("#examples", "who-presided")
+            page.click("#run")
+            page.wait_for_selector("#results table td", timeout=60_000)
+            cells = page.locator("#results td").all_inner_texts()
+            headers = page.locator("#results th").all_inner_texts()
+            status = page.inner_text("#status")
+        finally:
+            browser.close()
+    assert headers[:2] == ["person", "post"] and "吴政隆" in cells
+    assert status.startswith("1 row")
+    assert errors == []
+    assert requests and all(u.startswith(served.url) for u in requests), requests
