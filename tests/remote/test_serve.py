@@ -33,18 +33,19 @@ class Served:
     url: str
     proc: subprocess.Popen
     graph: Path
+    banner: str  # the first line kg serve printed
 
 
-def _start(graph: Path) -> Served:
+def _start(graph: Path, *extra: str) -> Served:
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(graph),
-                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=Path(__file__).parents[2])
+                             "--port", "0", *extra], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2])
     first = proc.stdout.readline()  # "serving DIR at http://127.0.0.1:PORT/ (read-only)"
     if "http://" not in first:
         proc.kill()
         raise AssertionError(f"kg serve did not start: {first!r} {proc.stderr.read()!r}")
     url = first.split(" at ", 1)[1].split()[0]
-    return Served(url, proc, graph)
+    return Served(url, proc, graph, first)
 
 
 def _children(pid: int) -> list[int]:
@@ -156,6 +157,8 @@ def test_updates_are_refused(served: Served) -> None:
 
 
 def test_graph_html_and_the_offline_query_page(served: Served) -> None:
+    assert served.banner.startswith("serving ") and "(read-only)" in served.banner
+    assert served.url.startswith("http://127.0.0.1:")  # loopback unless told otherwise
     view = http("GET", served.url + "graph.html")
     assert view.status == 200 and view.content_type.startswith("text/html")
     assert view.body == (served.graph / "graph.html").read_bytes()
@@ -191,6 +194,26 @@ def test_follows_a_rebuild_and_stops_cleanly_on_ctrl_c(tmp_path: Path, articles)
     assert code == 0, stderr
     assert "stopped" in stdout and "Traceback" not in stderr
     assert not Path(f"/proc/{backends[0]}").exists()  # Oxigraph was stopped and reaped
+
+
+def test_update_flag_allows_writes_and_holds_off_builds(tmp_path: Path, articles,
+                                                       capsys) -> None:
+    out = tmp_path / "out"
+    build([articles(a2_txt=None, a3_txt=None)], out, progress=False, echo=lambda _m: None)
+    s = _start(out, "--update")
+    try:
+        r = http("POST", s.url + "update", b"INSERT DATA { <urn:kg-test:s> <urn:kg-test:p> 'x' }",
+                 {"Content-Type": "application/sparql-update"})
+        assert r.status in (200, 204), r.text
+        ask = _get(s, "ASK { <urn:kg-test:s> <urn:kg-test:p> 'x' }",
+                   "application/sparql-results+json")
+        assert json.loads(ask.body)["boolean"] is True
+        assert main(["build", str(articles()), "--out", str(out), "--no-progress"]) == 2
+        assert "another kg build is writing here" in capsys.readouterr().err
+    finally:
+        code, stdout, stderr = _stop(s)
+    assert code == 0, stderr
+    assert "(read-write)" in s.banner
 
 
 def test_missing_graph_dir_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
