@@ -25,6 +25,8 @@ EPILOG = """examples:
   kg export --format trig --out g.trig
   kg validate                       SHACL-validate the built graph
   kg eval gold/*.json --tables output/tables
+  kg serve                          SPARQL endpoint and view at http://127.0.0.1:7878/
+  kg push --endpoint http://localhost:7878/store   upload the named graphs
 """
 
 
@@ -172,6 +174,44 @@ def _parser() -> argparse.ArgumentParser:
                          "(default 2000)")
     vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
     vz.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+
+    sv = sub.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol",
+                        description="Serve the build in --graph over HTTP: the SPARQL endpoint "
+                                    "/query (GET and POST; JSON, XML, CSV or TSV results by "
+                                    "the Accept header), answered by Oxigraph's server; the "
+                                    "interactive view /graph.html; and an offline query page "
+                                    "at /. Read-only unless --update. Listens on 127.0.0.1 "
+                                    "unless --host says otherwise. Ctrl-C stops.")
+    sv.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=7878, help="port (default 7878; 0: any free)")
+    sv.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                    help="stop a query that runs longer than this (default 30)")
+    sv.add_argument("--update", action="store_true",
+                    help="allow SPARQL Update and Graph Store writes (they change the store "
+                         "only, until the next kg build; builds are refused while serving)")
+
+    pu = sub.add_parser("push", help="upload the named graphs to a triple store (Graph Store "
+                                     "Protocol)",
+                        description="PUT each named graph of the build in --graph (one per "
+                                    "article) to a SPARQL 1.1 Graph Store endpoint, sending "
+                                    "only graphs changed since the last push to it and "
+                                    "deleting those of articles no longer in the build. "
+                                    "Credentials: KG_PUSH_TOKEN, or KG_PUSH_USER and "
+                                    "KG_PUSH_PASSWORD, or a netrc entry for the host.")
+    pu.add_argument("--endpoint", required=True, metavar="URL",
+                    help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
+                         "http://host:3030/DATASET/data (Fuseki), "
+                         "http://host:7200/repositories/REPO/rdf-graphs/service (GraphDB)")
+    pu.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    pu.add_argument("--dry-run", action="store_true", help="say what would be sent; send nothing")
+    pu.add_argument("--force", action="store_true",
+                    help="send every graph, also those unchanged since the last push")
+    pu.add_argument("--retries", type=int, default=3, metavar="N",
+                    help="retries of a failed request, with backoff (default 3)")
+    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                    help="per request (default 60)")
     return p
 
 
@@ -195,12 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # every failure becomes one line unless --verbose
         from kg.build import BuildError
         from kg.query.runner import QueryError
+        from kg.remote import PushError, ServeError
         from kg.store.oxigraph import StoreError
 
         if args.verbose:
             raise
         if isinstance(exc, UsageError | BuildError | QueryError | StoreError | ValueError
-                      | FileNotFoundError | PermissionError):
+                      | FileNotFoundError | PermissionError | ServeError | PushError):
             print(f"kg {args.command}: {exc}", file=sys.stderr)
             return 2
         print(f"kg {args.command}: internal error: {exc!r} (run with --verbose and report it)",
@@ -491,10 +532,35 @@ def _cmd_graph(args) -> int:
     return 0
 
 
+def _cmd_serve(args) -> int:
+    from kg.remote.serve import serve
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: give 0-65535 (0: any free port)")
+    serve(args.graph, args.host, args.port, writable=args.update, timeout=args.timeout,
+          echo=lambda m: print(m, flush=True))
+    return 0
+
+
+def _cmd_push(args) -> int:
+    from kg.remote.push import push
+
+    if args.retries < 0:
+        raise UsageError(f"--retries {args.retries}: give 0 or more")
+    report = push(args.graph, args.endpoint, dry_run=args.dry_run, force=args.force,
+                  retries=args.retries, timeout=args.timeout, echo=lambda m: print(m, flush=True))
+    print(report.summary())
+    if not report.ok:
+        print(f"kg push: {len(report.failed)} graph(s) failed; the next kg push sends them "
+              "again", file=sys.stderr)
+        return 2
+    return 0
+
+
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
             "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz,
             "mentions": _cmd_mentions, "graph": _cmd_graph, "remove": _cmd_remove,
-            "bench": _cmd_bench}
+            "bench": _cmd_bench, "serve": _cmd_serve, "push": _cmd_push}
 
 if __name__ == "__main__":
     sys.exit(main())
