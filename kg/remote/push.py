@@ -42,7 +42,7 @@ from urllib.parse import unquote, urlencode, urlsplit
 
 import pyoxigraph as ox
 
-from kg.store.oxigraph import open_store
+from kg.store.oxigraph import META_GRAPH, open_store
 from kg.util import atomic_write_text
 
 STATE_DIR = ".kg-push"
@@ -86,8 +86,9 @@ def local_graphs(graph_dir: Path) -> dict[str, bytes]:
     store = open_store(graph_dir).store
     out: dict[str, bytes] = {}
     for g in store.named_graphs():
-        if not isinstance(g, ox.NamedNode):
-            continue  # a blank-node graph name has no IRI to PUT to
+        if not isinstance(g, ox.NamedNode) or g == META_GRAPH:
+            continue  # a blank-node graph name has no IRI to PUT to; the build's bookkeeping
+            # (which article version each graph holds) is of no use to a team's store
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
         lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
         out[g.value] = b"".join(sorted(lines))
