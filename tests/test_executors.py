@@ -16,7 +16,13 @@ from distributed import LocalCluster
 from kg import executors
 from kg.build import build
 from kg.cli import main
-from kg.executors import IN_FLIGHT_PER_WORKER, SERIAL_BELOW, ExecutorError, map_ordered
+from kg.executors import (
+    DASK_BATCH,
+    IN_FLIGHT_PER_WORKER,
+    SERIAL_BELOW,
+    ExecutorError,
+    map_ordered,
+)
 
 # Invented articles of the genre: city and county meetings, an inspection tour, a ranking
 # list and statistics. The people do not exist.
@@ -106,17 +112,18 @@ def test_unknown_executor_is_named() -> None:
 
 
 def test_dask_map_keeps_order_and_takes_items_as_it_goes(cluster: LocalCluster) -> None:
-    items = _Counted(60)
+    items = _Counted(500)
     results = map_ordered(_negate, items, executor="dask", scheduler=cluster.scheduler_address)
     assert next(results) == 0
-    # two worker threads: the window is 4 x 2 tasks, and one more after the first result
-    assert items.taken <= IN_FLIGHT_PER_WORKER * 2 + 1
-    assert [0, *results] == [-i for i in range(60)]
+    # two worker threads: the window is 4 x 2 tasks of DASK_BATCH items, one more task after
+    # the first result
+    assert items.taken <= (IN_FLIGHT_PER_WORKER * 2 + 1) * DASK_BATCH
+    assert [0, *results] == [-i for i in range(500)]
 
 
 def test_dask_workers_with_other_code_are_refused(cluster: LocalCluster) -> None:
     # The client's pid differs from each worker's: it stands for another extractor version.
-    with pytest.raises(ExecutorError, match="runs other kg extractors.*install the same kg"):
+    with pytest.raises(ExecutorError, match="runs other kg extractors.*install the same kg on the scheduler"):
         list(map_ordered(_negate, range(3), executor="dask",
                          scheduler=cluster.scheduler_address, fingerprint=_pid))
 
