@@ -7,10 +7,10 @@ renamed, and a lock keeps two builds from writing into one folder at once.
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import json
-import os
 import sys
 import time
 import traceback
@@ -23,14 +23,22 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.ingest.reader import DEFAULT_MAX_BYTES, IngestError, discover, read_document
+from kg.executors import map_ordered
+from kg.ingest.reader import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    decode_document,
+    discover,
+    read_document,
+    too_large,
+)
 from kg.model import Facts
 from kg.pipeline import run
 from kg.query.tables import article_rows
 from kg.rdf import serialize
 from kg.rdf.mapper import graph_iri, map_facts
 from kg.store import dump
-from kg.store.cache import ArticleCache, Entry
+from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
 from kg.store.oxigraph import StoreWriter
 
@@ -91,24 +99,31 @@ def _doc_ids(files: list[Path]) -> dict[Path, str]:
     return {f: (f.name if names[f.name] == 1 else f"{f.parent.name}/{f.name}") for f in files}
 
 
-def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: int) -> Facts:
-    doc = read_document(path, encoding=encoding, max_bytes=max_bytes, doc_id=doc_id)
+def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: int,
+                 data: bytes | None = None) -> Facts:
+    """One article's facts; from ``data`` when given (a Dask worker may not see ``path``)."""
+    if data is None:
+        doc = read_document(path, encoding=encoding, max_bytes=max_bytes, doc_id=doc_id)
+    else:
+        doc = decode_document(data, path, encoding=encoding, doc_id=doc_id)
     return run(doc)
 
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True, verbose: bool = False,
           html: bool = True, export: bool = True, sync: bool = False,
-          workers: int | None = None, echo: Callable[[str], None] = print) -> BuildSummary:
+          workers: int | None = None, executor: str = "local", scheduler: str | None = None,
+          echo: Callable[[str], None] = print) -> BuildSummary:
     """Add (or update) the articles under ``paths`` to the graph in ``out``.
 
     Articles already built from the same bytes by the same extractors are taken from the
     cache; ``sync`` also removes the articles of earlier builds that are not among ``paths``.
-    Extraction results stream into the next version of the store as they arrive; nothing
-    holds the corpus, its facts or its triples in memory at once.
+    Extraction runs on ``executor`` (kg.executors: "local" processes, or "dask" at
+    ``scheduler``); the results are recorded in input order, so the outputs are the same.
+    They stream into the next version of the store as they arrive; nothing holds the
+    corpus, its facts or its triples in memory at once.
     """
     t0 = time.perf_counter()
-    workers = workers if workers is not None else (os.cpu_count() or 1)
     stages: Counter[str] = Counter()
     files, errors = discover(paths)
     reports: list[FileReport] = [FileReport(e.path, "skipped", reason=e.reason) for e in errors]
@@ -143,7 +158,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
         writer = StoreWriter(out, rebuild=len(jobs) > max(200, len(cache.entries) // 4))
         try:
             t = time.perf_counter()
-            for job, result in zip(jobs, _run_jobs(jobs, workers), strict=True):
+            for job, result in zip(jobs, _run_jobs(jobs, workers, executor, scheduler), strict=True):
                 if _record(job, result, cache, reports, stages, verbose=verbose, bar=bar,
                            echo=echo):
                     ts = time.perf_counter()
@@ -191,17 +206,24 @@ class _Job:
     sha: str
     encoding: str | None
     max_bytes: int
+    data: bytes | None = None  # the file's bytes, read on the client just before sending
 
 
 def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
            *, encoding: str | None, max_bytes: int, bar, echo) -> _Job | None:
-    """Find an article in the cache (recorded at once) or return the job of extracting it."""
+    """Find an article in the cache (recorded at once) or return the job of extracting it.
+    A file over the size limit is skipped here, not read: no job could do more with it."""
     try:
         size = f.stat().st_size
         data = f.read_bytes() if size <= max_bytes else b""
     except OSError as exc:
         reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
         _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
+        return None
+    if size > max_bytes:
+        reason = too_large(f, size, max_bytes).reason
+        reports.append(FileReport(doc_id, "skipped", reason=reason))
+        _say(bar, echo, f"skipped {f}: {reason}")
         return None
     sha = hashlib.sha256(data).hexdigest()
     key = cache.key(doc_id, sha + (encoding or ""))
@@ -223,8 +245,11 @@ def _extract_job(job: _Job) -> tuple:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     try:
-        doc = read_document(job.path, encoding=job.encoding, max_bytes=job.max_bytes,
-                            doc_id=job.doc_id)
+        if job.data is None:
+            doc = read_document(job.path, encoding=job.encoding, max_bytes=job.max_bytes,
+                                doc_id=job.doc_id)
+        else:  # the bytes came with the job (a Dask worker may not see the file)
+            doc = decode_document(job.data, job.path, encoding=job.encoding, doc_id=job.doc_id)
         timings["ingest"] = time.perf_counter() - t
         facts = run(doc, timings=timings)
         t = time.perf_counter()
@@ -248,36 +273,27 @@ def _ox_ntriples(triples) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _run_jobs(jobs: list[_Job], workers: int):
-    """Results in input order, streamed: in worker processes when there is enough work for
-    them, with a bounded number of articles in flight so memory does not grow with the corpus."""
-    if workers > 1 and len(jobs) >= 8:
-        import multiprocessing as mp
-        from collections import deque
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = mp.get_context("fork") if hasattr(os, "fork") else None
-        chunk = max(1, min(16, len(jobs) // (workers * 8)))
-        starts = iter(range(0, len(jobs), chunk))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            pending: deque = deque()
-            for start in starts:
-                pending.append(pool.submit(_extract_chunk, jobs[start:start + chunk]))
-                if len(pending) >= workers * 8:
-                    break
-            while pending:
-                results = pending.popleft().result()
-                nxt = next(starts, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_extract_chunk, jobs[nxt:nxt + chunk]))
-                yield from results
-    else:
-        for job in jobs:
-            yield _extract_job(job)
+def _run_jobs(jobs: list[_Job], workers: int | None, executor: str = "local",
+              scheduler: str | None = None) -> Iterator[tuple]:
+    """Results in input order, from worker processes or a Dask cluster (kg.executors).
+    Nothing to extract (all cached) needs no workers: a no-op rebuild works without a cluster."""
+    if not jobs:
+        return iter(())
+    return map_ordered(_extract_job, (_with_bytes(job) for job in jobs), executor=executor,
+                       workers=workers, scheduler=scheduler, fingerprint=extractor_version)
 
 
-def _extract_chunk(jobs: list[_Job]) -> list[tuple]:
-    return [_extract_job(j) for j in jobs]
+def _with_bytes(job: _Job) -> _Job:
+    """The job carrying its file's bytes: a worker on another machine may not see the
+    client's files, so the bytes travel with the job. Read lazily, as the
+    executor takes the job, so only the articles in flight are in memory. A file that became
+    unreadable or too large since ``_probe`` goes without; the worker then reports why."""
+    try:
+        if job.path.stat().st_size <= job.max_bytes:
+            return dataclasses.replace(job, data=job.path.read_bytes())
+    except OSError:
+        pass
+    return job
 
 
 def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileReport],

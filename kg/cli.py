@@ -35,6 +35,8 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from kg.executors import names as executor_names
+
     p = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph from Chinese government and political news: "
@@ -65,7 +67,14 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="exit 2 when any file was skipped")
     b.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="worker processes for extraction (default: one per core)")
+                   help="worker processes for extraction (default: one per core); with "
+                        "--executor dask, the workers to keep busy (default: the cluster's "
+                        "threads)")
+    b.add_argument("--executor", choices=executor_names(), default="local",
+                   help="where extraction runs: local processes (default) or a Dask cluster "
+                        "(needs pip install 'kg[dask]')")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786")
     b.add_argument("--sync", action="store_true",
                    help="also remove the articles of earlier builds that are not among PATH")
 
@@ -234,14 +243,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # every failure becomes one line unless --verbose
         from kg.build import BuildError
+        from kg.executors import ExecutorError
         from kg.query.runner import QueryError
         from kg.remote import PushError, ServeError
         from kg.store.oxigraph import StoreError
 
         if args.verbose:
             raise
-        if isinstance(exc, UsageError | BuildError | QueryError | StoreError | ValueError
-                      | FileNotFoundError | PermissionError | ServeError | PushError):
+        if isinstance(exc, UsageError | BuildError | ExecutorError | QueryError | StoreError
+                      | ValueError | FileNotFoundError | PermissionError | ServeError
+                      | PushError):
             print(f"kg {args.command}: {exc}", file=sys.stderr)
             return 2
         print(f"kg {args.command}: internal error: {exc!r} (run with --verbose and report it)",
@@ -253,10 +264,15 @@ def _cmd_build(args) -> int:
     from kg.build import build
     from kg.ingest.reader import bundled_article
 
+    if args.scheduler and args.executor != "dask":
+        raise UsageError("--scheduler is the Dask scheduler's address: use it with "
+                         "--executor dask")
     paths = args.paths or [bundled_article()]
     s = build(paths, args.out, encoding=args.encoding, max_bytes=int(args.max_size * 1e6),
               progress=not args.no_progress, verbose=args.verbose, html=not args.no_html,
-              export=not args.no_export, sync=args.sync, workers=args.jobs, echo=lambda m: print(m, file=sys.stderr))
+              export=not args.no_export, sync=args.sync, workers=args.jobs,
+              executor=args.executor, scheduler=args.scheduler,
+              echo=lambda m: print(m, file=sys.stderr))
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items()))
     new = sum(1 for r in s.reports if r.status == "ok")
     cached = sum(1 for r in s.reports if r.status == "cached")

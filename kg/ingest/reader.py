@@ -134,11 +134,27 @@ def read_document(path: Path, *, encoding: str | None = None,
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                                    "(raise it with --max-size MB)")
+            raise too_large(path, size, max_bytes)
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
+    return decode_document(data, path, encoding=encoding, doc_id=doc_id)
+
+
+def too_large(path: Path, size: int, max_bytes: int) -> IngestError:
+    """The one reason for a file over the size limit, wherever the size was found."""
+    return IngestError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                             "(raise it with --max-size MB)")
+
+
+def decode_document(data: bytes, path: Path, *, encoding: str | None = None,
+                    doc_id: str | None = None) -> Document:
+    """The article whose bytes are ``data``: the same Document ``read_document(path)`` gives.
+
+    ``path`` only names the article (its suffix picks the format, its text is kept as
+    ``Document.path``); the file is not opened. This is what a worker on another machine runs:
+    it gets the bytes with the job because it may not see the client's files.
+    """
     if not data.strip():
         raise IngestError(path, "empty file")
     try:

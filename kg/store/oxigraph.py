@@ -199,6 +199,8 @@ class StoreWriter:
         graphs = (g, default) if union else (g,)
         self.store.extend([ox.Quad(t.subject, t.predicate, t.object, gn)
                            for t in new - old for gn in graphs])
+        if not new and self.store.contains_named_graph(g):
+            self.store.remove_graph(g)  # an emptied graph would still be listed otherwise
         self._set_key(graph, key)
 
     def replace_ntriples(self, graph: str, ntriples: bytes, key: str | None = None) -> None:

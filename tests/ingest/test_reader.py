@@ -11,6 +11,7 @@ import pytest
 from kg.ingest.reader import (
     IngestError,
     bundled_article,
+    decode_document,
     discover,
     parse_timestamp,
     read_all,
@@ -192,6 +193,29 @@ def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "nope.txt"
     with pytest.raises(IngestError, match="cannot read") as ei:
         read_document(path)
+    _one_line_error(ei.value, path)
+
+
+@pytest.mark.parametrize("name,data", [
+    ("a.txt", ARTICLE.encode("utf-8")),
+    ("gb.txt", ARTICLE.encode("gb18030")),
+    ("big5.txt", TRADITIONAL.encode("big5")),
+    ("page.html", ("<html><head><title>省委召开常委会议</title></head><body><p>发布时间:2021-06-18"
+                   "</p><p>6月17日,省委召开常委会议。</p></body></html>").encode()),
+])
+def test_decode_document_from_bytes_is_read_document(write, tmp_path: Path, name: str,
+                                                     data: bytes) -> None:
+    # What a Dask worker on another machine does: the bytes, and the path only as a name.
+    path = write(name, data)
+    expected = read_document(path, doc_id="x/" + name)
+    path.unlink()
+    assert decode_document(data, path, doc_id="x/" + name) == expected
+
+
+def test_decode_document_reasons_name_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    with pytest.raises(IngestError, match="empty") as ei:
+        decode_document(b"  \n", path)
     _one_line_error(ei.value, path)
 
 
