@@ -92,7 +92,8 @@ def _vocabulary() -> tuple[frozenset[str], int]:
     from kg.lexicon.divisions import divisions
 
     g = glossary()
-    words = {zh for sec in ("word", "level", "organ", "prefix") for zh in g[sec] if len(zh) > 1}
+    words = {zh for sec in ("word", "level", "organ", "prefix", "head") for zh in g[sec]
+             if len(zh) > 1}
     words |= {lv + org for lv in _LEVELS for org in ("委", "政府", "政协", "人大", "纪委", "监委")}
     for d in divisions().all:
         if len(d.short) > 1:
