@@ -108,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind $NAME in the query to a string (repeatable), e.g. name=海门市")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--lang", choices=("zh", "en", "pinyin"), default="zh",
+                   help="language of the label columns (default zh); $lang in a query is "
+                        "bound to its language tag")
     q.add_argument("--graph", type=Path, default=DEFAULT_OUT,
                    help="build output to read (default ./output)")
     q.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
@@ -161,6 +164,13 @@ def _parser() -> argparse.ArgumentParser:
         if not any(a.dest == "graph" for a in g._actions):
             g.add_argument("--graph", type=Path, default=DEFAULT_OUT)
 
+    dc = sub.add_parser("docs", help="write the ontology's HTML page and JSON-LD context",
+                        description="Generate docs/ontology.html and ontology/context.jsonld "
+                                    "from ontology/kg.ttl (run at the repository root).")
+    dc.add_argument("--out", type=Path, default=Path("docs/ontology.html"),
+                    help="the HTML page (default docs/ontology.html)")
+    dc.add_argument("--context", type=Path, default=Path("ontology/context.jsonld"),
+                    help="the JSON-LD context (default ontology/context.jsonld)")
     vz = sub.add_parser("viz", help="write an interactive HTML view of the graph",
                         description="Write one self-contained, offline HTML page drawing the "
                                     "graph: legend and filters by kind and article, search, "
@@ -182,6 +192,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="without --focus: keep at most N nodes, the most connected "
                          "(default 2000)")
     vz.add_argument("--out", type=Path, default=None, help="HTML file (default GRAPH/graph.html)")
+    vz.add_argument("--lang", choices=("zh", "en", "pinyin"), default="zh",
+                    help="language of the node labels (default zh); edge words are English "
+                         "for en and pinyin")
     vz.add_argument("--graph", type=Path, default=DEFAULT_OUT)
 
     sv = sub.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol",
@@ -318,7 +331,7 @@ def _read_query(args) -> str:
         raise UsageError("give a query, -f FILE.rq, or a bundled query name (kg query --list)")
     if args.sparql in bundled_queries():
         text = load_bundled(args.sparql)
-        given = {p.partition("=")[0].strip().lstrip("$?") for p in args.param}
+        given = {p.partition("=")[0].strip().lstrip("$?") for p in args.param} | {"lang"}
         missing = sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text)) - given)
         if missing:
             raise UsageError(f"the bundled query {args.sparql!r} needs "
@@ -353,8 +366,8 @@ def _cmd_query(args) -> int:
         if args.format == "json":
             from kg.query.runner import sparql_json
 
-            return sparql_json(store, text, params)
-        variables, rows = select(store, text, params)
+            return sparql_json(store, text, params, args.lang)
+        variables, rows = select(store, text, params, args.lang)
         return format_results(variables, rows, args.format)
 
     sys.stdout.write(_with_timeout(answer, args.timeout))
@@ -465,7 +478,7 @@ def _cmd_viz(args) -> int:
     left_out = ""  # what the page leaves out, or what it shows in full
     if args.focus:
         try:
-            fv = focus_view(store, args.focus, hops, args.view)
+            fv = focus_view(store, args.focus, hops, args.view, args.lang)
         except UnknownName as exc:
             raise UsageError(str(exc)) from None
         nodes, edges = fv.nodes, fv.edges
@@ -474,7 +487,7 @@ def _cmd_viz(args) -> int:
         left_out = (f": {fv.label} and everything within {hops} hop{'s' * (hops != 1)}, "
                     f"in full")
     else:
-        nodes, edges = build_view(store, args.view)
+        nodes, edges = build_view(store, args.view, args.lang)
         write_html(out, nodes, edges, f"kg: {args.view}", max_nodes=max_nodes)
         if len(nodes) > max_nodes:
             left_out = (f"; the {max_nodes} most connected shown, {len(nodes) - max_nodes} "
@@ -522,7 +535,7 @@ def _cmd_graph(args) -> int:
     from kg import graph as kgg
     from kg.store.oxigraph import open_store
 
-    G = kgg.entity_graph(open_store(args.graph))
+    G = kgg.entity_graph(open_store(args.graph))  # names resolve against the Chinese labels
     try:
         if args.graph_command == "neighbors":
             node = kgg.resolve(G, args.name)
@@ -573,10 +586,18 @@ def _cmd_push(args) -> int:
     return 0
 
 
+def _cmd_docs(args) -> int:
+    from kg.docs import write_docs
+
+    for path in write_docs(args.out, args.context):
+        print(f"wrote {path}")
+    return 0
+
+
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "export": _cmd_export,
             "validate": _cmd_validate, "eval": _cmd_eval, "viz": _cmd_viz,
             "mentions": _cmd_mentions, "graph": _cmd_graph, "remove": _cmd_remove,
-            "bench": _cmd_bench, "serve": _cmd_serve, "push": _cmd_push}
+            "bench": _cmd_bench, "serve": _cmd_serve, "push": _cmd_push, "docs": _cmd_docs}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib.namespace import RDFS, SH
 
 from kg.build import ontology_path
 from kg.rdf.serialize import from_ox
@@ -34,11 +34,17 @@ def validate(graph_dir: Path, shapes: Path | None = None) -> tuple[bool, str]:
         path = results.value(r, SH.resultPath)
         msg = results.value(r, SH.resultMessage)
         val = results.value(r, SH.value)
-        label = data.value(focus, Graph().namespace_manager.expand_curie("rdfs:label")) \
-            if focus is not None else None
+        label = _zh_label(data, focus) if focus is not None else None
         lines.append(f"- {focus}{f' ({label})' if label else ''}: "
                      f"{_short(path)}: {msg}{f' [value: {val}]' if val is not None else ''}")
     return False, f"does not conform: {len(lines)} violation(s)\n" + "\n".join(lines)
+
+
+def _zh_label(data: Graph, node) -> str | None:
+    """The node's Chinese label (a node has one per language; the report names it in zh)."""
+    labels = sorted(data.objects(node, RDFS.label), key=lambda lit: (
+        getattr(lit, "language", None) != "zh", str(lit)))
+    return str(labels[0]) if labels else None
 
 
 def _short(path) -> str:

@@ -31,11 +31,11 @@ RELATION_ZH = {"presided": "主持", "gaveSpeech": "讲话", "gaveRemarks": "发
 _ENTITY_RELATIONS = tuple(RELATION_ZH)
 
 _NODES = """
-SELECT ?n ?label ?kind WHERE {
-  ?n a ?cls ; rdfs:label ?l .
+SELECT ?n ?label ?kind ?zh WHERE {
+  ?n a ?cls ; rdfs:label ?l ; rdfs:label ?z . FILTER(LANG(?l) = $lang && LANG(?z) = "zh")
   FILTER(?cls IN (kg:Person, kg:UnnamedOfficial, kg:Post, kg:Place, kg:Event, kg:RankingList,
                   kg:Organization))
-  BIND(STR(?l) AS ?label) BIND(STRAFTER(STR(?cls), "#") AS ?kind)
+  BIND(STR(?l) AS ?label) BIND(STRAFTER(STR(?cls), "#") AS ?kind) BIND(STR(?z) AS ?zh)
 }"""
 _RELATION_LIST = ", ".join(f'"{r}"' for r in _ENTITY_RELATIONS)
 _EDGES = f"""
@@ -61,39 +61,44 @@ class UnknownName(LookupError):
             super().__init__(f"no node is named {name!r} (try kg query officials or a full name)")
 
 
-def entity_graph(store: GraphStore) -> nx.MultiDiGraph:
-    """All entities and the direct relations between them."""
+def entity_graph(store: GraphStore, lang: str = "zh") -> nx.MultiDiGraph:
+    """All entities and the direct relations between them.
+
+    ``lang`` (zh, en, pinyin) chooses the node labels and edge words; every node also keeps
+    its Chinese label as ``zh``, which names resolve against whatever the display language."""
     G = nx.MultiDiGraph()
-    _, rows = select(store, _NODES)
-    for n, label, kind in rows:
+    _, rows = select(store, _NODES, lang=lang)
+    words = RELATION_ZH if lang == "zh" else {}
+    for n, label, kind, zh in rows:
         k = KINDS.get(kind, "other")
         if n in G and G.nodes[n].get("kind") not in (None, "event"):
             continue
-        G.add_node(n, label=label, kind=k)
+        G.add_node(n, label=label, kind=k, zh=zh)
     _, rows = select(store, _EDGES)
     for s, rel, o in sorted(rows):
         if s in G and o in G:
-            G.add_edge(s, o, key=rel, relation=rel, label=RELATION_ZH.get(rel, rel))
+            G.add_edge(s, o, key=rel, relation=rel, label=words.get(rel, rel))
     _, rows = select(store, _RANKS)
     for p, lst, rank in rows:
         if G.has_edge(p, lst, "rankedIn"):
             G.edges[p, lst, "rankedIn"]["rank"] = int(rank)
-            G.edges[p, lst, "rankedIn"]["label"] = f"第{rank}位"
+            G.edges[p, lst, "rankedIn"]["label"] = f"第{rank}位" if lang == "zh" \
+                else f"No. {rank}"
     return G
 
 
 def resolve(G: nx.MultiDiGraph, name: str) -> str:
     """A node id from a name: the label itself, a short form (海门 -> 海门市), or pinyin."""
     name = name.strip()
-    exact = [n for n, d in G.nodes(data=True) if d.get("label") == name]
+    exact = [n for n, d in G.nodes(data=True) if name in (d.get("zh"), d.get("label"))]
     if len(exact) == 1:
         return exact[0]
     cands = exact or [n for n, d in G.nodes(data=True)
-                      if d.get("kind") == "place" and d.get("label", "").startswith(name)
-                      and len(d["label"]) - len(name) <= 3]
+                      if d.get("kind") == "place" and _zh(d).startswith(name)
+                      and len(_zh(d)) - len(name) <= 3]
     if not cands:
         key = _pinyin_key(name)
-        cands = [n for n, d in G.nodes(data=True) if key and _pinyin_key(d.get("label", "")) == key]
+        cands = [n for n, d in G.nodes(data=True) if key and _pinyin_key(_zh(d)) == key]
     if len(cands) > 1:  # a renamed division's successor node only carries the rename
         live = [n for n in cands if any(d.get("relation") != "successor"
                                         for _, _, d in G.in_edges(n, data=True))
@@ -102,6 +107,10 @@ def resolve(G: nx.MultiDiGraph, name: str) -> str:
     if len(cands) == 1:
         return cands[0]
     raise UnknownName(name, sorted((n, G.nodes[n]["label"], G.nodes[n]["kind"]) for n in cands))
+
+
+def _zh(d: dict) -> str:
+    return d.get("zh") or d.get("label", "")
 
 
 def _pinyin_key(text: str) -> str:

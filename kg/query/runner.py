@@ -19,6 +19,11 @@ _DECL = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.I)
 _UPDATE = re.compile(r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 
 
+# --lang NAME -> the language tag of the labels label columns show (see kg.lexicon.labels).
+LANG_TAGS = {"zh": "zh", "en": "en", "pinyin": "zh-latn-pinyin"}  # as LANG() gives it
+DEFAULT_LANG = "zh"
+
+
 class QueryError(ValueError):
     """A query that cannot run; str() is the parser's message with line and column."""
 
@@ -73,23 +78,31 @@ def _literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-def bind_params(sparql: str, params: dict[str, str] | None) -> str:
+def bind_params(sparql: str, params: dict[str, str] | None, lang: str = DEFAULT_LANG) -> str:
     """Replace $name by the value as an escaped string literal (Oxigraph's substitutions need
-    the variable in the projection, which bundled queries should not have to carry)."""
-    for name, value in (params or {}).items():
+    the variable in the projection, which bundled queries should not have to carry).
+
+    ``$lang`` is always bound: to the language tag of ``lang`` (zh, en or pinyin). Queries
+    choose labels with ``FILTER(LANG(?label) = $lang)``, so one query serves every language
+    and the tables (written with the default) stay Chinese."""
+    if lang not in LANG_TAGS:
+        raise QueryError(f"--lang {lang!r}: one of {', '.join(LANG_TAGS)}")
+    params = {"lang": LANG_TAGS[lang], **(params or {})}
+    for name, value in params.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"--param {name!r}: a parameter name is letters, digits and _")
         sparql = re.sub(rf"\${name}\b", lambda _m, v=value: _literal(v), sparql)
     return sparql
 
 
-def select(store: GraphStore, sparql: str, params: dict[str, str] | None = None
-           ) -> tuple[list[str], list[list[str]]]:
+def select(store: GraphStore, sparql: str, params: dict[str, str] | None = None,
+           lang: str = DEFAULT_LANG) -> tuple[list[str], list[list[str]]]:
     """Run a SELECT (or ASK) query; returns (variables, rows of strings).
 
-    ``params`` binds query variables to string values (``$name`` in a bundled query)."""
+    ``params`` binds query variables to string values (``$name`` in a bundled query);
+    ``lang`` (zh, en, pinyin) binds ``$lang``, the language of label columns."""
     try:
-        res = store.query(bind_params(sparql, params), prefixes=PREFIX_MAP)
+        res = store.query(bind_params(sparql, params, lang), prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {_first_line(exc)}") from None
     except OSError as exc:
@@ -104,10 +117,11 @@ def select(store: GraphStore, sparql: str, params: dict[str, str] | None = None
     return variables, rows
 
 
-def sparql_json(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> str:
+def sparql_json(store: GraphStore, sparql: str, params: dict[str, str] | None = None,
+                lang: str = DEFAULT_LANG) -> str:
     """SELECT/ASK results in the W3C SPARQL 1.1 Query Results JSON format (typed terms)."""
     try:
-        res = store.query(bind_params(sparql, params), prefixes=PREFIX_MAP)
+        res = store.query(bind_params(sparql, params, lang), prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {_first_line(exc)}") from None
     if isinstance(res, ox.QueryTriples):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from kg.lexicon import labels as lab
 from kg.lexicon.numerals import canonical_decimal, format_value
 from kg.model import Document, Facts, PlaceRef, Span
 from kg.rdf.iris import iri, slug, statement_iri
@@ -32,8 +33,21 @@ EVENT_CLASS = {"meeting": KG.Meeting, "forum": KG.Forum, "inspection": KG.Inspec
                "appointment": KG.Appointment}
 
 
+PINYIN = "zh-Latn-pinyin"
+LANGS = ("zh", "en", PINYIN)  # the label languages every labelled node has
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
+
+
+def place_en(place: PlaceRef | None) -> str:
+    return lab.place_labels(place.code or None, place.name)[1] if place is not None else ""
+
+
+def post_en(title: str, place: PlaceRef | None) -> str:
+    """"Mayor of Nantong", "Secretary of the Haimen Municipal Party Committee"."""
+    return lab.title_en(title, place_en(place))
 
 
 def article_iri(doc_id: str) -> URIRef:
@@ -86,6 +100,20 @@ class ArticleMapper:
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.triples.add((s, p, o))
 
+    def label(self, node: URIRef, text: str, en: str | None = None,
+              pinyin: str | None = None) -> None:
+        """The node's labels in Chinese, English and pinyin (see kg.lexicon.labels): English
+        falls back to the pinyin, the pinyin to the Chinese text, so no language is missing."""
+        py = pinyin if pinyin is not None else lab.text_pinyin(text)
+        py = py or text
+        self.add(node, RDFS.label, zh(text))
+        self.add(node, RDFS.label, Literal(py, lang=PINYIN))
+        self.add(node, RDFS.label, Literal(en or py, lang="en"))
+
+    def place_label(self, node: URIRef, code: str | None, name: str) -> None:
+        py, en = lab.place_labels(code or None, name)
+        self.label(node, name, en, py)
+
     def evidence(self, node: URIRef, span: Span, sentence: Span) -> None:
         text = self.doc.text
         self.add(node, PROV.wasDerivedFrom, self.article)
@@ -102,7 +130,7 @@ class ArticleMapper:
             return node
         self._places_done.add(node)
         self.add(node, RDF.type, KG.Place)
-        self.add(node, RDFS.label, zh(p.name))
+        self.place_label(node, p.code, p.name)
         level = p.level if p.level in LEVEL_IRI else "county"
         self.add(node, KG.adminLevel, LEVEL_IRI[level])
         self.add(LEVEL_IRI[level], SKOS.notation, Literal(level))
@@ -120,7 +148,7 @@ class ArticleMapper:
             if snode not in self._places_done:
                 self._places_done.add(snode)
                 self.add(snode, RDF.type, KG.Place)
-                self.add(snode, RDFS.label, zh(p.successor_name))
+                self.place_label(snode, p.successor_code, p.successor_name)
                 self.add(snode, KG.divisionCode, Literal(p.successor_code))
                 self.add(snode, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
         return node
@@ -128,7 +156,8 @@ class ArticleMapper:
     def organization(self, organ: str, place: PlaceRef | None) -> URIRef:
         node = iri("org", place_key(place), organ)
         self.add(node, RDF.type, KG.Organization)
-        self.add(node, RDFS.label, zh(post_label(organ, place) if place else organ))
+        self.label(node, post_label(organ, place) if place else organ,
+                   lab.org_en(organ, place_en(place)))
         self.add(node, KG.organ, Literal(organ))
         if place is not None:
             self.add(node, KG.jurisdiction, self.place(place))
@@ -137,7 +166,7 @@ class ArticleMapper:
     def post(self, title: str, place: PlaceRef | None, organ: str) -> URIRef:
         node = post_iri(title, place)
         self.add(node, RDF.type, KG.Post)
-        self.add(node, RDFS.label, zh(post_label(title, place)))
+        self.label(node, post_label(title, place), post_en(title, place))
         self.add(node, KG["title"], Literal(title))
         if place is not None:
             self.add(node, KG.jurisdiction, self.place(place))
@@ -150,14 +179,17 @@ class ArticleMapper:
             return self.person_iris[name]
         node = iri("person", name, person_key(self.facts, name))
         self.add(node, RDF.type, KG.Person)
-        self.add(node, RDFS.label, zh(name))
+        py = lab.person_pinyin(name)
+        self.label(node, name, py, py)
         self.person_iris[name] = node
         return node
 
     def unnamed(self, title: str, place: PlaceRef) -> URIRef:
         node = iri("person", "unnamed", self.doc.id, place_key(place), title)
         self.add(node, RDF.type, KG.UnnamedOfficial)
-        self.add(node, RDFS.label, zh(f"{post_label(title, place)}(未具名)"))
+        self.label(node, f"{post_label(title, place)}(未具名)",
+                   f"{post_en(title, place)} (unnamed)",
+                   f"{lab.text_pinyin(post_label(title, place))} (weijuming)")
         self.add(node, ORG.holds, self.post(title, place, _organ_of(title)))
         return node
 
@@ -208,7 +240,7 @@ class ArticleMapper:
             events[e.key] = node
             self.add(node, RDF.type, KG.Event)
             self.add(node, RDF.type, EVENT_CLASS.get(e.type, KG.Event))
-            self.add(node, RDFS.label, zh(e.name))
+            self.label(node, e.name, lab.event_en(e.name, iso(e.date)))
             self.add(node, SCHEMA.name, zh(e.name))
             if e.date:
                 self.add(node, KG.date, Literal(e.date.isoformat(), datatype=XSD.date))
@@ -217,7 +249,7 @@ class ArticleMapper:
             for organ in e.organizer:
                 org = iri("org", "name", organ)
                 self.add(org, RDF.type, KG.Organization)
-                self.add(org, RDFS.label, zh(organ))
+                self.label(org, organ, lab.org_en(organ))
                 self.add(node, KG.organizer, org)
             if e.theme:
                 self.add(node, KG.theme, zh(e.theme))
@@ -258,7 +290,7 @@ class ArticleMapper:
             node = iri("speech", doc.id, s.person, s.title)
             self.add(node, RDF.type, KG.Speech)
             self.add(node, SCHEMA.name, zh(s.title))
-            self.add(node, RDFS.label, zh(s.title))
+            self.label(node, s.title)
             self.add(node, KG.speaker, self.person(s.person))
             self.add(node, KG.deliveredAt, events[s.event_key])
             self.add(node, PROV.wasDerivedFrom, a)
@@ -269,14 +301,14 @@ class ArticleMapper:
             node = iri("ranking", r.year or "", r.name, r.publisher or "")
             lists[r.key] = node
             self.add(node, RDF.type, KG.RankingList)
-            self.add(node, RDFS.label, zh(r.name))
+            self.label(node, r.name)
             self.add(node, SCHEMA.name, zh(r.name))
             if r.year:
                 self.add(node, KG.year, Literal(r.year))
             if r.publisher:
                 pub = iri("org", "name", r.publisher)
                 self.add(pub, RDF.type, KG.Organization)
-                self.add(pub, RDFS.label, zh(r.publisher))
+                self.label(pub, r.publisher, lab.org_en(r.publisher))
                 self.add(node, KG.publisher, pub)
             self.add(node, PROV.wasDerivedFrom, a)
 

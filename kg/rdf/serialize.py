@@ -105,12 +105,23 @@ def trig(named: dict[URIRef, set]) -> str:
                         prefixes=_OX_PREFIXES).decode("utf-8")
 
 
+def jsonld_context() -> dict:
+    """The shipped JSON-LD context (``ontology/context.jsonld``, generated from kg.ttl by
+    ``kg docs``): short terms for kg's classes and properties, labels as a language map."""
+    import json
+    from importlib import resources
+
+    text = (resources.files("kg.ontology") / "context.jsonld").read_text("utf-8")
+    return json.loads(text)["@context"]
+
+
 def jsonld(triples) -> str:
-    """Compact JSON-LD with the nodes sorted by @id (rdflib's order depends on a set)."""
+    """Compact JSON-LD under the shipped context, with the nodes sorted (rdflib's order depends
+    on a set). The context is written inline, so the file reads back without any network."""
     import json
 
     g = to_graph(triples)
-    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    context = jsonld_context()
     doc = json.loads(g.serialize(format="json-ld", context=context))
     nodes = doc.get("@graph")
     if isinstance(nodes, list):

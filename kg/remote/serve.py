@@ -195,12 +195,12 @@ def _wait_listening(proc: subprocess.Popen, port: int, limit: float = 60.0) -> b
 def query_page() -> bytes:
     """The offline query page, with the bundled queries that need no parameter as examples
     (each with the PREFIX lines ``kg query`` predefines, since a server knows no prefixes)."""
-    from kg.query.runner import bundled_queries, load_bundled
+    from kg.query.runner import bind_params, bundled_queries, load_bundled
     from kg.rdf.namespaces import SPARQL_PREFIXES
 
     examples = {}
     for name, desc in bundled_queries().items():
-        text = load_bundled(name)
+        text = bind_params(load_bundled(name), {})  # $lang: the Chinese labels
         if re.search(r"\$[A-Za-z_]", text.replace('$"', "")):
             continue  # needs --param; $name would be an unbound variable here
         body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))

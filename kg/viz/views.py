@@ -42,12 +42,22 @@ _DRAWN_BY_VIEW = _PEOPLE_RELATIONS | _RANKING_RELATIONS | {"holds", "jurisdictio
 
 VENUE_PREFIX = "venue:"
 
+# The words of edges and tooltips: Chinese, or English for the en and pinyin pages.
+WORDS = {
+    "zh": {"venue": "会场", "venue_of": "的会场：", "venue_tip": "会场（venue）", "venues": "会场：",
+           "sep": "、", "location": "地点", "location_of": "的地点：", "holds": "任职",
+           "jurisdiction": "辖区", "rank": "第{}位", "sources": "来源: "},
+    "en": {"venue": "venue", "venue_of": "venue: ", "venue_tip": "venue", "venues": "venues: ",
+           "sep": ", ", "location": "location", "location_of": "location: ", "holds": "holds",
+           "jurisdiction": "jurisdiction", "rank": "No. {}", "sources": "sources: "},
+}
+
 _PARTICIPATIONS = """
 SELECT ?ag ?agl ?e ?el ?date ?role ?venue ?ev ?art WHERE {
   ?st a kg:Participation ; kg:agent ?ag ; kg:event ?e ; kg:role ?r ; kg:evidenceText ?ev ;
       prov:wasDerivedFrom ?a .
   ?a kg:sourceFile ?art . ?r skos:notation ?role .
-  ?ag rdfs:label ?agl . ?e rdfs:label ?el .
+  ?ag rdfs:label ?agl . ?e rdfs:label ?el . FILTER(LANG(?agl) = $lang && LANG(?el) = $lang)
   OPTIONAL { ?e kg:date ?date } OPTIONAL { ?st kg:venue ?venue }
 }"""
 _POSITIONS = """
@@ -55,24 +65,28 @@ SELECT ?p ?pl ?post ?postl ?place ?placel ?ev ?art WHERE {
   ?st a kg:PositionStatement ; kg:agent ?p ; kg:post ?post ; kg:evidenceText ?ev ;
       prov:wasDerivedFrom ?a .
   ?a kg:sourceFile ?art . ?p rdfs:label ?pl . ?post rdfs:label ?postl .
-  OPTIONAL { ?post kg:jurisdiction ?place . ?place rdfs:label ?placel }
+  FILTER(LANG(?pl) = $lang && LANG(?postl) = $lang)
+  OPTIONAL { ?post kg:jurisdiction ?place . ?place rdfs:label ?placel
+             FILTER(LANG(?placel) = $lang) }
 }"""
 _LOCATIONS = """
 SELECT ?e ?el ?place ?placel ?art WHERE {
   ?e a kg:Event ; rdfs:label ?el ; kg:location ?place ; prov:wasDerivedFrom ?a .
   ?place rdfs:label ?placel . ?a kg:sourceFile ?art .
+  FILTER(LANG(?el) = $lang && LANG(?placel) = $lang)
 }"""
 _PLACEMENTS = """
 SELECT ?p ?pl ?code ?l ?ll ?year ?rank ?ev ?art WHERE {
   ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ; kg:rank ?rank ;
       kg:evidenceText ?ev ; prov:wasDerivedFrom ?a .
   ?a kg:sourceFile ?art . ?p rdfs:label ?pl . ?l rdfs:label ?ll .
+  FILTER(LANG(?pl) = $lang && LANG(?ll) = $lang)
   OPTIONAL { ?p kg:divisionCode ?code } OPTIONAL { ?l kg:year ?year }
 }"""
 
 
-def _rows(store: GraphStore, q: str) -> list[dict[str, str]]:
-    variables, rows = select(store, q)
+def _rows(store: GraphStore, q: str, lang: str = "zh") -> list[dict[str, str]]:
+    variables, rows = select(store, q, lang=lang)
     return [dict(zip(variables, r, strict=True)) for r in rows]
 
 
@@ -81,10 +95,16 @@ def venue_id(event: str, venue: str) -> str:
     return f"{VENUE_PREFIX}{event}|{venue}"
 
 
-def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], list[VizEdge]]:
-    """Nodes and edges of a view: ``people`` (who spoke where), ``rankings``, or ``all``."""
+def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
+               ) -> tuple[list[VizNode], list[VizEdge]]:
+    """Nodes and edges of a view: ``people`` (who spoke where), ``rankings``, or ``all``.
+
+    ``lang`` (zh, en, pinyin) chooses the node labels; edge words are Chinese for zh and
+    English otherwise."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
+    w = WORDS["zh" if lang == "zh" else "en"]
+    roles = ROLE_ZH if lang == "zh" else {}
     nodes: dict[str, dict] = {}
     edges: list[VizEdge] = []
 
@@ -99,10 +119,10 @@ def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], lis
         at_venue: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         venues_of: dict[str, set[str]] = defaultdict(set)
         venue_edges: set[tuple[str, str, str]] = set()
-        for r in _rows(store, _PARTICIPATIONS):
+        for r in _rows(store, _PARTICIPATIONS, lang):
             node(r["ag"], r["agl"], "person", r["art"])
             node(r["e"], r["el"], "event", r["art"], f"{r['el']} {r['date']}".strip())
-            role = ROLE_ZH.get(r["role"], r["role"])
+            role = roles.get(r["role"], r["role"])
             label = role
             if r["venue"]:
                 label += f"@{r['venue']}"
@@ -112,43 +132,45 @@ def build_view(store: GraphStore, view: str = "all") -> tuple[list[VizNode], lis
                 node(vid, r["venue"], "place", r["art"])
                 if (r["e"], vid, r["art"]) not in venue_edges:
                     venue_edges.add((r["e"], vid, r["art"]))
-                    edges.append(VizEdge(r["e"], vid, "会场",
-                                         f"{r['el']} 的会场：{r['venue']}\n— {r['art']}",
+                    edges.append(VizEdge(r["e"], vid, w["venue"],
+                                         f"{r['el']} {w['venue_of']}{r['venue']}\n— {r['art']}",
                                          (r["art"],)))
             edges.append(VizEdge(r["ag"], r["e"], label, f"{r['ev']}\n— {r['art']}",
                                  (r["art"],)))
         for vid, roles in at_venue.items():
-            nodes[vid]["tips"] = ["会场（venue）"] + [
+            nodes[vid]["tips"] = [w["venue_tip"]] + [
                 f"{role}：{'、'.join(sorted(people))}" for role, people in sorted(roles.items())]
         for eid, venues in venues_of.items():
-            nodes[eid]["tips"].append("会场：" + "、".join(sorted(venues)))
-        for r in _rows(store, _LOCATIONS):
+            nodes[eid]["tips"].append(w["venues"] + w["sep"].join(sorted(venues)))
+        for r in _rows(store, _LOCATIONS, lang):
             node(r["e"], r["el"], "event", r["art"])
             node(r["place"], r["placel"], "place", r["art"])
-            edges.append(VizEdge(r["e"], r["place"], "地点",
-                                 f"{r['el']} 的地点：{r['placel']}\n— {r['art']}", (r["art"],)))
+            edges.append(VizEdge(r["e"], r["place"], w["location"],
+                                 f"{r['el']} {w['location_of']}{r['placel']}\n— {r['art']}",
+                                 (r["art"],)))
     if view == "all":
-        for r in _rows(store, _POSITIONS):
+        for r in _rows(store, _POSITIONS, lang):
             node(r["p"], r["pl"], "person", r["art"])
             node(r["post"], r["postl"], "post", r["art"])
-            edges.append(VizEdge(r["p"], r["post"], "任职", f"{r['ev']}\n— {r['art']}",
+            edges.append(VizEdge(r["p"], r["post"], w["holds"], f"{r['ev']}\n— {r['art']}",
                                  (r["art"],)))
             if r["place"]:
                 node(r["place"], r["placel"], "place", r["art"])
-                edges.append(VizEdge(r["post"], r["place"], "辖区", "", (r["art"],)))
+                edges.append(VizEdge(r["post"], r["place"], w["jurisdiction"], "", (r["art"],)))
     if view in ("rankings", "all"):
         by_list: dict[str, list[str]] = defaultdict(list)
-        for r in _rows(store, _PLACEMENTS):
+        for r in _rows(store, _PLACEMENTS, lang):
             node(r["p"], r["pl"], "place", r["art"], f"{r['pl']} {r['code']}".strip())
             node(r["l"], r["ll"], "ranking", r["art"])
-            by_list[r["l"]].append(f"第{r['rank']}位 {r['pl']}")
-            edges.append(VizEdge(r["p"], r["l"], f"第{r['rank']}位",
+            rank = w["rank"].format(r["rank"])
+            by_list[r["l"]].append((int(r["rank"]), f"{rank} {r['pl']}"))
+            edges.append(VizEdge(r["p"], r["l"], rank,
                                  f"{r['ev']}\n— {r['art']}", (r["art"],)))
         for lid, lines in by_list.items():
-            nodes[lid]["tips"] = ["\n".join(sorted(lines, key=lambda s: int(s[1:s.index('位')])))]
+            nodes[lid]["tips"] = ["\n".join(line for _, line in sorted(lines, key=lambda x: x[0]))]
     out_nodes = []
     for nid, n in nodes.items():
-        tip = "\n".join([n["label"], *n["tips"], "来源: " + ", ".join(sorted(n["arts"]))])
+        tip = "\n".join([n["label"], *n["tips"], w["sources"] + ", ".join(sorted(n["arts"]))])
         out_nodes.append(VizNode(nid, n["label"], n["kind"], tip, tuple(sorted(n["arts"]))))
     return out_nodes, list(dict.fromkeys(edges))  # one post's 辖区 edge comes with each holder
 
@@ -175,7 +197,8 @@ class FocusView:
                 f"everything within {self.hops} hop{'s' * (self.hops != 1)} of {self.label}, in full")
 
 
-def focus_view(store: GraphStore, name: str, hops: int = 2, view: str = "all") -> FocusView:
+def focus_view(store: GraphStore, name: str, hops: int = 2, view: str = "all",
+               lang: str = "zh") -> FocusView:
     """Everything within ``hops`` hops of the entity called ``name``, in full.
 
     ``name`` resolves as in ``kg graph`` (:func:`kg.graph.resolve`: the label, a short place
@@ -190,7 +213,7 @@ def focus_view(store: GraphStore, name: str, hops: int = 2, view: str = "all") -
         raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
     if hops < 0:
         raise ValueError(f"hops must be >= 0, got {hops}")
-    full = kgg.entity_graph(store)
+    full = kgg.entity_graph(store, lang)
     center = kgg.resolve(full, name)
     relations = _VIEW_RELATIONS[view]
     G = full
@@ -202,7 +225,7 @@ def focus_view(store: GraphStore, name: str, hops: int = 2, view: str = "all") -
             G.add_node(center, **full.nodes[center])
     dist = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), center,
                                                  cutoff=hops)
-    view_nodes, view_edges = build_view(store, view)
+    view_nodes, view_edges = build_view(store, view, lang)
     by_id = {n.id: n for n in view_nodes}
     drawn: dict[tuple[str, str], list[VizEdge]] = defaultdict(list)
     for e in view_edges:

@@ -230,3 +230,39 @@ def test_sparql_json_errors(tiny) -> None:
         runner.sparql_json(tiny, "SELEC ?x")
     with pytest.raises(QueryError, match="CONSTRUCT"):
         runner.sparql_json(tiny, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+# -- label languages (--lang) ---------------------------------------------------------------------
+def test_lang_chooses_the_label_columns(built: Path) -> None:
+    store = open_store(built)
+    q = load_bundled("who-presided")
+    _, zh = select(store, q)
+    _, en = select(store, q, lang="en")
+    _, py = select(store, q, lang="pinyin")
+    assert len(zh) == len(en) == len(py) == 1
+    assert zh[0][0] == "吴政隆" and en[0][0] == "Wu Zhenglong" and py[0][0] == "Wu Zhenglong"
+    assert en[0][1] == "Deputy Secretary of the Jiangsu Provincial Party Committee"
+    assert py[0][1] == "Jiangsu Shengwei Fu Shuji"
+    assert en[0][2].startswith("Lecture Forum: ") and en[0][2].endswith(", 2018-02-22")
+    assert zh[0][3] == en[0][3] == "2018-02-22"
+
+
+def test_lang_keeps_every_row_of_every_bundled_query(built: Path) -> None:
+    """Every labelled node has a label in each language: no row is lost in en or pinyin."""
+    store = open_store(built)
+    params = {"name": "海门市"}
+    for name in bundled_queries():
+        q = load_bundled(name)
+        counts = {lang: len(select(store, q, params, lang=lang)[1])
+                  for lang in ("zh", "en", "pinyin")}
+        assert len(set(counts.values())) == 1, (name, counts)
+
+
+def test_tables_stay_chinese(built: Path) -> None:
+    text = (built / "tables" / "positions.csv").read_text("utf-8")
+    assert "陈勇" in text and "Chen Yong" not in text
+
+
+def test_unknown_lang_is_a_query_error(built: Path) -> None:
+    with pytest.raises(QueryError, match="--lang"):
+        select(open_store(built), load_bundled("officials"), lang="fr")

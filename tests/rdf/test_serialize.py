@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf import serialize
 from kg.rdf.iris import iri
@@ -222,3 +222,29 @@ def test_empty_inputs() -> None:
 def test_uriref_objects_survive() -> None:
     ts = {(ID["x"], KG.link, URIRef("https://example.org/a?b=c&d#frag"))}
     assert set(Graph().parse(data=serialize.turtle(ts), format="turtle")) == ts
+
+
+def test_jsonld_uses_the_shipped_context_and_language_maps() -> None:
+    """Terms instead of IRIs, labels as a language map; parsing back gives the same graph."""
+    person = ID["person/陈勇_320684"]
+    ts = {(person, RDF.type, KG.Person),
+          (person, RDFS.label, Literal("陈勇", lang="zh")),
+          (person, RDFS.label, Literal("Chen Yong", lang="en")),
+          (person, RDFS.label, Literal("Chen Yong", lang="zh-Latn-pinyin")),
+          (person, KG.presided, ID["event/x"]),
+          (ID["event/x"], KG.date, Literal("2018-02-22", datatype=XSD.date))}
+    text = serialize.jsonld(ts)
+    doc = json.loads(text)
+    nodes = {n["@id"]: n for n in doc["@graph"]}
+    p = nodes[str(person)]
+    assert p["@type"] == "Person"
+    labels = {k.lower(): v for k, v in p["label"].items()}  # language tags are case-insensitive
+    assert labels == {"zh": "陈勇", "en": "Chen Yong", "zh-latn-pinyin": "Chen Yong"}
+    assert p["presided"] == str(ID["event/x"])
+    assert nodes[str(ID["event/x"])]["date"] == "2018-02-22"
+    assert "https://w3id.org/cnpolkg/ns#" not in json.dumps(doc["@graph"])
+    def norm(triples) -> set:
+        return {(s, p_, Literal(str(o), lang=o.language.lower())
+                 if isinstance(o, Literal) and o.language else o) for s, p_, o in triples}
+
+    assert norm(Graph().parse(data=text, format="json-ld")) == norm(ts)

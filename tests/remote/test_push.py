@@ -37,7 +37,7 @@ def _names(server: str, article: str | None = None) -> list[str]:
     """Names of people who presided or spoke, in one article's graph or in any graph."""
     graph = f"<{GRAPH}{article}>" if article else "?g"
     q = PREFIXES + (f"SELECT DISTINCT ?name WHERE {{ GRAPH {graph} {{ ?p a kg:Person ; "
-                    "rdfs:label ?name } } ORDER BY ?name")
+                    "rdfs:label ?name FILTER(LANG(?name) = 'zh') } } ORDER BY ?name")
     r = http("GET", f"{server}/query?" + urlencode({"query": q}),
              headers={"Accept": "application/sparql-results+json"})
     assert r.status == 200, r.text

@@ -228,3 +228,24 @@ def test_render_refuses_a_focus_that_is_not_drawn() -> None:
     assert data["focus"] == "b"
     assert "focus" not in page_data(render_html(nodes, [], "t"))
     assert "&lt;b&gt;说明&lt;/b&gt;" in render_html(nodes, [], "t", note="<b>说明</b>")
+
+
+def test_viz_lang_en_draws_english_labels(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "en.html"
+    assert main(["viz", "--graph", str(built), "--out", str(out), "--lang", "en"]) == 0
+    page = out.read_text("utf-8")
+    for label in ("Wu Zhenglong", "Chen Yong", "Haimen",
+                  "Secretary of the Haimen Municipal Party Committee"):
+        assert label in page, label
+    assert not external_refs(page)
+    nodes, edges = build_view(open_store(built), "all", "en")
+    labels = {n.label for n in nodes}
+    assert "Wu Zhenglong" in labels and "吴政隆" not in labels
+    assert {"presided", "holds", "No. 21"} <= {e.label for e in edges}
+    zh_nodes, _ = build_view(open_store(built), "all")
+    assert len(zh_nodes) == len(nodes)  # the same graph, other words
+
+
+def test_viz_focus_resolves_chinese_names_on_an_english_page(built: Path) -> None:
+    fv = focus_view(open_store(built), "海门", 1, "all", "en")
+    assert fv.label == "Haimen"
