@@ -11,6 +11,7 @@ the place automaton): the ceiling the pipeline could reach.
 from __future__ import annotations
 
 import json
+import os
 import random
 import resource
 import shutil
@@ -199,10 +200,25 @@ def query_latencies(out: Path, rdflib_too: bool = True, budget_s: float = 120.0
     return result
 
 
+STAGES = ("scan", "build", "incremental", "queries", "rdflib", "view")
+
+
+def _rss_mb() -> tuple[int, int]:
+    return (round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
+
+
 def run(n: int, out: Path, *, workers: int | None = None, seed: int = 7,
-        rdflib_too: bool = True, echo=print) -> dict:
+        rdflib_too: bool = True, stages: tuple[str, ...] | None = None, export: bool = True,
+        html: bool = True, echo=print) -> dict:
+    """Generate, build and measure; ``stages`` (default all but rdflib above 2,000 articles)
+    chooses what is measured besides the build."""
     from kg.build import build
 
+    if stages is None:
+        stages = tuple(st for st in STAGES if st != "rdflib" or (rdflib_too and n <= 2000))
+    elif not rdflib_too:
+        stages = tuple(st for st in stages if st != "rdflib")
     corpus = out / "corpus"
     graph = out / "graph"
     shutil.rmtree(corpus, ignore_errors=True)
@@ -210,53 +226,194 @@ def run(n: int, out: Path, *, workers: int | None = None, seed: int = 7,
     t = time.perf_counter()
     chars = generate(corpus, n, seed)
     gen_s = time.perf_counter() - t
-    scan_rate, _ = scan_throughput(corpus)
+    report: dict = {"articles": n, "characters": chars, "generate_s": round(gen_s, 2),
+                    "workers": workers or os.cpu_count(), "export": export, "html": html,
+                    "machine": machine()}
+    if "scan" in stages:
+        scan_rate, _ = scan_throughput(corpus)
+        report["raw_scan_chars_per_s"] = round(scan_rate)
     t = time.perf_counter()
-    summary = build([corpus], graph, progress=True, workers=workers, html=True,
+    summary = build([corpus], graph, progress=True, workers=workers, html=html, export=export,
                     echo=lambda m: None)
     build_s = time.perf_counter() - t
-    # incremental: change one article, rebuild
-    first = sorted(corpus.iterdir())[0]
-    first.write_text(first.read_text("utf-8") + "\n会议强调,要抓好落实。\n", "utf-8")
-    t = time.perf_counter()
-    build([corpus], graph, progress=False, workers=workers, html=True, echo=lambda m: None)
-    inc_s = time.perf_counter() - t
-    queries = query_latencies(graph, rdflib_too)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    report = {
-        "articles": n, "characters": chars, "generate_s": round(gen_s, 2),
+    report.update({
         "build_s": round(build_s, 2), "articles_per_s": round(n / build_s, 1),
-        "chars_per_s": round(chars / build_s), "raw_scan_chars_per_s": round(scan_rate),
-        "triples": summary.triples, "facts": dict(summary.facts),
+        "chars_per_s": round(chars / build_s), "triples": summary.triples,
+        "facts": dict(summary.facts),
         "stages_s": {k: round(v, 2) for k, v in summary.stage_seconds.items()},
-        "incremental_rebuild_s": round(inc_s, 2),
-        "peak_rss_mb": round(peak_mb), "peak_rss_worker_mb": round(children_mb),
-        "queries": queries,
-    }
+    })
+    report["peak_rss_mb"], report["peak_rss_worker_mb"] = _rss_mb()
+    if "incremental" in stages:
+        first = sorted(corpus.iterdir())[0]
+        first.write_text(first.read_text("utf-8") + "\n会议强调,要抓好落实。\n", "utf-8")
+        t = time.perf_counter()
+        inc = build([corpus], graph, progress=False, workers=workers, html=html, export=export,
+                    echo=lambda m: None)
+        report["incremental_rebuild_s"] = round(time.perf_counter() - t, 2)
+        report["incremental_stages_s"] = {k: round(v, 3) for k, v in inc.stage_seconds.items()}
+        if export:  # the same change once more, without rewriting graph.ttl/graph.trig
+            first.write_text(first.read_text("utf-8") + "\n会议要求,要压实责任。\n", "utf-8")
+            t = time.perf_counter()
+            build([corpus], graph, progress=False, workers=workers, html=html, export=False,
+                  echo=lambda m: None)
+            report["incremental_rebuild_no_export_s"] = round(time.perf_counter() - t, 2)
+            # put the exports back for the query comparison (rdflib reads graph.ttl)
+            build([corpus], graph, progress=False, workers=workers, html=html, export=True,
+                  echo=lambda m: None)
+    if "queries" in stages:
+        report["queries"] = query_latencies(graph, "rdflib" in stages)
+        report["query_cli_s"] = cli_latency(graph)
+    report["peak_rss_mb"], report["peak_rss_worker_mb"] = _rss_mb()
     (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n",
                                     "utf-8")
     return report
 
 
+def machine() -> str:
+    import platform
+
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{os.cpu_count()} cores{f' ({model})' if model else ''}{mem}, "
+            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+
+
+def cli_latency(graph: Path) -> dict[str, float]:
+    """``kg query`` end to end, process start included, for the slowest and a fast query."""
+    import subprocess
+    import sys
+
+    out = {}
+    for name in ("who-presided", "participations"):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kg.cli", "query", name, "--graph", str(graph),
+                        "--format", "csv"], capture_output=True, check=True)
+        out[name] = round(time.perf_counter() - t, 3)
+    return out
+
+
 def format_report(r: dict) -> str:
     lines = [
+        f"machine              {r.get('machine', '')}",
         f"articles             {r['articles']:>12,}",
         f"characters           {r['characters']:>12,}",
-        f"build                {r['build_s']:>12.2f} s",
+        f"build                {r['build_s']:>12.2f} s"
+        f"{'' if r.get('export', True) else ' (without graph.ttl/graph.trig)'}",
         f"throughput           {r['articles_per_s']:>12.1f} articles/s  "
         f"({r['chars_per_s']:,} chars/s)",
-        f"raw scan             {r['raw_scan_chars_per_s']:>12,} chars/s "
-        "(read + decode + place automaton)",
-        f"incremental rebuild  {r['incremental_rebuild_s']:>12.2f} s (one article changed)",
+    ]
+    if "raw_scan_chars_per_s" in r:
+        lines.append(f"raw scan             {r['raw_scan_chars_per_s']:>12,} chars/s "
+                     f"(read + decode + place automaton; "
+                     f"{r['raw_scan_chars_per_s'] / max(r['chars_per_s'], 1):.0f}x the build)")
+    if "incremental_rebuild_s" in r:
+        lines.append(f"incremental rebuild  {r['incremental_rebuild_s']:>12.2f} s "
+                     "(one article changed)")
+        if "incremental_rebuild_no_export_s" in r:
+            lines.append(f"  without exports    {r['incremental_rebuild_no_export_s']:>12.2f} s")
+        lines.append("  stages (s): " + ", ".join(f"{k} {v}" for k, v in
+                                                  r["incremental_stages_s"].items()))
+    lines += [
         f"triples              {r['triples']:>12,}",
         f"peak RSS             {r['peak_rss_mb']:>12,} MB (main), "
         f"{r['peak_rss_worker_mb']:,} MB (largest worker)",
-        "stages (s): " + ", ".join(f"{k} {v}" for k, v in r["stages_s"].items()),
-        "queries: store s / rdflib s (ratio)",
+        "stages (s; worker stages are CPU seconds summed over workers): "
+        + ", ".join(f"{k} {v}" for k, v in r["stages_s"].items()),
     ]
-    for name, q in r["queries"].items():
-        extra = f" / {q['rdflib_s']:.4f} ({q['ratio']}x)" if "rdflib_s" in q else \
-            (f" / rdflib failed: {q['rdflib_error']}" if "rdflib_error" in q else "")
-        lines.append(f"  {name:22} {q['store_s']:.4f}{extra}")
+    if "queries" in r:
+        lines.append("queries: store s / rdflib s (ratio)")
+        for name, q in r["queries"].items():
+            extra = f" / {q['rdflib_s']:.4f} ({q['ratio']}x)" if "rdflib_s" in q else \
+                (f" / rdflib failed: {q['rdflib_error']}" if "rdflib_error" in q else "")
+            lines.append(f"  {name:22} {q['store_s']:.4f}{extra}")
+        lines.append("kg query end to end: " + ", ".join(f"{k} {v} s" for k, v in
+                                                        r["query_cli_s"].items()))
     return "\n".join(lines)
+
+
+# -- scaling: the same benchmark at several sizes, each in its own process --------------------
+
+def scaling(sizes: list[int], out: Path, *, workers: int | None = None, seed: int = 7,
+            export: bool = True, echo=print) -> list[dict]:
+    """Run the benchmark at each size in a fresh process (peak memory is per size), then
+    write scaling.json, scaling.md (a table) and scaling.png (a plot)."""
+    import subprocess
+    import sys
+
+    rows = []
+    for n in sizes:
+        folder = out / f"n{n}"
+        cmd = [sys.executable, "-m", "kg.cli", "bench", "--articles", str(n), "--out",
+               str(folder), "--seed", str(seed), "--stages", "build,incremental"]
+        if workers:
+            cmd += ["--jobs", str(workers)]
+        if not export:
+            cmd.append("--no-export")
+        echo(f"scaling: {n:,} articles ...")
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        r = json.loads((folder / "bench.json").read_text("utf-8"))
+        rows.append(r)
+        shutil.rmtree(folder / "corpus", ignore_errors=True)
+    (out / "scaling.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
+                                      "utf-8")
+    (out / "scaling.md").write_text(scaling_table(rows), "utf-8")
+    plot_scaling(rows, out / "scaling.png")
+    return rows
+
+
+def scaling_table(rows: list[dict]) -> str:
+    lines = ["| articles | characters | triples | build (s) | articles/s | s per 1k articles "
+             "| peak RSS main (MB) | peak RSS worker (MB) | incremental (s) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['articles']:,} | {r['characters']:,} | {r['triples']:,} | "
+                     f"{r['build_s']:.1f} | {r['articles_per_s']:.1f} | "
+                     f"{r['build_s'] / r['articles'] * 1000:.1f} | {r['peak_rss_mb']:,} | "
+                     f"{r['peak_rss_worker_mb']:,} | {r.get('incremental_rebuild_s', '')} |")
+    if rows:
+        lines.append(f"\nMachine: {rows[0].get('machine', '')}.")
+    return "\n".join(lines) + "\n"
+
+
+def plot_scaling(rows: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n = [r["articles"] for r in rows]
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(9, 3.6))
+    a1.plot(n, [r["build_s"] for r in rows], "o-", label="full build")
+    if len(n) > 0:
+        k = rows[0]["build_s"] / n[0]
+        a1.plot(n, [k * x for x in n], "--", color="grey", label="linear from the smallest")
+    a1.set_xscale("log")
+    a1.set_yscale("log")
+    a1.set_xlabel("articles")
+    a1.set_ylabel("seconds")
+    a1.set_title("build time")
+    a1.legend(fontsize=8)
+    a2.plot(n, [r["peak_rss_mb"] for r in rows], "o-", label="main process")
+    a2.plot(n, [r["peak_rss_worker_mb"] for r in rows], "s-", label="largest worker")
+    a2.set_xscale("log")
+    a2.set_xlabel("articles")
+    a2.set_ylabel("peak RSS (MB)")
+    a2.set_title("memory")
+    a2.set_ylim(bottom=0)
+    a2.legend(fontsize=8)
+    fig.suptitle(rows[0].get("machine", "") if rows else "", fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(fig)

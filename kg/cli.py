@@ -90,6 +90,15 @@ def _parser() -> argparse.ArgumentParser:
     bn.add_argument("--out", type=Path, default=Path("bench-output"))
     bn.add_argument("--no-rdflib", action="store_true",
                     help="skip the rdflib comparison (slow on large graphs)")
+    bn.add_argument("--stages", metavar="LIST",
+                    help="what to measure besides the build, comma-separated from "
+                         "scan,incremental,queries,rdflib,view (default: all; rdflib only up "
+                         "to 2,000 articles)")
+    bn.add_argument("--no-export", action="store_true",
+                    help="build without writing graph.ttl/graph.trig")
+    bn.add_argument("--sizes", metavar="N,N,...",
+                    help="scaling run: the benchmark at each size in its own process; writes "
+                         "OUT/scaling.md (table) and OUT/scaling.png (plot, needs matplotlib)")
 
     rm = sub.add_parser("remove", help="remove articles (by file name) from the graph",
                         description="Remove one or more articles' facts from the build in "
@@ -300,12 +309,30 @@ def _cmd_build(args) -> int:
 
 
 def _cmd_bench(args) -> int:
-    from kg.bench import format_report, run
+    from kg.bench import STAGES, format_report, run, scaling
 
+    if args.sizes:
+        try:
+            sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+        except ValueError:
+            raise UsageError(f"--sizes {args.sizes!r}: give sizes like 1000,10000") from None
+        if not sizes or min(sizes) < 1:
+            raise UsageError("--sizes: give one or more sizes of at least 1")
+        scaling(sizes, args.out, workers=args.jobs, seed=args.seed, export=not args.no_export,
+                echo=lambda m: print(m, file=sys.stderr))
+        print((args.out / "scaling.md").read_text("utf-8"))
+        print(f"written to {args.out / 'scaling.md'}, {args.out / 'scaling.png'}")
+        return 0
     if args.articles < 1:
         raise UsageError("--articles must be at least 1")
+    stages = None
+    if args.stages:
+        stages = tuple(x.strip() for x in args.stages.split(",") if x.strip())
+        bad = [x for x in stages if x not in (*STAGES, "build")]
+        if bad:
+            raise UsageError(f"--stages: unknown {', '.join(bad)} (from {', '.join(STAGES)})")
     report = run(args.articles, args.out, workers=args.jobs, seed=args.seed,
-                 rdflib_too=not args.no_rdflib)
+                 rdflib_too=not args.no_rdflib, stages=stages, export=not args.no_export)
     print(format_report(report))
     print(f"written to {args.out / 'bench.json'}")
     return 0

@@ -12,6 +12,7 @@ strongest by precedence (the chair who also speaks presided).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -168,21 +169,32 @@ def _sentence_index(doc: Document, pos: int) -> int:
 
 def _date_for(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span,
               body_start: int) -> DateMention | None:
+    return _dated(span, sentence, dates, paragraph, body_start)[0]
+
+
+def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span,
+           body_start: int) -> tuple[DateMention | None, int]:
     """The date said for an event: in its sentence (the closest before it), else the paragraph's
-    first, else the article's first dated lead."""
+    first, else the article's first dated lead; with how directly it was said (3 sentence,
+    2 paragraph, 1 lead, 0 none)."""
     dates = [d for d in dates if d.precision == "day"] or dates  # 2022年 is not an event's day
     in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end]
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
-        return before[-1]
+        return before[-1], 3
     if in_sent:
-        return in_sent[0]
+        return in_sent[0], 3
     in_par = [d for d in dates if paragraph.start <= d.span.start < paragraph.end
               and d.span.start < span.start]
     if in_par:
-        return in_par[0]
+        return in_par[0], 2
     lead = [d for d in dates if d.span.start >= body_start and d.precision == "day"]
-    return lead[0] if lead else None
+    return (lead[0], 1) if lead else (None, 0)
+
+
+def _core(name: str) -> str:
+    """A meeting's name without its ordinal: "第三十八次常务会议" is the "常务会议" said before."""
+    return re.sub(r"第[一二三四五六七八九十百零〇\d]+次", "", name)
 
 
 def _paragraph(text: str, pos: int) -> Span:
@@ -259,21 +271,34 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     by_name: dict[str, int] = {}
     head = [m for m in mentions if m.span.start < title_end]
     body = [m for m in mentions if m.span.start >= title_end]
+    strength: dict[int, int] = {}  # how directly each event's date was said (see _date_for)
     for m in body + head:
-        key = next((k for k in by_name if k in m.name or m.name in k), None)
+        core = _core(m.name)
+        key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
         if key is not None:
             idx = by_name[key]
-            if len(m.name) > len(events[idx].name) and m.span.start < title_end:
+            if len(m.name) > len(events[idx].name):
+                # the headline's longer name ("全省X工作会议"); in the body, the full name
+                # said where the meeting is reported ("市政府第三十八次常务会议")
                 events[idx] = _replace_name(events[idx], m.name)
                 by_name[m.name] = idx
             if m.span.start >= title_end:
                 anchors.append((m.span.start, idx))
+                # "连日来……主持召开常务会议 …… 昨天下午,主持召开常务会议": the date said
+                # with the meeting beats one borrowed from the lead
+                sent = doc.sentence_of(m.span)
+                d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
+                if d is not None and d.date and how > strength.get(idx, 0):
+                    events[idx] = dataclasses.replace(events[idx], date=d.date,
+                                                      date_basis=d.basis)
+                    strength[idx] = how
             continue
         if m.span.start < title_end and body:
             continue  # a headline-only phrase that the body never says was held
         sent = doc.sentence_of(m.span)
-        d = _date_for(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
+        d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
         idx = len(events)
+        strength[idx] = how if d is not None and d.date else 0
         events.append(Event(key=f"e{idx + 1}", name=m.name, type=_event_type(m.noun),
                             date=d.date if d else None,
                             date_basis=d.basis if d and d.date else "unknown",

@@ -375,7 +375,10 @@ def _notice_subjects(text: str) -> list[tuple[int, str]]:
         # The paragraph's first words before ",男," are the name, whatever its form (泽仁拉姆);
         # or a numbered heading line "一、吴正刚" over fields (性别:男 …).
         if m.group("name"):
-            out.append((m.start("name"), m.group("name")))
+            # "公示对象高晓明,男,……": the label before the name is not part of it
+            label = re.match(r"(?:公示对象|考察对象|拟任人选|提名人选|任职人选|人选)[:]?", m.group("name"))
+            cut = label.end() if label and len(m.group("name")) - label.end() >= 2 else 0
+            out.append((m.start("name") + cut, m.group("name")[cut:]))
         elif re.search(r"性别|出生|民族|籍贯|现任", text[m.end():m.end() + 120]):
             out.append((m.start("name2"), m.group("name2")))
     return out

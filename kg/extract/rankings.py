@@ -17,7 +17,7 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
-                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3})(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?P<n5>\d{1,3})\s*\|)"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?P<n5>\d{1,3})\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)(?:全国|全省|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
@@ -32,7 +32,7 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|�
 _TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
-_UNQUOTED = re.compile(r"(?:^|在|入选|发布的?|公布的?|推出的?|通报了?|[,:])(?P<name>(?:19|20)\d\d年?度?"
+_UNQUOTED = re.compile(r"(?:^|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?P<name>(?:19|20)\d\d年?度?"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
@@ -88,6 +88,10 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?
 _PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发")
 
 
+def _clean_org(org: str) -> str:
+    return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份)+", "", org)
+
+
 def _publisher(text: str, name: str, near: int) -> str | None:
     """The organization said to have published the list: the nearest organization before a
     publishing verb in the sentence that names the list ("赛迪顾问发布", "《人民日报》刊发的",
@@ -106,6 +110,14 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                 return told.group("org")
             continue
         head = before[:verbs[-1].start()]
+        ana = re.search(r"(?:该|这家|这一|此|上述)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
+                        r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
+        if ana:  # "该研究院同期发布的《……》": the organization named before
+            earlier = [o for o in _ORG.finditer(text, 0, sent_start)
+                       if o.group("p2") and (ana.group("kind") in ("机构", "单位")
+                                             or o.group("p2").endswith(ana.group("kind")))]
+            if earlier:
+                return _clean_org(earlier[-1].group("p2"))
         orgs = [o for o in _ORG.finditer(head)]
         if not orgs:
             continue
@@ -116,8 +128,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
             if prev.end() == start and prev.group("p2"):
                 start = prev.start()
-        org = re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份)+", "",
-                     head[start:o.end()])
+        org = _clean_org(head[start:o.end()])
         # "X联合Y发布": the first organization is the publisher
         org = re.split(r"联合(?!会)|会同|携手", org)[0]
         if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):

@@ -22,7 +22,30 @@ _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": 
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
 _VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
-_GROWTH = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:为|达到|达)?)(?P<n>\d+(?:\.\d+)?)(?P<u>%|个百分点)")
+_GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:为|达到|达)?)(?P<pct>百分之)?"
+                        r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)"
+                        r"(?P<u>%|个百分点)?")
+
+
+class _Growths:
+    """Growth rates: "增长7.5%", and in words "增长百分之二十二点三"."""
+
+    @staticmethod
+    def finditer(seg: str):
+        for m in _GROWTH_RE.finditer(seg):
+            if m.group("pct") or (m.group("u") and m.group("n")[0].isdigit()):
+                yield m
+
+
+_GROWTH = _Growths()
+
+
+def _gval(gm: re.Match[str]) -> float:
+    return parse_number(gm.group("n"))
+
+
+def _gunit(gm: re.Match[str]) -> str:
+    return "%" if gm.group("pct") else gm.group("u")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +64,16 @@ def _indicator_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(indicators(), key=len, reverse=True))))
 
 
+_COMPARED = "(?:首个|首家|第一|唯一|前列|领先|之首|最|排名|率先|平均|同类)"
+
+
+def _comparison(text: str, p: PlaceMention) -> bool:
+    """"成为全省首个……的县域": the province is what the place is compared within, not the place
+    the figures are about."""
+    return text.startswith("全", p.span.start) and bool(
+        re.match("的?" + _COMPARED, text[p.span.end:p.span.end + 4]))
+
+
 def _qualifier(q: str | None, after: str | None) -> str:
     if q:
         return _QUAL_BEFORE[q]
@@ -55,7 +88,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                        home: dict[str, PlaceRef], exclude: list[Span]) -> list[Observation]:
     text = doc.text
     out: list[Observation] = []
-    usable = [p for p in places if not any(s.contains(p.span) for s in exclude)]
+    usable = [p for p in places if not any(s.contains(p.span) for s in exclude)
+              and not _comparison(text, p)]
     default_place = _main_place(doc, places)
     default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None
@@ -129,7 +163,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             # are growth rates.
             rate = all(_is_rate(c) for c in members)
             values = [vm for vm in _VALUE.finditer(seg)
-                      if rate or vm.group("u") not in ("%", "个百分点")]
+                      if (rate or vm.group("u") not in ("%", "个百分点"))
+                      and not seg.startswith("的", vm.end())]  # 过千亿元的县域: a description
             if rate:
                 values = [vm for vm in values if vm.group("u") == "%"]
             if values and re.search(r"[,;]", seg[:values[0].start()]):
@@ -166,14 +201,14 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             elif len(growths) == 1 and len(members) > 1:
                 nums = re.findall(r"\d+(?:\.\d+)?", seg[growths[0].start():])
                 pairs = list(zip(members, nums, strict=False)) if "分别" in seg else []
-                unit = growths[0].group("u")
+                unit = _gunit(growths[0])
                 sign = -1 if growths[0].group("dir") in ("下降", "减少", "回落") else 1
                 growth_values = [(ind, sign * float(n), unit) for ind, n in pairs]
             else:
                 growth_values = []
                 for ind, gm in zip(members, growths, strict=False):
                     sign = -1 if gm.group("dir") in ("下降", "减少", "回落") else 1
-                    growth_values.append((ind, sign * float(gm.group("n")), gm.group("u")))
+                    growth_values.append((ind, sign * _gval(gm), _gunit(gm)))
             for ind, v, unit in growth_values:
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
@@ -320,7 +355,7 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
     if in_clause:
         return in_clause[-1].place
-    m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)", text[clause_start:pos])
+    m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")", text[clause_start:pos])
     if m:
         word = m.group(1)
         if main is not None and main.name.endswith(word) and main.level != "province" \

@@ -16,7 +16,8 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUM_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 # A Chinese numeral has at least one digit character (一, 十 …): 亿 alone is a unit, not a number.
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)
-NUMBER_RE = rf"(?:\d+(?:\.\d+)?|(?:[{_CN_DIGITS}]+[万亿]?)+)"
+_CN_DECIMAL = rf"[{_CN_DIGITS}]+点[零〇一二三四五六七八九]+"  # 三十一点八
+NUMBER_RE = rf"(?:\d+(?:\.\d+)?|{_CN_DECIMAL}[万亿]?|(?:[{_CN_DIGITS}]+[万亿]?)+)"
 
 # Multipliers of units that carry a magnitude; the value is scaled into the base unit.
 UNIT_SCALE = {
@@ -83,6 +84,12 @@ def parse_number(text: str) -> float:
         return float(s)
     except ValueError:
         pass
+    m = re.fullmatch(r"(.+?)点([零〇一二三四五六七八九]+)([万亿]*)", s)
+    if m:  # 三十一点八(亿): the integer part, then each digit after 点
+        v = float(f"{parse_int(m.group(1))}.{''.join(str(DIGITS[c]) for c in m.group(2))}")
+        for u in m.group(3):
+            v *= BIG_UNITS[u]
+        return v
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿]+)", s)
     if m:
         v = float(m.group(1))

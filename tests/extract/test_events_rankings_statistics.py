@@ -197,3 +197,49 @@ def test_unnamed_heads_listed_by_organ_or_government() -> None:
     assert got.get("南康区区委书记") == "remarks" and got.get("章贡区区委书记") == "remarks"
     assert got.get("瑞金市市委书记") == "remarks"
     assert got.get("射阳县县长") == "remarks"
+
+
+# -- batch i: general forms met on arrival (the texts below are invented) ---------------------
+
+
+def test_table_with_chinese_numeral_ranks_under_an_unquoted_list() -> None:
+    f = facts_of("通报\n根据通报,2023年度县域发展综合考核排名前三位的县市如下:\n\n名次    县市\n"
+                 "一      昆山市\n二      江阴市\n三      张家港市\n")
+    got = {(p.place.name, p.rank) for p in f.placements}
+    assert got == {("昆山市", 1), ("江阴市", 2), ("张家港市", 3)}
+    assert f.rankings[0].name == "2023年度县域发展综合考核"
+
+
+def test_list_published_with_le_and_an_anaphoric_publisher() -> None:
+    f = facts_of("榜单\n近日,江南县域研究院发布《2022中国县域活力百强》榜单,余姚市位列第八位。\n\n"
+                 "该研究院同期发布的《2022中国县域投资潜力百强》榜单中,海宁市位列第十一位。")
+    pubs = {r.name: r.publisher for r in f.rankings}
+    assert pubs["2022中国县域投资潜力百强"] == "江南县域研究院"
+    g = facts_of("结果\n近日,省考核办公布了2021年度全省县域经济发展考核结果。在考核中,"
+                 "宜都市、枝江市分列第二、第四位。")
+    assert {r.name for r in g.rankings} == {"2021年度全省县域经济发展考核"}
+
+
+def test_chinese_decimal_values_and_growth_in_words() -> None:
+    f = facts_of("经济\n2022年,宜都市一般公共预算收入完成二十一点五亿元,增长百分之十二点三。",
+                 published=dt.datetime(2023, 2, 1))
+    got = {(o.indicator, o.value, o.unit) for o in f.observations}
+    assert ("一般公共预算收入", 2_150_000_000, "元") in got
+    assert ("一般公共预算收入增速", 12.3, "%") in got
+
+
+def test_a_comparison_within_the_province_is_not_a_province_statistic() -> None:
+    f = facts_of("经济\n2021年,仙桃市地区生产总值达到1002.6亿元,成为全省首个地区生产总值过千亿元的"
+                 "县域,同比增长16.2%。", published=dt.datetime(2022, 3, 1))
+    got = {(o.place.name, o.indicator, o.value) for o in f.observations}
+    assert got == {("仙桃市", "地区生产总值", 100_260_000_000),
+                   ("仙桃市", "地区生产总值增速", 16.2)}
+
+
+def test_undated_lead_mention_takes_the_date_said_later() -> None:
+    f = facts_of("市长调研并主持召开常务会议\n本报讯 连日来,市长周海峰深入基层调研,并主持召开市政府常务会议。"
+                 "\n\n前天,周海峰来到瑞金市调研红色旅游工作。\n\n昨天下午,周海峰主持召开市政府第十二次常务会议。"
+                 "副市长陈立、王平出席会议。", published=dt.datetime(2019, 5, 22))
+    meeting = next(e for e in f.events if "常务会议" in e.name)
+    assert meeting.name == "市政府常务会议"  # ordinals are left out of names (kg.extract.events)
+    assert meeting.date == dt.date(2019, 5, 21)  # 昨天, said with the meeting; not 前天

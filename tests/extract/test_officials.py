@@ -107,3 +107,22 @@ def test_group_words_are_not_names() -> None:
     f = facts_of("标题\n会议选举产生新一届市政协领导班子。市政协领导班子作工作报告。"
                  "侨商代表和专家学者共200多人参加。")
     assert not {p.name for p in f.persons} & {"班子", "班子作", "和专家"}
+
+
+def test_given_names_ending_in_a_conjunction_character_and_minority_names() -> None:
+    f = facts_of("会议\n7月3日,州委书记欧阳明主持召开州委常委会会议。州委副书记、州长吉克伍各,"
+                 "州人大常委会主任曾庆和,州政协主席马文出席会议。")
+    names = {p.person for p in f.positions}
+    assert {"吉克伍各", "曾庆和", "马文", "欧阳明"} <= names
+    g = facts_of("会议\n景洪市委书记刀志明、市长岩应龙出席会议。")
+    assert {"刀志明", "岩应龙"} <= {p.person for p in g.positions}
+    # but a conjunction between two names stays a conjunction
+    h = facts_of("会议\n市委书记张三明和市长李四海出席会议。")
+    assert {p.person for p in h.positions} == {"张三明", "李四海"}
+
+
+def test_notice_label_before_the_name_is_not_part_of_it() -> None:
+    f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
+                 "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
+    assert {(p.person, p.title) for p in f.positions} == {("高晓明", "县委常委"),
+                                                         ("高晓明", "常务副县长")}
