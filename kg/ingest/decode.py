@@ -73,6 +73,11 @@ def decode(data: bytes, forced: str | None = None) -> tuple[str, str]:
     # characters every Chinese text is full of.
     cands = [(enc, t) for enc in ("gb18030", "big5") if (t := _try(data, enc)) is not None
              and _cjk_ratio(t) > 0.3]
+    if len(cands) == 2 and _common_ratio(cands[0][1]) == _common_ratio(cands[1][1]):
+        n = sum(1 for c in cands[0][1] if "\u4e00" <= c <= "\u9fff")
+        if n < 30:  # a few characters that read as Chinese either way: a guess would be mojibake
+            raise DecodeError(f"too short to tell GB18030 from Big5 ({n} Chinese characters "
+                              "that read either way); give --encoding gb18030 or --encoding big5")
     if cands:
         enc, text = max(cands, key=lambda c: (_common_ratio(c[1]), c[0] == "gb18030"))
         if _common_ratio(text) < 0.04 and len(text) > 200:

@@ -158,3 +158,15 @@ def test_a_stray_nul_does_not_make_text_binary_but_many_do() -> None:
     text = ("全市召开会议。" * 40).encode("utf-8")
     assert not looks_binary(text[:60] + b"\x00" + text[60:])
     assert looks_binary(b"\x00\x01\x02\x00" * 100)
+
+
+@pytest.mark.parametrize("text,enc", [("鄞州", "gb18030"), ("鄞州", "big5"), ("海門", "gb18030")])
+def test_a_snippet_that_reads_either_way_is_refused_not_guessed(text: str, enc: str) -> None:
+    with pytest.raises(DecodeError, match="too short to tell GB18030 from Big5.*--encoding"):
+        decode(text.encode(enc))
+    assert decode(text.encode(enc), forced=enc) == (text, enc)
+
+
+@pytest.mark.parametrize("text", ["會議", "縣長", "海門"])
+def test_two_big5_characters_that_read_as_chinese_are_big5(text: str) -> None:
+    assert decode(text.encode("big5")) == (text, "big5")
