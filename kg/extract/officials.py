@@ -107,6 +107,20 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
                     parent_name=county.name if county else None, kind=lv), start
 
 
+def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> PlaceRef | None:
+    """"在渝中区分会场,区委副书记、区长和晓东……": a title with only a level word belongs to the
+    place of that kind named last before it in the same sentence (not to the article's home)."""
+    if t.level not in ("县", "区", "市", "州", "旗"):
+        return None
+    sent_start = max(text.rfind(c, 0, t.start) for c in "。!?\n") + 1
+    for pm in reversed(places):
+        if pm.span.end > t.start or pm.span.start < sent_start:
+            continue
+        if pm.place.name.endswith(t.level) and pm.place.level != "province":
+            return pm.place
+    return None
+
+
 def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:
     if t.level:
         return home.get(t.level)
@@ -172,7 +186,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         elif t.level is None and not t.title.startswith(("中央", "中共", "国务院", "国家", "全国")):
             place = home.get("省") if t.organization.endswith("厅") else home.get("市")
         else:
-            place = _implicit(t, home)
+            place = _named_before(text, t, places) or _implicit(t, home)
         current.append((t, place))
         prev_end = t.end
     if current:
@@ -188,6 +202,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         names = _name_list(text, last.end, name_after_title,
                            stop=lambda nxt: any(t.start == nxt for t in titles) or
                            any(p.span.start == nxt for p in places))
+        # "……副主任和兰考县监察委员会主任": no name runs into a place named there
+        names = [(st, nm) for st, nm in names
+                 if not any(st < p.span.start < st + len(nm) < p.span.end for p in places)]
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
@@ -201,7 +218,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
             # person the paragraph is about.
             subject = _subject_of(subjects, text, first_start)
-            appointed = _APPOINTED.search(clause)
+            appointed = _appointed(text, starts.get(first_start, first_start) - len(clause),
+                                   clause, known)
             lead_in = text[max(0, starts.get(first_start, first_start) - 14):
                            starts.get(first_start, first_start)]
             if subject and (re.search(r"(?<![拟曾原])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
@@ -209,13 +227,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                             or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
                 names = [(-1, subject)]
                 clause = ""
-            elif appointed and pick_name(text, starts.get(first_start, first_start)
-                                         - len(clause) + appointed.start("name")) \
-                    == appointed.group("name"):
+            elif appointed is not None:
                 # 任命华振东为开封市人民政府副市长; 曾宏伟当选为普陀区人民政府区长
-                names = [(-1, appointed.group("name"))]
-                add_person(starts.get(first_start, first_start) - len(clause)
-                           + appointed.start("name"), appointed.group("name"))
+                names = [(-1, appointed[1])]
+                add_person(appointed[0], appointed[1])
                 clause = ""
             else:
                 continue
@@ -316,6 +331,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     _references(text, positions, persons, known)
     _pronouns(doc, persons)
     person_list = sorted(persons.values(), key=fact_order)
+    # 代县长 X 当选为县长: once the full post is theirs, the acting one is over.
+    full = {(p.person, p.title, p.place) for p in positions}
+    positions = [p for p in positions
+                 if not (p.person and p.title.startswith("代")
+                         and (p.person, p.title[1:], p.place) in full)]
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
 
@@ -331,8 +351,27 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
-_APPOINTED = re.compile(r"(?:(?:决定)?任命|选举|推选)?(?P<name>[\u4e00-\u9fff]{2,4}?)"
-                        r"(?:当选为|当选|为|任)(?:[省市县区州])?$")
+_APPOINTED_VERB = re.compile(r"(?:当选为|当选|为|任)(?:[省市县区州])?$")
+
+
+def _appointed(text: str, clause_start: int, clause: str, known) -> tuple[int, str] | None:
+    """The person a clause ending in 当选为/任/为 makes the holder of the post that follows:
+    the name right before the verb, as the name reader reads it there (代县长安立华当选为:
+    安立华, not 长安立华)."""
+    verb = _APPOINTED_VERB.search(clause)
+    if verb is None:
+        return None
+    compound = surnames()[1]
+    for n in (4, 3, 2):
+        start = verb.start() - n
+        if start < 0 or (n == 4 and clause[start:start + 2] not in compound):
+            continue
+        if n == 3 and start >= 1 and clause[start - 1:start + 1] in compound:
+            continue  # 上官晓燕: not 官晓燕
+        cand = clause[start:verb.start()]
+        if pick_name(text, clause_start + start, known) == cand:
+            return clause_start + start, cand
+    return None
 _NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?P<name>[\u4e00-\u9fff·]{2,12}),(?:男|女)(?:,|\()|"
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 

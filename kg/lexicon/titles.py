@@ -52,8 +52,8 @@ _DEPUTY = r"(?:常务副|副)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("party", re.compile(
         rf"(?P<lv>{_LV})(?P<org>党工委|党委|委)(?P<t>常务副书记|副书记|书记|常委|副秘书长|秘书长)")),
-    ("cdi", re.compile(rf"(?P<lv>{_LV})?纪委(?:监委)?(?P<t>副书记|书记)")),
-    ("sup", re.compile(rf"(?P<lv>{_LV})?监委(?P<t>副主任|主任)")),
+    ("cdi", re.compile(rf"(?P<lv>{_LV})?(?:纪委|纪律检查委员会)(?:监委|监察委员会)?(?P<t>副书记|书记)")),
+    ("sup", re.compile(rf"(?P<lv>{_LV})?(?:监委|监察委员会)(?P<t>副主任|主任)")),
     # "省政协党组书记、主席": the Party group's secretary who chairs the body
     ("groupchair", re.compile(rf"(?P<lv>{_LV})?(?P<org>政协|人大常委会)党组书记、(?P<t>常务副主席|副主席|主席|常务副主任|副主任|主任)")),
     ("npc", re.compile(
@@ -100,6 +100,8 @@ def _normalize(kind: str, m: re.Match[str]) -> TitleMatch | None:
 def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
     g = m.groupdict()
     lv = g.get("lv")
+    # 自治县委书记 is a 县委书记 (of an autonomous county): the level word is the kind of unit
+    lv = {"自治县": "县", "自治州": "州", "自治旗": "旗"}.get(lv or "", lv)
     if kind == "party":
         org = lv + ("委" if g["org"] == "委" else g["org"])
         if g["t"].endswith("秘书长"):  # a department-like post: the level word is dropped
@@ -115,6 +117,8 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
     if kind in ("cdi", "sup", "npc", "cppcc"):
         organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协"}[kind]
         org = (lv or "") + organ
+        if g["t"].endswith("秘书长"):  # as the party committee's: a department-like post
+            return TitleMatch(m.start(), m.end(), g["t"], org, lv, False)
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind == "head":
         pre = {"代理": "代"}.get(g["pre"] or "", g["pre"] or "")

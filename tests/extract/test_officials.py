@@ -126,3 +126,27 @@ def test_notice_label_before_the_name_is_not_part_of_it() -> None:
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
     assert {(p.person, p.title) for p in f.positions} == {("高晓明", "县委常委"),
                                                          ("高晓明", "常务副县长")}
+
+
+def test_titles_of_autonomous_counties_supervision_and_secretaries_general() -> None:
+    f = facts_of("会议\n东乡族自治县委书记韩文明主持会议。兰考县监察委员会主任解立新、"
+                 "市政协秘书长赵德平列席会议。")
+    got = {(p.person, p.title) for p in f.positions}
+    assert ("韩文明", "县委书记") in got
+    assert ("解立新", "县监委主任") in got
+    assert ("赵德平", "秘书长") in got
+
+
+def test_a_level_only_title_belongs_to_the_place_named_before_it_in_the_sentence() -> None:
+    f = facts_of("视频会议\n会议设主会场和分会场。万州区政府主要负责同志作交流发言。\n\n"
+                 "在渝中区分会场,区委副书记、区长和晓明组织收听收看。")
+    got = {(p.person, p.title, p.place.name) for p in f.positions if p.person}
+    assert got == {("和晓明", "区委副书记", "渝中区"), ("和晓明", "区长", "渝中区")}
+
+
+def test_acting_post_ends_when_the_full_post_is_won_and_names_do_not_run_into_places() -> None:
+    f = facts_of("选举\n大会选举产生兰考县人民政府县长、兰考县人大常委会副主任和兰考县监察委员会主任。"
+                 "县委副书记、代县长安立华当选为兰考县人民政府县长。", published=dt.datetime(2022, 1, 10))
+    got = {(p.person, p.title) for p in f.positions}
+    assert ("安立华", "县长") in got and ("安立华", "代县长") not in got
+    assert not any(p.person and p.person.startswith("和") for p in f.positions)
