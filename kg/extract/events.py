@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 
 from kg.lexicon.roles import NEGATING_PREFIXES, ROLE_WORDS
@@ -495,6 +496,16 @@ _TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|
                            r"(?:进行|开展|展开)?(?:专题|实地)?$")
 
 
+def _headline_tour(doc: Document, verb: str, leader: str) -> str | None:
+    """The headline's wording of the tour, when it has it ("司马俊深入苏木镇调研重点项目建设和生态
+    保护工作"): the article's own summary of what the tour was about."""
+    head = doc.text[:doc.body_start]
+    m = re.search(verb + r"(?P<t>[^并时,。;\s]{2,24}?)(?:工作)?(?=$|\s|[,。;并])", head)
+    if m is None or m.group("t").startswith(("并", "时", "中", "后", "了", "指导", "督导")):
+        return None
+    return f"{m.group('t')}工作{verb}"
+
+
 def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     """The tour as the article names it: "调研制造业高质量发展工作" -> 制造业高质量发展工作调研,
     "就城乡建设开展调研" -> 城乡建设工作调研."""
@@ -522,8 +533,10 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         sent = doc.sentence_of(Span(m.start(), m.end()))
         pre = text[sent.start:m.start()]
         if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
-                not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre):
-            continue
+                not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre) and \
+                not (re.search(r"(?:专题|实地)$", pre)
+                     and re.search(r"(?:深入|来到|前往|走进|先后到|赴)[\u4e00-\u9fff、]{2,}", pre)):
+            continue  # "先后深入A镇、B镇,实地调研……" is the tour itself
         if re.search(r"(此次|这次|本次)$", pre) or \
                 text.startswith(("为契机", "成果", "中", "组", "团", "队"), m.end()):
             continue  # a reference to the tour, or the team (督导组) that makes it
@@ -547,7 +560,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue  # the same leader's tour on the same day, told in several sentences
         d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                       body_start)
-        name = _tour_name(text, m, sent) or \
+        body_name = _tour_name(text, m, sent)
+        head_name = _headline_tour(doc, m.group("verb"), leader.name)
+        if head_name and body_name and SequenceMatcher(None, head_name, body_name).ratio() < 0.5:
+            head_name = None  # the headline speaks of another side of the visit
+        name = head_name or body_name or \
             f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
         out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
                           date=d.date if d else None,

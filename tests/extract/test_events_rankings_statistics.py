@@ -243,3 +243,13 @@ def test_undated_lead_mention_takes_the_date_said_later() -> None:
     meeting = next(e for e in f.events if "常务会议" in e.name)
     assert meeting.name == "市政府常务会议"  # ordinals are left out of names (kg.extract.events)
     assert meeting.date == dt.date(2019, 5, 21)  # 昨天, said with the meeting; not 前天
+
+
+def test_a_tour_said_as_deep_into_several_towns_then_on_the_spot_and_named_by_the_headline() -> None:
+    f = facts_of("旗长深入乡镇调研重点项目建设和生态保护工作\n5月16日,旗委副书记、旗长司马立先后深入札萨克镇、"
+                 "红庆河镇,实地调研重点项目建设、煤矿安全生产和生态修复治理工作。副旗长高志陪同调研。",
+                 published=dt.datetime(2023, 5, 19))
+    tour = next(e for e in f.events if e.type == "inspection")
+    assert tour.name == "重点项目建设和生态保护工作调研"
+    assert tour.date == dt.date(2023, 5, 16)
+    assert roles(f) == {"司马立": "led", "高志": "accompanied"}
