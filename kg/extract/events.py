@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from kg.lexicon.roles import NEGATING_PREFIXES, ROLE_WORDS
 from kg.model import (
