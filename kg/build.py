@@ -355,8 +355,13 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         t = time.perf_counter()
         if export:
             say("writing graph.ttl and graph.trig")
-            dump.write(store, "turtle", pub.path(out / "graph.ttl"))
-            dump.write(store, "trig", pub.path(out / "graph.trig"))
+            # Oxigraph writes Turtle without holding the GIL: it runs beside the TriG writer.
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=1) as ex:
+                ttl = ex.submit(dump.write, store, "turtle", pub.path(out / "graph.ttl"))
+                dump.write(store, "trig", pub.path(out / "graph.trig"))
+                ttl.result()
         else:
             pub.delete(out / "graph.ttl")
             pub.delete(out / "graph.trig")

@@ -131,6 +131,7 @@ def _place_override(stem: str) -> str | None:
     return glossary().get("romanization", {}).get(stem)
 
 
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def text_pinyin(text: str) -> str:
     """Free text in pinyin, words capitalized: 全省县委书记工作讲坛 -> Quansheng Xianwei Shuji
     Gongzuo Jiangtan. ASCII letters, digits and punctuation are kept; other characters are
@@ -190,6 +191,7 @@ def split_name(name: str) -> tuple[str, str]:
     return "", name
 
 
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def person_pinyin(name: str) -> str:
     """A person's name in pinyin: 单晓明 -> Shan Xiaoming, 欧阳建国 -> Ouyang Jianguo,
     丹增旺堆 -> Danzeng Wangdui, 艾尔肯·吐尼亚孜 -> Aierken Tuniyazi.
@@ -288,6 +290,7 @@ def _fill(template: str, place_en: str, level: str = "", organ: str = "") -> str
     return re.sub(r"\s+", " ", out).strip()
 
 
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def organ_en(organ: str, place_en: str = "") -> str | None:
     """English of an organ (市委, 县政府, 省人大常委会, 宣传部), or None if not in the glossary."""
     g = glossary()
@@ -300,6 +303,7 @@ def organ_en(organ: str, place_en: str = "") -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def title_en(title: str, place_en: str = "") -> str:
     """English of a normalized title, with the place where it has one: 市委书记 -> "Secretary
     of the Municipal Party Committee"; with "Nantong": "Secretary of the Nantong Municipal Party
@@ -338,6 +342,7 @@ def title_en(title: str, place_en: str = "") -> str:
     return _fill(text_pinyin(title) + "{OF}", place_en)
 
 
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def org_en(organ: str, place_en: str = "") -> str:
     """English of an organization: the organ glossary, parts joined by "and" (省委、省政府),
     else the pinyin."""
@@ -349,6 +354,7 @@ def org_en(organ: str, place_en: str = "") -> str:
 
 
 # -- events ------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=65536)  # names and titles repeat across articles
 def event_en(name: str, date: str = "") -> str:
     """English label of an event from its name and ISO date (see the module docstring)."""
     g = glossary()["meeting"]

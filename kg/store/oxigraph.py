@@ -121,7 +121,9 @@ _CACHE_KEY = ox.NamedNode("https://w3id.org/cnpolkg/ns#cacheKey")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/ns")
 # Named graphs whose triples are not part of the data (the default graph is the data's union).
 NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
-_BULK_BYTES = 32 * 1024 * 1024
+# Quads per call of the bulk loader: its memory grows with its input (about 240 MB per
+# million quads measured here), so a large build loads in slices of this size.
+_BULK_QUADS = 500_000
 
 
 class StoreWriter:
@@ -167,8 +169,14 @@ class StoreWriter:
         # Graphs new to this store are written as N-Quads to a file beside it and loaded
         # with one call of the bulk loader at the end: it runs fastest on one large input,
         # and the build's loop is never held up by loading.
-        self._bulk_path = graph_dir / f"{self.version}.load.nq"
+        self._bulk_path = graph_dir / f"{self.version}.load-0.nq"
         self._bulk = None
+        self._bulk_lines = 0
+        self._slices = 0
+        # One slice loads in a background thread (Oxigraph lets go of the GIL while it loads)
+        # while the build goes on writing the next one.
+        self._loader = None
+        self._loading = None
 
     def graphs(self) -> set[str]:
         """The named graphs whose source version is recorded (articles, ontology, resolution)."""
@@ -218,7 +226,10 @@ class StoreWriter:
             if line and not line.startswith(b"#"):
                 out.write(line + b"\n")  # the default graph: the triple as it is
                 out.write(line.rstrip()[:-1].rstrip() + tail)  # the named graph
+                self._bulk_lines += 2
         self._set_key(graph, key)
+        if self._bulk_lines >= _BULK_QUADS:
+            self._rotate()  # the loader's memory grows with its input: load in slices
 
     def drop(self, graph: str) -> None:
         self.replace(graph, (), None)
@@ -235,12 +246,40 @@ class StoreWriter:
             self.store.add(ox.Quad(node, _CACHE_KEY, ox.Literal(key), META_GRAPH))
             self.keys[graph] = key
 
+    def _rotate(self) -> None:
+        """Close the slice being written and hand it to the loader thread (after the one
+        before it is loaded: at most one slice loads at a time)."""
+        if self._bulk is None:
+            return
+        self._bulk.close()
+        self._bulk = None
+        self._bulk_lines = 0
+        self._wait()
+        path = self._bulk_path
+        self._slices += 1
+        self._bulk_path = self.graph_dir / f"{self.version}.load-{self._slices}.nq"
+        if self._loader is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
+        store = self.store
+
+        def load() -> None:
+            try:
+                store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            finally:
+                path.unlink(missing_ok=True)
+
+        self._loading = self._loader.submit(load)
+
+    def _wait(self) -> None:
+        if self._loading is not None:
+            loading, self._loading = self._loading, None
+            loading.result()  # a failed load fails the build here
+
     def _flush_bulk(self) -> None:
-        if self._bulk is not None:
-            self._bulk.close()
-            self._bulk = None
-            self.store.bulk_load(path=str(self._bulk_path), format=ox.RdfFormat.N_QUADS)
-            self._bulk_path.unlink(missing_ok=True)
+        self._rotate()
+        self._wait()
 
     def finish(self) -> GraphStore:
         self._flush_bulk()
@@ -252,7 +291,15 @@ class StoreWriter:
         if self._bulk is not None:
             self._bulk.close()
             self._bulk = None
-        self._bulk_path.unlink(missing_ok=True)
+        try:
+            self._wait()
+        except Exception:  # noqa: BLE001 - closing after a failure: the failure is reported
+            pass
+        if self._loader is not None:
+            self._loader.shutdown(wait=True)
+            self._loader = None
+        for leftover in self.graph_dir.glob(f"{self.version}.load-*.nq"):
+            leftover.unlink(missing_ok=True)
         self.store = None
 
     def abandon(self) -> None:
