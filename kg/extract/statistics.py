@@ -67,6 +67,40 @@ def _indicator_re() -> re.Pattern[str]:
 _COMPARED = "(?:首个|首家|第一|唯一|前列|领先|之首|最|排名|率先|平均|同类)"
 
 
+_YEAR_OF = r"(?:(?P<{0}>(?:19|20)\d\d)年的?)?"
+_FROM_TO = re.compile(
+    r"(?P<ind>{ind})(?:总量|规模)?(?:从|由)" + _YEAR_OF.format("y1")
+    + rf"(?P<v1>{NUMBER_RE})(?P<u1>{UNIT_RE})(?:增长|提高|增加|上升|提升|跃升|增至|提高至)(?:到|至)?"
+    + _YEAR_OF.format("y2") + rf"(?P<v2>{NUMBER_RE})(?P<u2>{UNIT_RE})")
+
+
+def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: PlaceRef | None,
+             years: tuple[int | None, int | None]
+             ) -> tuple[list[tuple[Observation, tuple[int, int]]], tuple[int | None, int | None]]:
+    """"地区生产总值由2016年的84.6亿元增长到2020年的136.2亿元;农村居民人均可支配收入由10178元
+    增长到15930元": two observations, each with its year (the years said first hold for the
+    pairs after them in the paragraph)."""
+    out: list[tuple[Observation, tuple[int, int]]] = []
+    pattern = re.compile(_FROM_TO.pattern.replace("{ind}", _indicator_re().pattern))
+    for m in pattern.finditer(s):
+        y1 = int(m.group("y1")) if m.group("y1") else years[0]
+        y2 = int(m.group("y2")) if m.group("y2") else years[1]
+        if y1 is None or y2 is None or y1 >= y2:
+            continue
+        years = (y1, y2)
+        before = [p for p in places if sent.start <= p.span.start < sent.start + m.start()]
+        place = before[-1].place if before else default_place
+        if place is None:
+            continue
+        span = Span(sent.start + m.start(), sent.start + m.end())
+        for year, v, u in ((y1, m.group("v1"), m.group("u1")), (y2, m.group("v2"), m.group("u2"))):
+            value, unit = scale(parse_number(v), u)
+            for indicator in indicators()[m.group("ind")][:1]:
+                out.append((Observation(place, indicator, year, value, unit, "=", span, sent),
+                            (m.start(), m.end())))
+    return out, years
+
+
 def _comparison(text: str, p: PlaceMention) -> bool:
     """"成为全省首个……的县域": the province is what the place is compared within, not the place
     the figures are about."""
@@ -90,10 +124,11 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out: list[Observation] = []
     usable = [p for p in places if not any(s.contains(p.span) for s in exclude)
               and not _comparison(text, p)]
-    default_place = _main_place(doc, places)
+    default_place = _main_place(doc, places, home)
     default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None
     last_par = -1
+    last_par_years: tuple[int, tuple[int | None, int | None]] = (-1, (None, None))
     for sent in doc.sentences:
         s = text[sent.start:sent.end]
         par = text.rfind("\n", 0, sent.start)
@@ -120,8 +155,16 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                                                                    > gm.end()):
                 sign = -1 if gm.group("dir") == "下降" else 1
                 own_growth.update({i: sign * n for i, n in zip(chosen, nums, strict=True)})
+        if par != last_par_years[0]:
+            last_par_years = (par, (None, None))
+        moved, years = _from_to(s, sent, usable, default_place, last_par_years[1])
+        last_par_years = (par, years)
+        out.extend(obs for obs, _ in moved)
+        taken = [span for _, span in moved]
         for k, group in enumerate(groups):
             first, last = group[0], group[-1]
+            if any(a <= first.start() < b for a, b in taken):
+                continue  # read as "由A增长到B" below
             end = groups[k + 1][0].start() if k + 1 < len(groups) else len(s)
             seg = s[last.end():end]
             clause_start = max(s.rfind(c, 0, first.start()) for c in ",;:") + 1
@@ -300,11 +343,19 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
     return out
 
 
-def _main_place(doc: Document, places: list[PlaceMention]) -> PlaceRef | None:
-    """The place an article's unattributed figures belong to: the one in the headline, else
-    the one mentioned most often."""
+def _main_place(doc: Document, places: list[PlaceMention],
+                home: dict[str, PlaceRef] | None = None) -> PlaceRef | None:
+    """The place an article's unattributed figures belong to: the city, when the article goes
+    over three or more of the city's own counties (a city's bulletin: "东台、大丰领跑全市");
+    else the one in the headline, else the one mentioned most often."""
     title_end = doc.sentences[0].end if doc.sentences else 0
     in_title = [p for p in places if p.span.start < title_end]
+    city = (home or {}).get("市")
+    if city is not None and city.level == "prefecture" and len(
+            {p.place.code for p in places if p.place.parent_code == city.code}) >= 3 and (
+            len({p.place.code for p in in_title}) != 1
+            or re.search(r"我市|全市", doc.text[:title_end])):
+        return city  # not when the headline is about one of them ("长葛市……首进全省前五")
     if in_title:
         order = {"county": 0, "prefecture": 1, "province": 2}
         return min(in_title, key=lambda p: (order.get(p.place.level, 3), p.span.start)).place

@@ -243,11 +243,25 @@ def _month_header(text: str, pos: int) -> int | None:
 _COMPARED = re.compile(r"(?:比|较|同比|与|相比)(?:上年|去年)|上年(?:同期|末|的)|去年同期")
 
 
+_CN_YEAR = re.compile(r"([一二〇零○九][〇零○一二三四五六七八九]{3})年")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _cn_year(m: re.Match[str]) -> int | None:
+    """二〇二二年 -> 2022 (a year written digit by digit in Chinese numerals)."""
+    y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+    return y if 1950 <= y <= 2099 else None
+
+
 def year_of(text: str, ref: Reference) -> int | None:
-    """The year a phrase speaks of: an explicit 2017年, or 今年/去年 against the reference."""
+    """The year a phrase speaks of: an explicit 2017年 or 二〇一七年, or 今年/去年 against the
+    reference."""
     m = re.search(r"(19[5-9]\d|20\d\d)年", text)
     if m:
         return int(m.group(1))
+    m = _CN_YEAR.search(text)
+    if m and _cn_year(m):
+        return _cn_year(m)
     text = _COMPARED.sub("", text)
     for word, delta in _REL_YEAR.items():
         if word in text and ref.year is not None:
@@ -258,6 +272,7 @@ def year_of(text: str, ref: Reference) -> int | None:
 def last_year_of(text: str, ref: Reference) -> int | None:
     """The year a passage spoke of last: "2022年……。今年1—10月,……" is this year."""
     last = None
-    for m in re.finditer(r"(19[5-9]\d|20\d\d)年|今年|本年|去年|上年", _COMPARED.sub("", text)):
+    for m in re.finditer(r"(19[5-9]\d|20\d\d)年|[一二〇零○九][〇零○一二三四五六七八九]{3}年|今年|本年|"
+                         r"去年|上年", _COMPARED.sub("", text)):
         last = m
     return year_of(last.group(), ref) if last else None

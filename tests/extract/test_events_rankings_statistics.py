@@ -253,3 +253,23 @@ def test_a_tour_said_as_deep_into_several_towns_then_on_the_spot_and_named_by_th
     assert tour.name == "重点项目建设和生态保护工作调研"
     assert tour.date == dt.date(2023, 5, 16)
     assert roles(f) == {"司马立": "led", "高志": "accompanied"}
+
+
+def test_year_written_in_chinese_numerals_and_figures_from_one_year_to_another() -> None:
+    f = facts_of("报告\n县长代表县政府作报告。报告回顾了二〇二二年工作:全县地区生产总值完成八十六点四亿元,"
+                 "增长百分之三点九。", published=dt.datetime(2023, 1, 11))
+    assert {(o.indicator, o.year, o.value) for o in f.observations} == {
+        ("地区生产总值", 2022, 8_640_000_000), ("地区生产总值增速", 2022, 3.9)}
+    g = facts_of("五年\n过去五年,盐源县地区生产总值由2016年的84.6亿元增长到2020年的136.2亿元;"
+                 "农村居民人均可支配收入由10178元增长到15930元。", published=dt.datetime(2021, 3, 1))
+    assert {(o.indicator, o.year, o.value) for o in g.observations} == {
+        ("地区生产总值", 2016, 8_460_000_000), ("地区生产总值", 2020, 13_620_000_000),
+        ("农村居民人均可支配收入", 2016, 10178), ("农村居民人均可支配收入", 2020, 15930)}
+
+
+def test_a_city_bulletin_over_its_counties_gives_全市_to_the_city() -> None:
+    f = facts_of("东台、大丰增速领跑全市\n盐城市统计局 2024年10月25日\n\n前三季度,全市地区生产总值5626.8亿元,"
+                 "同比增长6.1%。东台市、大丰区、射阳县分别增长7.2%、7.0%和6.3%。",
+                 published=dt.datetime(2024, 10, 25))
+    got = {(o.place.name, o.indicator) for o in f.observations}
+    assert ("盐城市", "地区生产总值") in got and ("东台市", "地区生产总值") not in got
