@@ -227,10 +227,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                             or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
                 names = [(-1, subject)]
                 clause = ""
-            elif appointed is not None:
-                # 任命华振东为开封市人民政府副市长; 曾宏伟当选为普陀区人民政府区长
-                names = [(-1, appointed[1])]
-                add_person(appointed[0], appointed[1])
+            elif appointed:
+                # 任命华振东为开封市人民政府副市长; 曾宏伟当选为普陀区人民政府区长;
+                # 刘光辉、海来阿牛、时雨当选为副县长
+                names = [(-1, nm) for _, nm in appointed]
+                for st, nm in appointed:
+                    add_person(st, nm)
                 clause = ""
             else:
                 continue
@@ -354,25 +356,43 @@ _BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主�
 _APPOINTED_VERB = re.compile(r"(?:当选为|当选|为|任)(?:[省市县区州])?$")
 
 
-def _appointed(text: str, clause_start: int, clause: str, known) -> tuple[int, str] | None:
-    """The person a clause ending in 当选为/任/为 makes the holder of the post that follows:
-    the name right before the verb, as the name reader reads it there (代县长安立华当选为:
-    安立华, not 长安立华)."""
+def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[int, str]]:
+    """The people a clause ending in 当选为/任/为 makes holders of the post that follows: the
+    name right before the verb, as the name reader reads it there (代县长安立华当选为: 安立华, not
+    长安立华), and the names joined to it by 、 before it (刘光辉、海来阿牛、时雨当选为)."""
     verb = _APPOINTED_VERB.search(clause)
     if verb is None:
-        return None
+        return []
+    out: list[tuple[int, str]] = []
+    end = verb.start()
+    while end > 0:
+        got = _name_ending_at(text, clause_start, clause, end, known)
+        if got is None:
+            break
+        out.insert(0, (clause_start + got[0], got[1]))
+        if got[0] == 0 or clause[got[0] - 1] != "、":
+            break
+        end = got[0] - 1
+    return out
+
+
+def _name_ending_at(text: str, clause_start: int, clause: str, end: int, known
+                    ) -> tuple[int, str] | None:
     compound = surnames()[1]
     for n in (4, 3, 2):
-        start = verb.start() - n
+        start = end - n
         if start < 0 or (n == 4 and clause[start:start + 2] not in compound):
             continue
         if n == 3 and start >= 1 and clause[start - 1:start + 1] in compound:
             continue  # 上官晓燕: not 官晓燕
-        cand = clause[start:verb.start()]
+        cand = clause[start:end]
         if pick_name(text, clause_start + start, known) == cand:
-            return clause_start + start, cand
+            return start, cand
     return None
-_NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?P<name>[\u4e00-\u9fff·]{2,12}),(?:男|女)(?:,|\()|"
+
+
+_NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?:\d{1,2}[.、]\s*)?(?P<name>[\u4e00-\u9fff·]{2,12})"
+                     r"(?:,(?:男|女)(?:,|\()|\((?:男|女)\),)|"
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 
 

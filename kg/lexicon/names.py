@@ -90,8 +90,10 @@ def name_candidates(text: str, i: int) -> list[str]:
             last = cand[-1] if len(cand) > sl else ""
             if last in "的了在是等对向为从被把将说称":
                 continue
-            if last in "和与及" and not (end < len(text) and text[end] in _PUNCT):
-                continue  # 曾庆和, (a name) - but 张三和李四: a conjunction
+            if last in "和与及" and not (end < len(text) and text[end] in _PUNCT
+                                         or _follow_len(text, end) >= 2
+                                         and not text.startswith(("和", "与", "及"), end)):
+                continue  # 曾庆和, / 田仁和当选 (a name) - but 张三和李四: a conjunction
             if _strong_follow(text, end):
                 out.append(cand)
     return out
@@ -182,7 +184,7 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
     short, long_ = cands[0], cands[-1]
     nxt = text[i + len(short):i + len(short) + 1]
     if long_[-1] in "和与及" and len(long_) == len(short) + 1:
-        return long_  # only a candidate when punctuation follows: 主任曾庆和,
+        return long_  # only a candidate when punctuation or a verb follows: 主任曾庆和,
     if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作"):
         return short
     # 钟华陪同: a two-character word after the short reading (陪同) beats a one-character

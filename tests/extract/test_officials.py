@@ -150,3 +150,17 @@ def test_acting_post_ends_when_the_full_post_is_won_and_names_do_not_run_into_pl
     got = {(p.person, p.title) for p in f.positions}
     assert ("安立华", "县长") in got and ("安立华", "代县长") not in got
     assert not any(p.person and p.person.startswith("和") for p in f.positions)
+
+
+def test_numbered_notice_items_and_enumerated_elections() -> None:
+    f = facts_of("公示\n1.龙振华,男,汉族,1976年8月生,现任连州市委常委、常务副市长,拟任连南瑶族自治县委副书记.\n"
+                 "2.莫少芳(女),瑶族,1980年3月生,现任阳山县委常委、组织部部长,拟任阳山县委副书记.",
+                 published=dt.datetime(2021, 5, 1))
+    got = {(p.person, p.title) for p in f.positions}
+    assert {("龙振华", "常务副市长"), ("莫少芳", "组织部部长")} <= got
+    assert not any(t == "县委副书记" for _, t in got)  # 拟任: not yet
+    g = facts_of("选举\n田仁和当选为县人大常委会主任。刘光明、海来阿牛、时雨当选为副县长。",
+                 published=dt.datetime(2021, 12, 22))
+    got = {(p.person, p.title) for p in g.positions}
+    assert ("田仁和", "县人大常委会主任") in got
+    assert {("刘光明", "副县长"), ("海来阿牛", "副县长"), ("时雨", "副县长")} <= got
