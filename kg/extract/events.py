@@ -500,8 +500,11 @@ def _headline_tour(doc: Document, verb: str, leader: str) -> str | None:
     """The headline's wording of the tour, when it has it ("司马俊深入苏木镇调研重点项目建设和生态
     保护工作"): the article's own summary of what the tour was about."""
     head = doc.text[:doc.body_start]
-    m = re.search(verb + r"(?P<t>[^并时,。;\s]{2,24}?)(?:工作)?(?=$|\s|[,。;并])", head)
-    if m is None or m.group("t").startswith(("并", "时", "中", "后", "了", "指导", "督导")):
+    for m in re.finditer(verb + r"(?P<t>[^并时,。;\s]{2,24}?)(?:工作)?(?=$|\s|[,。;并])", head):
+        if not m.group("t").startswith(("并", "时", "中", "后", "了", "指导", "督导", "组", "团",
+                                         "队")) and verb not in m.group("t"):
+            break
+    else:
         return None
     return f"{m.group('t')}工作{verb}"
 
@@ -535,8 +538,10 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
                 not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre) and \
                 not (re.search(r"(?:专题|实地)$", pre)
-                     and re.search(r"(?:深入|来到|前往|走进|先后到|赴)[\u4e00-\u9fff、]{2,}", pre)):
+                     and re.search(r"(?:深入|来到|前往|走进|到|赴)[\u4e00-\u9fff、]{2,}", pre)):
             continue  # "先后深入A镇、B镇,实地调研……" is the tour itself
+        if re.search(r"参加[^,。]{0,10}$", pre) and text.startswith("活动", m.end()):
+            continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \
                 text.startswith(("为契机", "成果", "中", "组", "团", "队"), m.end()):
             continue  # a reference to the tour, or the team (督导组) that makes it
@@ -564,8 +569,14 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         head_name = _headline_tour(doc, m.group("verb"), leader.name)
         if head_name and body_name and SequenceMatcher(None, head_name, body_name).ratio() < 0.5:
             head_name = None  # the headline speaks of another side of the visit
-        name = head_name or body_name or \
-            f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
+        topic = head_name or body_name
+        if topic:
+            # "陈嘉树调研科创走廊建设工作": who went and what about, the way such visits are
+            # headlined (the topic was built as "<topic>工作<verb>")
+            verb = m.group("verb")
+            name = f"{leader.name}{verb}{topic[:-len(verb)]}"
+        else:
+            name = f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
         out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
                           date=d.date if d else None,
                           date_basis=d.basis if d and d.date else "unknown",
