@@ -273,3 +273,11 @@ def test_a_city_bulletin_over_its_counties_gives_全市_to_the_city() -> None:
                  published=dt.datetime(2024, 10, 25))
     got = {(o.place.name, o.indicator) for o in f.observations}
     assert ("盐城市", "地区生产总值") in got and ("东台市", "地区生产总值") not in got
+
+
+def test_seated_on_the_rostrum_is_attending() -> None:
+    f = facts_of("大会\n4月12日,全县乡村振兴动员大会召开。县委书记达瓦作动员讲话。大会由县长令狐建国主持。"
+                 "县人大常委会主任祁有才、县政协主席韩德明等县级领导在主席台就座。",
+                 published=dt.datetime(2018, 4, 13))
+    assert roles(f) == {"达瓦": "speech", "令狐建国": "presided", "祁有才": "attended",
+                        "韩德明": "attended"}
