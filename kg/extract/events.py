@@ -353,6 +353,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         role = _best(found, ev.type)
         if role is None:
             continue
+        if ev.type == "inspection" and role == "led" and "attended" in found:
+            role = "attended"  # 分别参加在本县的调研活动: they joined the tour
         order = _precedence(ev.type)
         for k, member in enumerate(group):
             own_end = group[k + 1].span.start if k + 1 < len(group) else nxt

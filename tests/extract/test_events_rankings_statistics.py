@@ -281,3 +281,10 @@ def test_seated_on_the_rostrum_is_attending() -> None:
                  published=dt.datetime(2018, 4, 13))
     assert roles(f) == {"达瓦": "speech", "令狐建国": "presided", "祁有才": "attended",
                         "韩德明": "attended"}
+
+
+def test_officials_who_join_the_tour_in_their_county_attend_it() -> None:
+    f = facts_of("调研\n6月8日,市长诸葛明到灵丘县、广灵县调研生态保护工作。灵丘县委书记马俊,"
+                 "广灵县县长向东分别参加在本县的调研活动。", published=dt.datetime(2022, 6, 9))
+    assert roles(f) == {"诸葛明": "led", "马俊": "attended", "向东": "attended"}
+    assert len(f.events) == 1
