@@ -35,7 +35,7 @@ _GENERIC = re.compile(
 _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
-    r"(?P<gov>(?:人民)?政府)?"
+    r"(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
 
@@ -529,16 +529,22 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             bool(m and "主要负责" in m.group("what"))
         if m and listed and not pick_name(text, m.end()):
             what = m.group("what")
+            body = m.group("body")
+            if body and "主要负责" not in what:
+                i = j
+                continue  # 人大常委会长? not a post
             for pm in leaves:
-                title = _title_for(pm.place, what, m.group("gov") is not None)
+                title = _title_for(pm.place, what, m.group("gov") is not None, body)
                 if title:
                     out.append(UnnamedHolder(pm.span, title, pm.place))
         i = j
     return out
 
 
-def _title_for(place: PlaceRef, what: str, government: bool = False) -> str | None:
-    """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ..."""
+def _title_for(place: PlaceRef, what: str, government: bool = False,
+               body: str | None = None) -> str | None:
+    """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ...;
+    the head of its people's congress or CPPCC when those are named (区人大常委会主任)."""
     name = place.name
     for suffix in ("县", "市", "区", "旗", "州", "盟"):
         if name.endswith(suffix):
@@ -546,6 +552,8 @@ def _title_for(place: PlaceRef, what: str, government: bool = False) -> str | No
             break
     else:
         return None
+    if body:  # 人大常委会主要负责同志: the chair of the standing committee
+        return f"{lv}人大常委会主任" if body.startswith("人大") else f"{lv}政协主席"
     if what == "长" or government:  # 政府主要负责同志: the head of government
         return f"{lv}长"
     return f"{lv}委书记"

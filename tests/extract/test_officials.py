@@ -164,3 +164,11 @@ def test_numbered_notice_items_and_enumerated_elections() -> None:
     got = {(p.person, p.title) for p in g.positions}
     assert ("田仁和", "县人大常委会主任") in got
     assert {("刘光明", "副县长"), ("海来阿牛", "副县长"), ("时雨", "副县长")} <= got
+
+
+def test_unnamed_heads_of_people_congress_and_cppcc() -> None:
+    f = facts_of("会议\n8月27日,市人大常委会举行会议。金州区、甘井子区、庄河市人大常委会主要负责同志列席会议。"
+                 "两县政协主要负责同志出席。", published=dt.datetime(2020, 8, 28))
+    got = {(h.title, h.place.name) for h in f.holders}
+    assert got >= {("区人大常委会主任", "金州区"), ("区人大常委会主任", "甘井子区"),
+                   ("市人大常委会主任", "庄河市")}
