@@ -305,3 +305,9 @@ def test_long_text_is_scanned_completely():
     text = para * 2000
     got = find_places(text, 2018, "江苏")
     assert len(got) == 2000 * 8  # 江苏省 南京 南通市 海门市 海门 如皋市 启东市 如东县
+
+
+def test_two_character_county_after_ren_and_he() -> None:
+    for text in ("现任朗县县委书记边巴次仁", "和沛县县委书记张三"):
+        got = [(text[p.span.start:p.span.end], p.place.name) for p in find_places(text)]
+        assert len(got) == 1 and got[0][0] == got[0][1], (text, got)
