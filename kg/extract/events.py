@@ -308,10 +308,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         anchors.append((m.span.start, idx))
 
     # Inspection tours: "X到Y调研", led by a named person.
-    tour_events = _tours(doc, persons, places, dates, body_start, len(events), home)
+    tour_events, told_again = _tours(doc, persons, places, dates, body_start, len(events), home)
     for ev, pos in tour_events:
         anchors.append((pos, len(events)))
         events.append(ev)
+    anchors.extend(told_again)
     anchors.sort()
 
     events = [_details(doc, ev, places, home) for ev in events]
@@ -531,9 +532,10 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
 
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
            dates: list[DateMention], body_start: int, offset: int,
-           home: dict[str, PlaceRef]) -> list[tuple[Event, int]]:
+           home: dict[str, PlaceRef]) -> tuple[list[tuple[Event, int]], list[tuple[int, int]]]:
     text = doc.text
     out: list[tuple[Event, int]] = []
+    extra: list[tuple[int, int]] = []  # more places in the text where a tour is told
     for m in _TOUR.finditer(text, body_start):
         sent = doc.sentence_of(Span(m.start(), m.end()))
         pre = text[sent.start:m.start()]
@@ -560,11 +562,6 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         place = where[0].place if where else (home.get(re.search(
             r"(?:我|本)(市|县|区|州|省)", between).group(1)) if re.search(
             r"(?:我|本)(市|县|区|州|省)", between) else None)
-        d0 = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
-                       body_start)
-        if any(ev.date == (d0.date if d0 else None) and _same_leader(text, ev, leader.name)
-               for ev, _ in out):
-            continue  # the same leader's tour on the same day, told in several sentences
         d = _date_for(Span(m.start(), m.end()), sent, dates, _paragraph(text, m.start()),
                       body_start)
         body_name = _tour_name(text, m, sent)
@@ -579,9 +576,23 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             name = f"{leader.name}{verb}{topic[:-len(verb)]}"
         else:
             name = f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
+        same = next((k for k, (ev, _) in enumerate(out)
+                     if ev.date == (d.date if d else None) and _same_leader(text, ev, leader.name)),
+                    None)
+        if same is not None:
+            # The same leader's tour on the same day, told again ("深入基层调研 …… 前天,来到
+            # 瑞金市,调研红色旅游工作"): one tour, named by the telling that says what about,
+            # and what is said around each telling belongs to it.
+            ev, pos = out[same]
+            if topic and ev.name.endswith(("在" + m.group("verb"), m.group("verb"))) and \
+                    "工作" not in ev.name:
+                ev = dataclasses.replace(ev, name=name, location=ev.location or place)
+                out[same] = (ev, pos)
+            extra.append((leader.span.start, offset + same))
+            continue
         out.append((Event(key=f"e{offset + len(out) + 1}", name=name, type="inspection",
                           date=d.date if d else None,
                           date_basis=d.basis if d and d.date else "unknown",
                           span=Span(m.start(), m.end()), evidence=sent, location=place),
                     leader.span.start))
-    return out
+    return out, extra

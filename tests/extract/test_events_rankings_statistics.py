@@ -288,3 +288,11 @@ def test_officials_who_join_the_tour_in_their_county_attend_it() -> None:
                  "广灵县县长向东分别参加在本县的调研活动。", published=dt.datetime(2022, 6, 9))
     assert roles(f) == {"诸葛明": "led", "马俊": "attended", "向东": "attended"}
     assert len(f.events) == 1
+
+
+def test_a_tour_told_twice_is_one_tour_named_by_the_telling_that_says_what_about() -> None:
+    f = facts_of("市长调研\n本报讯 连日来,市长邝海明深入基层调研。\n\n前天,邝海明先后来到瑞金市、于都县,"
+                 "调研红色旅游工作。副市长温晓丽陪同。", published=dt.datetime(2019, 5, 22))
+    tours = [e for e in f.events if e.type == "inspection"]
+    assert [t.name for t in tours] == ["邝海明调研红色旅游工作"]
+    assert roles(f) == {"邝海明": "led", "温晓丽": "accompanied"}
