@@ -351,6 +351,9 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if m:
             found.append(ROLE_WORDS[m.group("w")])
         ev = events[ev_idx]
+        if ev.type != "inspection":
+            # "通报了防汛督查情况", "作了调研报告": at a meeting these are what was reported on
+            found = [r for r in found if r != "led"]
         role = _best(found, ev.type)
         if role is None:
             continue

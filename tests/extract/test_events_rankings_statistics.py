@@ -296,3 +296,9 @@ def test_a_tour_told_twice_is_one_tour_named_by_the_telling_that_says_what_about
     tours = [e for e in f.events if e.type == "inspection"]
     assert [t.name for t in tours] == ["邝海明调研红色旅游工作"]
     assert roles(f) == {"邝海明": "led", "温晓丽": "accompanied"}
+
+
+def test_reporting_on_a_tour_at_a_meeting_is_remarks_not_leading() -> None:
+    f = facts_of("会议\n6月18日,县委书记司马晴主持召开防汛工作专题会议。县纪委书记陶玉华通报了近期防汛工作督查情况,"
+                 "市政协副主席高婉青代表调研组作了调研报告。", published=dt.datetime(2024, 6, 19))
+    assert roles(f) == {"司马晴": "presided", "陶玉华": "remarks", "高婉青": "remarks"}
