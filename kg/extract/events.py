@@ -90,13 +90,13 @@ _ORDINAL_INSIDE = re.compile(r"第?[一二三四五六七八九十百\d]+(?:届|
 
 
 def _clean_name(raw: str) -> str:
-    """The meeting's name without dates and ordinals: 开封市十六届人大常委会第二十七次会议 ->
-    开封市人大常委会会议."""
+    """The meeting's name as the article writes it, without the dates and words around it
+    (ordinals stay: 开封市十六届人大常委会第二十七次会议 is that meeting's name; mentions are
+    grouped by the name without them, see _core)."""
     name = raw
     for _ in range(3):
         name = _PREFIX.sub("", name)
     name = _SUFFIX.sub("", name)
-    name = _ORDINAL_INSIDE.sub("", name)
     return name.strip("的")
 
 
@@ -195,7 +195,7 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
 
 def _core(name: str) -> str:
     """A meeting's name without its ordinal: "第三十八次常务会议" is the "常务会议" said before."""
-    return re.sub(r"第[一二三四五六七八九十百零〇\d]+次", "", name)
+    return _ORDINAL_INSIDE.sub("", name)
 
 
 def _paragraph(text: str, pos: int) -> Span:

@@ -241,7 +241,7 @@ def test_undated_lead_mention_takes_the_date_said_later() -> None:
                  "\n\n前天,周海峰来到瑞金市调研红色旅游工作。\n\n昨天下午,周海峰主持召开市政府第十二次常务会议。"
                  "副市长陈立、王平出席会议。", published=dt.datetime(2019, 5, 22))
     meeting = next(e for e in f.events if "常务会议" in e.name)
-    assert meeting.name == "市政府常务会议"  # ordinals are left out of names (kg.extract.events)
+    assert meeting.name == "市政府第十二次常务会议"  # the full name said later, ordinal and all
     assert meeting.date == dt.date(2019, 5, 21)  # 昨天, said with the meeting; not 前天
 
 
