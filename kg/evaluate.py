@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from kg.ingest.normalize import to_simplified
 from kg.model import TABLE_COLUMNS  # noqa: E402  (the tables contract lives with the facts)
 
 # Tables summed into the micro average, in report order. ``ranking_lists`` is scored too but is
@@ -117,7 +118,9 @@ def normalize(value: object) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value)).translate(_BRACKETS).translate(_QUOTES)
-    return _INVISIBLE.sub("", text)
+    # kg labels in simplified characters; a gold file may keep a traditional text's own
+    # wording (全省縣域經濟工作會議): the same name either way.
+    return to_simplified(_INVISIBLE.sub("", text))
 
 
 def _article(value: object) -> str:

@@ -419,3 +419,10 @@ def test_format_report() -> None:
     assert len({len(line) for line in lines[:len(body) + 2] if not line.startswith("-")}) == 1
     assert "participations.csv had 2 duplicate row(s)" in report
     assert "micro             14     14  14  1.000  1.000  1.000" in report
+
+
+def test_traditional_and_simplified_names_compare_equal() -> None:
+    from kg.evaluate import normalize
+
+    assert normalize("全省縣域經濟工作會議") == normalize("全省县域经济工作会议")
+    assert normalize("（一類縣市）") == "(一类县市)"
