@@ -24,18 +24,20 @@ _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![�
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
-                    r"测评|考核")
+                    r"测评|考核|考评")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
-_IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)|第(?P<from>{_NUM})(?:位|名)?"
+_IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
-_UNQUOTED = re.compile(r"(?:^|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?P<name>(?:19|20)\d\d年?度?"
+_PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
+_UNQUOTED = re.compile(r"(?:^|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?:今年)?"
+                       rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD})"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"排行榜|榜单|考核|考评|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布)", re.M)
 _PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
 _RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
@@ -147,7 +149,10 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         name = _specific(text, _norm_list(name))
         if name in by_name:
             return by_name[name]
-        rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=_year(name),
+        year = _year(name)
+        if year is None and re.match(_PERIOD, name) and doc.published is not None:
+            year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
+        rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
                          publisher=_publisher(text, name, span.start), span=span,
                          evidence=doc.sentence_of(span))
         lists.append(rl)
@@ -258,17 +263,27 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         if q is None:
             continue
         first = parse_int(m.group("from")) if m.group("from") else 1
-        line_end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end()))
+        start_at = m.end()
+        if not text[start_at:start_at + 40].split("\n", 1)[0].strip():
+            # "排名前五的依次为:" ending its line: the items are the next line
+            nl = text.find("\n", start_at)
+            while nl >= 0 and nl + 1 < len(text) and text[nl + 1] in "\n \t":
+                nl += 1
+            start_at = nl + 1 if nl >= 0 else start_at
+        line_end = min([i for i in (text.find("。", start_at), text.find("\n", start_at))
                         if i >= 0] or [len(text)])
-        listed = sorted((p for p in places if m.end() <= p.span.start < line_end),
+        listed = sorted((p for p in places if start_at <= p.span.start < line_end),
                         key=lambda p: p.span.start)
         listed = [p for k, p in enumerate(listed)  # 深圳市南山区: one item, the district
                   if not (k + 1 < len(listed) and listed[k + 1].span.start == p.span.end)]
         # one mention per item of the list: the items are separated by 、 (or 和)
         items, last_end = [], m.end()
+        gaps = r"[、,;和及\s]*(?:\((?:[一二三四五六七八九十]+|\d+)\)\s*)?"  # (一)晋江市;(二)石狮市
         for p in listed:
             gap = text[last_end:p.span.start]
-            if re.fullmatch(r"[、,和及\s]*", gap) or (items and p.span.start > 0 and
+            if not items and last_end < start_at:
+                gap = text[start_at:p.span.start]
+            if re.fullmatch(gaps, gap) or (items and p.span.start > 0 and
                                                     any(q.span.end == p.span.start
                                                         for q in places)
                                                     and re.fullmatch(r"[、,和及\s]*[\u4e00-\u9fff]{0,9}", gap)):

@@ -302,3 +302,19 @@ def test_reporting_on_a_tour_at_a_meeting_is_remarks_not_leading() -> None:
     f = facts_of("会议\n6月18日,县委书记司马晴主持召开防汛工作专题会议。县纪委书记陶玉华通报了近期防汛工作督查情况,"
                  "市政协副主席高婉青代表调研组作了调研报告。", published=dt.datetime(2024, 6, 19))
     assert roles(f) == {"司马晴": "presided", "陶玉华": "remarks", "高婉青": "remarks"}
+
+
+def test_lists_named_as_考评_and_this_year_s_quarters_and_enumerated_items_on_the_next_line() -> None:
+    f = facts_of("考评\n近日,省统计局发布2021年度全省县域经济发展综合考评结果。\n\n"
+                 "2021年度全省县域经济发展综合考评前三名:\n\n第一名 安宁市(昆明市)\n第二名 宣威市(曲靖市)\n"
+                 "第三名 弥勒市\n", published=dt.datetime(2022, 8, 1))
+    assert {(p.place.name, p.rank) for p in f.placements} == {("安宁市", 1), ("宣威市", 2),
+                                                             ("弥勒市", 3)}
+    g = facts_of("通报\n会议通报了2017年度全市县域经济发展考评结果,排名前三的依次为:\n\n"
+                 "(一)晋江市;(二)石狮市;(三)南安市。", published=dt.datetime(2018, 3, 1))
+    assert {(p.place.name, p.rank) for p in g.placements} == {("晋江市", 1), ("石狮市", 2),
+                                                             ("南安市", 3)}
+    h = facts_of("会议\n通报显示,在今年前三季度全市县域经济考核中,新安县位居第一,偃师区、伊川县分列第二、三位。",
+                 published=dt.datetime(2021, 11, 1))
+    assert [(r.name, r.year) for r in h.rankings] == [("前三季度全市县域经济考核", 2021)]
+    assert {(p.place.name, p.rank) for p in h.placements} >= {("偃师区", 2), ("伊川县", 3)}
