@@ -359,6 +359,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             continue
         if ev.type == "inspection" and role == "led" and "attended" in found:
             role = "attended"  # 分别参加在本县的调研活动: they joined the tour
+        if ev.type == "inspection" and role == "remarks" and "accompanied" in found:
+            role = "accompanied"  # 陪同 …… 介绍了项目情况: the host who shows the way
         order = _precedence(ev.type)
         for k, member in enumerate(group):
             own_end = group[k + 1].span.start if k + 1 < len(group) else nxt
@@ -430,7 +432,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         for k in range(m.start(), m.end()):
             labels[k] = "T"
     marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
-    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*", marked))
+    # a trailing P: the next member's parent city (济南市章丘区、青岛市胶州市……主要负责同志)
+    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*P?", marked))
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:

@@ -318,3 +318,11 @@ def test_lists_named_as_考评_and_this_year_s_quarters_and_enumerated_items_on_
                  published=dt.datetime(2021, 11, 1))
     assert [(r.name, r.year) for r in h.rankings] == [("前三季度全市县域经济考核", 2021)]
     assert {(p.place.name, p.rank) for p in h.placements} >= {("偃师区", 2), ("伊川县", 3)}
+
+
+def test_unnamed_secretaries_with_parent_cities_all_speak_and_introducing_is_remarks() -> None:
+    f = facts_of("会议\n3月15日,全省县域经济推进会议召开。济南市章丘区、青岛市胶州市、烟台市龙口市的党委主要负责同志"
+                 "作了表态发言。晋江市委书记沈建华介绍了推进产业升级的做法,石狮市委书记邵文海就服装产业作了交流。",
+                 published=dt.datetime(2019, 3, 16))
+    assert roles(f) == {"章丘区区委书记": "remarks", "胶州市市委书记": "remarks",
+                        "龙口市市委书记": "remarks", "沈建华": "remarks", "邵文海": "remarks"}
