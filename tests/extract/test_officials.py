@@ -172,3 +172,9 @@ def test_unnamed_heads_of_people_congress_and_cppcc() -> None:
     got = {(h.title, h.place.name) for h in f.holders}
     assert got >= {("区人大常委会主任", "金州区"), ("区人大常委会主任", "甘井子区"),
                    ("市人大常委会主任", "庄河市")}
+
+
+def test_comrade_currently_serving_as() -> None:
+    f = facts_of("任命\n何宏达同志现任宝鸡市委副书记。任命决定通过后,何宏达作了表态发言。",
+                 published=dt.datetime(2022, 2, 25))
+    assert {(p.person, p.title) for p in f.positions} == {("何宏达", "市委副书记")}
