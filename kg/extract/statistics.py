@@ -22,7 +22,7 @@ _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": 
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
 _VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
-_GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:为|达到|达)?)(?P<pct>百分之)?"
+_GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:分别)?(?:为|达到|达)?)(?P<pct>百分之)?"
                         r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)"
                         r"(?P<u>%|个百分点)?")
 
@@ -225,10 +225,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     g0 = growths[0]
                     sign = -1 if g0.group("dir") in ("下降", "减少", "回落") else 1
                     tail = seg[g0.start():]
-                    nums = re.findall(r"(-?\d+(?:\.\d+)?)%", tail)
+                    nums = [float(a) if a else parse_number(b) for a, b in re.findall(
+                        r"(-?\d+(?:\.\d+)?)%|百分之([一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)",
+                        tail)]
                     for pm, n in zip(listed, nums, strict=False):
                         out.append(Observation(pm.place, members[0] + "增速", year,
-                                               sign * float(n), "%", "=",
+                                               sign * n, "%", "=",
                                                Span(pm.span.start, sent.start + last.end()
                                                     + len(seg)), sent))
                 continue

@@ -326,3 +326,12 @@ def test_unnamed_secretaries_with_parent_cities_all_speak_and_introducing_is_rem
                  published=dt.datetime(2019, 3, 16))
     assert roles(f) == {"章丘区区委书记": "remarks", "胶州市市委书记": "remarks",
                         "龙口市市委书记": "remarks", "沈建华": "remarks", "邵文海": "remarks"}
+
+
+def test_spread_growth_rates_written_in_words() -> None:
+    f = facts_of("统计\n二〇一九年,禅城区、三水区、高明区地区生产总值分别为一千八百零五亿元、一千二百八十六亿元和"
+                 "九百二十一亿元,增速分别为百分之五点八、百分之六点二和百分之七点五。",
+                 published=dt.datetime(2020, 3, 1))
+    got = {(o.place.name, o.indicator, o.value) for o in f.observations}
+    assert {("禅城区", "地区生产总值增速", 5.8), ("三水区", "地区生产总值增速", 6.2),
+            ("高明区", "地区生产总值增速", 7.5), ("三水区", "地区生产总值", 128_600_000_000)} <= got
