@@ -380,7 +380,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 roles[key] = (role, part)
             elif venue and not old[1].venue:
                 roles[key] = (old[0], _with_venue(old[1], venue))
-    participations = sorted((p for _, p in roles.values()), key=fact_order)
+    participations = _one_principal_speech(sorted((p for _, p in roles.values()),
+                                                  key=fact_order))
     used = {p.event_key for p in participations}
     # An event nobody is said to have taken part in is a passing mention ("在……论坛上发布").
     events = [e for e in events if e.key in used]
@@ -395,6 +396,39 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             speeches.append(Speech(events[ev_idx].key, speaker.name, m.group("t"),
                                    Span(m.start("t"), m.end("t")), sent))
     return EventsResult(events, participations, sorted(set(speeches), key=fact_order))
+
+
+_LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _rank_of(title: str | None) -> tuple[int, int]:
+    """How senior a post is, for telling the principal speech from a second one: the level
+    (province, city, county), then the office (书记 before 长 before the rest)."""
+    if not title:
+        return (9, 9)
+    m = re.search(r"自治区|[省市州盟县区旗]", title)
+    level = _LEVEL_RANK.get(m.group(), 5) if m else 5
+    office = 0 if title.endswith("书记") and "副" not in title else \
+        1 if title.endswith("长") and "副" not in title else 2
+    return (level, office)
+
+
+def _one_principal_speech(parts: list[Participation]) -> list[Participation]:
+    """An event has one principal speech (the leading official's); when several people are
+    said to speak (讲话) and one of them clearly outranks the others, the others' words are
+    remarks."""
+    by_event: dict[str, list[Participation]] = {}
+    for p in parts:
+        if p.role == "speech":
+            by_event.setdefault(p.event_key, []).append(p)
+    demote: set[int] = set()
+    for speakers in by_event.values():
+        if len(speakers) < 2:
+            continue
+        ranks = sorted(_rank_of(p.title) for p in speakers)
+        if ranks[0] < ranks[1]:  # a clear leader
+            demote.update(id(p) for p in speakers if _rank_of(p.title) != ranks[0])
+    return [dataclasses.replace(p, role="remarks") if id(p) in demote else p for p in parts]
 
 
 def _with_venue(p: Participation, venue: str) -> Participation:

@@ -335,3 +335,16 @@ def test_spread_growth_rates_written_in_words() -> None:
     got = {(o.place.name, o.indicator, o.value) for o in f.observations}
     assert {("禅城区", "地区生产总值增速", 5.8), ("三水区", "地区生产总值增速", 6.2),
             ("高明区", "地区生产总值增速", 7.5), ("三水区", "地区生产总值", 128_600_000_000)} <= got
+
+
+def test_one_principal_speech_per_meeting() -> None:
+    f = facts_of("大会\n2月15日,全省优化营商环境大会召开。省委书记王建华出席并讲话。省长刘卫东主持会议。"
+                 "市委书记郑卫明在分会场出席并讲话。", published=dt.datetime(2022, 2, 16))
+    r = roles(f)
+    assert r["王建华"] == "speech" and r["刘卫东"] == "presided" and r["郑卫明"] == "remarks"
+
+
+def test_at_the_time_is_not_a_name() -> None:
+    f = facts_of("回顾\n2012年3月15日,长汀县召开现场推进会。会议由时任县委书记欧阳振华主持,"
+                 "时任龙岩市副市长单立明出席并讲话。", published=dt.datetime(2024, 3, 12))
+    assert set(roles(f)) == {"欧阳振华", "单立明"}
