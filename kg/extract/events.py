@@ -423,8 +423,8 @@ def _one_principal_speech(parts: list[Participation]) -> list[Participation]:
             by_event.setdefault(p.event_key, []).append(p)
     demote: set[int] = set()
     for speakers in by_event.values():
-        if len(speakers) < 2:
-            continue
+        if len(speakers) < 2 or any(not p.title for p in speakers):
+            continue  # a speaker whose post is not known (时任……): no clear leader
         ranks = sorted(_rank_of(p.title) for p in speakers)
         if ranks[0] < ranks[1]:  # a clear leader
             demote.update(id(p) for p in speakers if _rank_of(p.title) != ranks[0])
@@ -616,9 +616,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             name = f"{leader.name}{verb}{topic[:-len(verb)]}"
         else:
             name = f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
+        day = d.date if d else None
         same = next((k for k, (ev, _) in enumerate(out)
-                     if ev.date == (d.date if d else None) and _same_leader(text, ev, leader.name)),
-                    None)
+                     if _same_leader(text, ev, leader.name) and (
+                         ev.date == day or (ev.date and day and 0 < (day - ev.date).days <= 1))),
+                    None)  # the same leader the same or the next day: one (two-day) tour
         if same is not None:
             # The same leader's tour on the same day, told again ("深入基层调研 …… 前天,来到
             # 瑞金市,调研红色旅游工作"): one tour, named by the telling that says what about,

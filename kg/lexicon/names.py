@@ -155,7 +155,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         cand = text[i:i + sl + gl]
         if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
                 and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
-                and cand[sl] not in "市县区省州镇乡":  # 和市人民检察院: not a name
+                and cand[sl] not in "市县区省州镇乡副":  # 和市人民检察院, 和副县长: not names
             return cand
     return None
 

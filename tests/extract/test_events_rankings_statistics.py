@@ -348,3 +348,10 @@ def test_at_the_time_is_not_a_name() -> None:
     f = facts_of("回顾\n2012年3月15日,长汀县召开现场推进会。会议由时任县委书记欧阳振华主持,"
                  "时任龙岩市副市长单立明出席并讲话。", published=dt.datetime(2024, 3, 12))
     assert set(roles(f)) == {"欧阳振华", "单立明"}
+
+
+def test_a_two_day_tour_is_one_tour() -> None:
+    f = facts_of("调研\n5月20日至21日,省委书记潘正明在赣州调研。20日,潘正明来到瑞金市调研红色旅游工作。"
+                 "21日,潘正明来到兴国县调研乡村振兴工作。市委书记李成陪同。", published=dt.datetime(2019, 5, 22))
+    tours = [e for e in f.events if e.type == "inspection"]
+    assert len(tours) == 1 and tours[0].date == dt.date(2019, 5, 20)

@@ -178,3 +178,11 @@ def test_comrade_currently_serving_as() -> None:
     f = facts_of("任命\n何宏达同志现任宝鸡市委副书记。任命决定通过后,何宏达作了表态发言。",
                  published=dt.datetime(2022, 2, 25))
     assert {(p.person, p.title) for p in f.positions} == {("何宏达", "市委副书记")}
+
+
+def test_posts_held_at_the_time_are_not_current_and_a_deputy_title_is_not_a_name() -> None:
+    f = facts_of("回顾\n2012年3月15日,会议由时任县委书记欧阳振华主持。如今,他已退休。",
+                 published=dt.datetime(2024, 3, 12))
+    assert not f.positions
+    g = facts_of("选举\n大会选举产生了县人民政府县长和副县长。", published=dt.datetime(2021, 12, 22))
+    assert not any(p.person for p in g.positions)
