@@ -346,7 +346,7 @@ def format_report(r: dict) -> str:
 # -- scaling: the same benchmark at several sizes, each in its own process --------------------
 
 def scaling(sizes: list[int], out: Path, *, workers: int | None = None, seed: int = 7,
-            export: bool = True, echo=print) -> list[dict]:
+            export: bool = True, html: bool = True, echo=print) -> list[dict]:
     """Run the benchmark at each size in a fresh process (peak memory is per size), then
     write scaling.json, scaling.md (a table) and scaling.png (a plot)."""
     import subprocess
@@ -361,6 +361,8 @@ def scaling(sizes: list[int], out: Path, *, workers: int | None = None, seed: in
             cmd += ["--jobs", str(workers)]
         if not export:
             cmd.append("--no-export")
+        if not html:
+            cmd.append("--no-html")
         echo(f"scaling: {n:,} articles ...")
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         r = json.loads((folder / "bench.json").read_text("utf-8"))
@@ -383,7 +385,10 @@ def scaling_table(rows: list[dict]) -> str:
                      f"{r['build_s'] / r['articles'] * 1000:.1f} | {r['peak_rss_mb']:,} | "
                      f"{r['peak_rss_worker_mb']:,} | {r.get('incremental_rebuild_s', '')} |")
     if rows:
-        lines.append(f"\nMachine: {rows[0].get('machine', '')}.")
+        what = [w for w, on in (("graph.ttl/graph.trig", rows[0].get("export", True)),
+                                ("graph.html", rows[0].get("html", True))) if not on]
+        lines.append(f"\nMachine: {rows[0].get('machine', '')}."
+                     + (f" Built without {' and '.join(what)}." if what else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                          "to 2,000 articles)")
     bn.add_argument("--no-export", action="store_true",
                     help="build without writing graph.ttl/graph.trig")
+    bn.add_argument("--no-html", action="store_true", help="build without drawing graph.html")
     bn.add_argument("--sizes", metavar="N,N,...",
                     help="scaling run: the benchmark at each size in its own process; writes "
                          "OUT/scaling.md (table) and OUT/scaling.png (plot, needs matplotlib)")
@@ -319,7 +320,7 @@ def _cmd_bench(args) -> int:
         if not sizes or min(sizes) < 1:
             raise UsageError("--sizes: give one or more sizes of at least 1")
         scaling(sizes, args.out, workers=args.jobs, seed=args.seed, export=not args.no_export,
-                echo=lambda m: print(m, file=sys.stderr))
+                html=not args.no_html, echo=lambda m: print(m, file=sys.stderr))
         print((args.out / "scaling.md").read_text("utf-8"))
         print(f"written to {args.out / 'scaling.md'}, {args.out / 'scaling.png'}")
         return 0
@@ -332,7 +333,8 @@ def _cmd_bench(args) -> int:
         if bad:
             raise UsageError(f"--stages: unknown {', '.join(bad)} (from {', '.join(STAGES)})")
     report = run(args.articles, args.out, workers=args.jobs, seed=args.seed,
-                 rdflib_too=not args.no_rdflib, stages=stages, export=not args.no_export)
+                 rdflib_too=not args.no_rdflib, stages=stages, export=not args.no_export,
+                 html=not args.no_html)
     print(format_report(report))
     print(f"written to {args.out / 'bench.json'}")
     return 0
