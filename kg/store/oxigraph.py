@@ -66,7 +66,6 @@ def build_store(graph_dir: Path, nquads: bytes, default: bytes | None = None) ->
     The store holds each named graph of ``nquads`` and, in the default graph, their union.
     """
     graph_dir.mkdir(parents=True, exist_ok=True)
-    final = graph_dir / STORE_DIR
     clean_stale(graph_dir)
     version = f".{STORE_DIR}-{os.getpid()}-{time.time_ns()}"
     target = graph_dir / version
@@ -80,19 +79,7 @@ def build_store(graph_dir: Path, nquads: bytes, default: bytes | None = None) ->
     store.flush()
     store.optimize()
     del store
-    previous = None
-    if final.is_symlink():
-        previous = graph_dir / os.readlink(final)
-    elif final.is_dir():  # a store from before the link layout: move it aside first
-        previous = graph_dir / f".{STORE_DIR}-legacy-{os.getpid()}"
-        final.rename(previous)
-    link = graph_dir / f".{STORE_DIR}.link-{os.getpid()}"
-    if link.is_symlink() or link.exists():
-        link.unlink()
-    os.symlink(version, link)
-    os.replace(link, final)
-    if previous is not None and previous.name != version:
-        shutil.rmtree(previous, ignore_errors=True)
+    publish_store(graph_dir, version)
     return open_store(graph_dir)
 
 
