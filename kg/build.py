@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kg.executors import map_ordered
 from kg.ingest.reader import (
     DEFAULT_MAX_BYTES,
@@ -32,7 +30,6 @@ from kg.ingest.reader import (
     read_document,
     too_large,
 )
-from kg.model import Facts
 from kg.pipeline import run
 from kg.query.tables import article_rows
 from kg.rdf import serialize
@@ -40,9 +37,8 @@ from kg.rdf.mapper import graph_iri, map_facts
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
-from kg.store.oxigraph import StoreWriter
+from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/cnpolkg/ns")
 LOCK_NAME = ".kg-lock"
 
 
@@ -97,16 +93,6 @@ def _doc_ids(files: list[Path]) -> dict[Path, str]:
     """Article ids are file names; a name seen twice gets its folder prepended."""
     names = Counter(f.name for f in files)
     return {f: (f.name if names[f.name] == 1 else f"{f.parent.name}/{f.name}") for f in files}
-
-
-def extract_file(path: Path, doc_id: str, *, encoding: str | None, max_bytes: int,
-                 data: bytes | None = None) -> Facts:
-    """One article's facts; from ``data`` when given (a Dask worker may not see ``path``)."""
-    if data is None:
-        doc = read_document(path, encoding=encoding, max_bytes=max_bytes, doc_id=doc_id)
-    else:
-        doc = decode_document(data, path, encoding=encoding, doc_id=doc_id)
-    return run(doc)
 
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
@@ -331,7 +317,7 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
     say = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
     t = time.perf_counter()
     wanted = {str(graph_iri(d)): d for d in cache.entries}
-    special = {str(ONTOLOGY_GRAPH), str(RESOLUTION_GRAPH)}
+    special = {ONTOLOGY_GRAPH.value, RESOLUTION_GRAPH}
     for g in sorted(writer.graphs() - set(wanted) - special):
         writer.drop(g)
     stale = [(g, d) for g, d in sorted(wanted.items())
@@ -342,11 +328,11 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         writer.replace_ntriples(g, cache.ntriples(d), cache.entries[d].key)
     onto_bytes = ontology_path().read_bytes()
     onto_key = hashlib.sha256(onto_bytes).hexdigest()[:16]
-    if writer.keys.get(str(ONTOLOGY_GRAPH)) != onto_key:
-        writer.replace(str(ONTOLOGY_GRAPH), ox.parse(onto_bytes, format=ox.RdfFormat.TURTLE),
+    if writer.keys.get(ONTOLOGY_GRAPH.value) != onto_key:
+        writer.replace(ONTOLOGY_GRAPH.value, ox.parse(onto_bytes, format=ox.RdfFormat.TURTLE),
                        onto_key, union=False)
     store = writer.finish()
-    writer.replace(str(RESOLUTION_GRAPH), possible_same_people(store), "resolution")
+    writer.replace(RESOLUTION_GRAPH, possible_same_people(store), "resolution")
     store = writer.finish()
     stages["store"] += time.perf_counter() - t
 
@@ -461,7 +447,7 @@ def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
     return sorted(cache.entries)
 
 
-RESOLUTION_GRAPH = URIRef("https://w3id.org/cnpolkg/id/graph/_resolution")
+RESOLUTION_GRAPH = "https://w3id.org/cnpolkg/id/graph/_resolution"
 
 
 def _say(bar, echo, msg: str) -> None:

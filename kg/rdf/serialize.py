@@ -132,32 +132,6 @@ def jsonld(triples) -> str:
 
 # -- Oxigraph-native: the build's own path, without converting terms to rdflib and back --------
 
-def ox_key(t) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
-def ox_turtle(triples: set) -> bytes:
-    return ox.serialize(sorted(triples, key=ox_key), format=ox.RdfFormat.TURTLE,
-                        prefixes=_OX_PREFIXES)
-
-
-def ox_quads(named: dict[str, set]) -> list:
-    out = []
-    for gname in sorted(named):
-        g = ox.NamedNode(gname)
-        out.extend(ox.Quad(t.subject, t.predicate, t.object, g)
-                   for t in sorted(named[gname], key=ox_key))
-    return out
-
-
-def ox_trig(named: dict[str, set]) -> bytes:
-    return ox.serialize(ox_quads(named), format=ox.RdfFormat.TRIG, prefixes=_OX_PREFIXES)
-
-
-def ox_nquads(named: dict[str, set]) -> bytes:
-    return ox.serialize(ox_quads(named), format=ox.RdfFormat.N_QUADS)
-
-
 def to_ox_triples(triples) -> list:
     """rdflib triples as Oxigraph triples, unsorted: the build's per-article path, where order
     does not matter (the store and the exports fix it). IRIs repeat a lot within an article,

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg.util import atomic_write_bytes
 
 CACHE_DIR = ".kg-cache"
@@ -111,11 +109,6 @@ class ArticleCache:
     def ntriples(self, doc_id: str) -> bytes:
         return self._file(self.entries[doc_id].key).read_bytes()
 
-    def ox_triples(self, doc_id: str) -> set:
-        """An article's triples as Oxigraph terms (the fast path of the build)."""
-        data = self._file(self.entries[doc_id].key).read_bytes()
-        return set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-
     def manifest_bytes(self) -> bytes:
         data = {"version": extractor_version(),
                 "articles": {k: v.__dict__ for k, v in sorted(self.entries.items())}}
@@ -124,9 +117,6 @@ class ArticleCache:
     @property
     def manifest_path(self) -> Path:
         return self.dir / MANIFEST
-
-    def save(self) -> None:
-        atomic_write_bytes(self.manifest_path, self.manifest_bytes())
 
     def prune(self) -> int:
         """Delete cache files no article of the manifest uses (old versions, removed ones)."""
