@@ -27,17 +27,10 @@ _GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:�
                         r"(?P<u>%|个百分点)?")
 
 
-class _Growths:
+def _growths(seg: str) -> list[re.Match[str]]:
     """Growth rates: "增长7.5%", and in words "增长百分之二十二点三"."""
-
-    @staticmethod
-    def finditer(seg: str):
-        for m in _GROWTH_RE.finditer(seg):
-            if m.group("pct") or (m.group("u") and m.group("n")[0].isdigit()):
-                yield m
-
-
-_GROWTH = _Growths()
+    return [m for m in _GROWTH_RE.finditer(seg)
+            if m.group("pct") or (m.group("u") and m.group("n")[0].isdigit())]
 
 
 def _gval(gm: re.Match[str]) -> float:
@@ -212,7 +205,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 values = [vm for vm in values if vm.group("u") == "%"]
             if values and re.search(r"[,;]", seg[:values[0].start()]):
                 values = []  # the number belongs to a later clause
-            growths = [] if rate else list(_GROWTH.finditer(seg))
+            growths = [] if rate else _growths(seg)
             if spread:
                 shared_q = values[0].group("q") if values else None  # 分别突破A和B: both
                 for pm, vm in zip(listed, values, strict=False):
