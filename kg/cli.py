@@ -370,8 +370,8 @@ def _read_query(args) -> str:
 
 
 def _cmd_query(args) -> int:
-    from kg.query.runner import QueryError, bundled_queries, format_results, is_update, select
-    from kg.store.oxigraph import open_store
+    from kg.query import answers
+    from kg.query.runner import QueryError, bundled_queries, is_update
 
     if args.list:
         for name, desc in bundled_queries().items():
@@ -385,19 +385,15 @@ def _cmd_query(args) -> int:
         return _run_update(args, text)
     params = {}
     for p in args.param:
-        name, sep, value = p.partition("=")
-        if not sep or not name.strip():
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
             raise UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param name=海门市")
-        params[name.strip().lstrip("$?")] = value
-    store = open_store(args.graph)
+        params[key.strip().lstrip("$?")] = value
+    name = args.sparql if not args.file and args.sparql in bundled_queries() else None
 
     def answer() -> str:
-        if args.format == "json":
-            from kg.query.runner import sparql_json
-
-            return sparql_json(store, text, params, args.lang)
-        variables, rows = select(store, text, params, args.lang)
-        return format_results(variables, rows, args.format)
+        return answers.answer(args.graph, text, name=name, params=params, lang=args.lang,
+                              fmt=args.format)
 
     sys.stdout.write(_with_timeout(answer, args.timeout))
     return 0
@@ -432,6 +428,7 @@ def _with_timeout(fn, seconds: float):
 
 def _run_update(args, text: str) -> int:
     from kg.build import build_lock
+    from kg.query import answers
     from kg.query.runner import PREFIX_MAP, QueryError
     from kg.store.oxigraph import open_store
 
@@ -442,6 +439,7 @@ def _run_update(args, text: str) -> int:
             store.update(text, prefixes=PREFIX_MAP)
         except SyntaxError as exc:
             raise QueryError(f"malformed update: {str(exc).splitlines()[0]}") from None
+        answers.record_update(args.graph)
         print(f"updated the store: {len(store) - before:+d} quads (graph.ttl and the tables "
               "are unchanged until the next kg build)")
     return 0

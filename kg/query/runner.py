@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -130,8 +131,14 @@ def sparql_json(store: GraphStore, sparql: str, params: dict[str, str] | None = 
     return res.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
 
 
+@functools.lru_cache(maxsize=65536)
+def _char_width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
 def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Terminal columns: east-asian wide characters take two (a big table has many cells)."""
+    return len(s) if s.isascii() else sum(map(_char_width, s))
 
 
 def format_results(variables: list[str], rows: list[list[str]], fmt: str) -> str:

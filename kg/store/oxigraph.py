@@ -113,6 +113,39 @@ NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
 _BULK_QUADS = 500_000
 
 
+MODIFIED = ".kg-store-modified"
+
+
+def store_version(graph_dir: Path) -> str:
+    """The version folder ``store`` points at, with a count of in-place changes to it.
+
+    Builds make a new version each time; ``kg query --update`` changes one in place and says
+    so with :func:`mark_modified`. Whatever was derived from a version (tables, kept query
+    answers, the next build's starting copy) can tell from this whether it still holds."""
+    link = graph_dir / STORE_DIR
+    version = os.readlink(link) if link.is_symlink() else STORE_DIR
+    try:
+        modified = (graph_dir / MODIFIED).read_text("utf-8").strip()
+    except OSError:
+        return version
+    return modified if modified.startswith(version + "|") else version
+
+
+def mark_modified(graph_dir: Path) -> None:
+    """Record that the current version was changed in place (by a SPARQL Update)."""
+    from kg.util import atomic_write_text
+
+    link = graph_dir / STORE_DIR
+    version = os.readlink(link) if link.is_symlink() else STORE_DIR
+    current = store_version(graph_dir)
+    count = int(current.rpartition("|")[2]) + 1 if current != version else 1
+    atomic_write_text(graph_dir / MODIFIED, f"{version}|{count}\n")
+
+
+def modified_in_place(graph_dir: Path) -> bool:
+    return "|" in store_version(graph_dir)
+
+
 class StoreWriter:
     """The next version of the store, made by editing a cheap copy of the current one.
 
@@ -137,7 +170,9 @@ class StoreWriter:
         target = graph_dir / self.version
         current = graph_dir / STORE_DIR
         self.fresh = True
-        if current.exists() and not rebuild:
+        # A store changed by SPARQL Update holds triples no article gave: start from the
+        # articles again, as ``kg query --update`` promises.
+        if current.exists() and not rebuild and not modified_in_place(graph_dir):
             try:
                 ox.Store(str(current)).backup(str(target))
                 self.fresh = False
