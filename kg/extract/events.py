@@ -47,7 +47,7 @@ _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出�
              "开幕", "闭幕", "启动", "主持")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
 _BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
-                       r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上")
+                       r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
                      r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
@@ -65,7 +65,7 @@ _VENUE = re.compile(r"(?:主会场|分会场)")
 _VENUE_STOP = set("在设于等到和及与的、,。;:在了并为")
 _ORGANS = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|"
                      r"州政府|省人大常委会|市人大常委会|省政协|市政协|省纪委|市纪委)")
-_TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导|督查)")
+_TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导|督查|暗访)")
 _SPEECH_TITLE = re.compile(r"(?:题为|以)《(?P<t>[^》]{2,60})》(?:为题)?的?(?:发言|讲话|报告|交流发言|主旨演讲|"
                            r"辅导报告|专题报告|演讲)?")
 
@@ -130,6 +130,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             if om and om.group("organ"):
                 name = om.group("organ") + name
                 name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
+        if re.match(r"(?:一次|一场|一个|这次|那次)", name) and m.start() - (end - len(name)) <= 6:
+            continue  # "召开的一次重要会议": a description of a meeting, not its name
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
         bare = name in _NOUNS

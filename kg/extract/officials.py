@@ -209,7 +209,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
         if not names and re.match(r"(?:等)?(?:列席|出席|参加|陪同)", text[last.end:last.end + 3]) \
-                and all(pl is not None and pl.code for _, pl in chain):
+                and all(pl is not None and pl.code for _, pl in chain) \
+                and not any(t.title.endswith(("常委", "委员")) for t, _ in chain):
+            # (but "市委常委出席" is the committee's members, a group: no one official)
             # "县人民法院院长、县人民检察院检察长列席": officials named only by post and place
             for t, pl in chain:
                 holders.append(UnnamedHolder(Span(t.start, t.end), t.title, pl))
@@ -222,7 +224,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                    clause, known)
             lead_in = text[max(0, starts.get(first_start, first_start) - 14):
                            starts.get(first_start, first_start)]
-            if subject and (re.search(r"(?<![拟曾原])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
+            if subject and (re.search(r"(?<![拟曾原前时])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
                                       clause.rstrip())
                             or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
                 names = [(-1, subject)]
@@ -262,7 +264,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             continue
         t0, place = head[-1]
         title = t0.organization + m.group("dep") + m.group("head")
-        for start, name in _name_list(text, m.end(), name_after_title):
+        if text[m.start() - 1] == "为":
+            # "A当选为市人大常委会主任,B、C当选为副主任": the names come before the verb
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ",。;:!?\n") + 1
+            named = _appointed(text, clause_start, text[clause_start:m.start()], known)
+        else:
+            named = _name_list(text, m.end(), name_after_title)
+        for start, name in named:
             add_person(start, name)
             positions.append(Position(title=title, place=place, person=name,
                                       span=Span(m.start(), m.end()), evidence=sent,
@@ -352,7 +360,7 @@ _OTHER_TITLE = re.compile(r"(?:中心主任|中心副主任|研究员|教授|院
 _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席|省长|市长|县长|区长|局长|部长|"
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
-_BARE_DEPUTY = re.compile(r"(?<=[,、;:。])(?P<dep>常务副|副)(?P<head>主任|主席)")
+_BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:[省市县区州])?$")
 
 
@@ -391,7 +399,7 @@ def _name_ending_at(text: str, clause_start: int, clause: str, end: int, known
     return None
 
 
-_NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?:\d{1,2}[.、]\s*)?(?P<name>[\u4e00-\u9fff·]{2,12})"
+_NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]\s*)?(?P<name>[\u4e00-\u9fff·]{2,12})"
                      r"(?:,(?:男|女)(?:,|\()|\((?:男|女)\),)|"
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 

@@ -355,3 +355,18 @@ def test_a_two_day_tour_is_one_tour() -> None:
                  "21日,潘正明来到兴国县调研乡村振兴工作。市委书记李成陪同。", published=dt.datetime(2019, 5, 22))
     tours = [e for e in f.events if e.type == "inspection"]
     assert len(tours) == 1 and tours[0].date == dt.date(2019, 5, 20)
+
+
+def test_description_of_a_meeting_and_a_rule_are_not_meetings() -> None:
+    f = facts_of("标题\n3月5日,市委常委会召开会议。会议指出,今年两会是在关键之年召开的一次重要会议。"
+                 "根据大会选举办法,会议进行了表决。市委常委、组织部部长上官丽就有关情况作了说明。"
+                 "市委常委出席会议。")
+    assert [e.name for e in f.events] == ["市委常委会会议"]
+    assert roles(f) == {"上官丽": "remarks"}  # 市委常委 is a group, not one unnamed official
+
+
+def test_unannounced_visit_is_a_tour() -> None:
+    f = facts_of("标题\n10月15日,省纪委书记万世平到通渭县暗访整治工作。县委书记高明陪同。",
+                 published=dt.datetime(2024, 10, 17))
+    assert f.events and f.events[0].type == "inspection"
+    assert roles(f) == {"万世平": "led", "高明": "accompanied"}

@@ -186,3 +186,25 @@ def test_posts_held_at_the_time_are_not_current_and_a_deputy_title_is_not_a_name
     assert not f.positions
     g = facts_of("选举\n大会选举产生了县人民政府县长和副县长。", published=dt.datetime(2021, 12, 22))
     assert not any(p.person for p in g.positions)
+
+
+def test_notice_items_numbered_with_chinese_numerals() -> None:
+    f = facts_of("干部任前公示\n一、欧阳明远,男,汉族,1979年3月生,现任临澧县委常委、常务副县长,"
+                 "拟任临澧县委副书记。\n\n二、解红梅,女,1982年6月生,现任津市市人民政府副市长,"
+                 "拟任津市市委常委。")
+    assert posts(f) == {("欧阳明远", "县委常委", "临澧县"), ("欧阳明远", "常务副县长", "临澧县"),
+                        ("解红梅", "副市长", "津市市")}
+
+
+def test_a_post_held_before_is_not_current() -> None:
+    f = facts_of("标题\n会议决定任命万立群为宁陵县人民政府副县长。万立群,男,1981年2月生,"
+                 "此前任柘城县委常委、宣传部部长。")
+    assert posts(f) == {("万立群", "副县长", "宁陵县")}
+
+
+def test_congress_term_between_place_and_organ_and_deputies_elected_after_it() -> None:
+    f = facts_of("标题\n经过无记名投票,黄立功当选为乾县第十八届人大常委会主任,"
+                 "曾晓燕、和建平当选为副主任。")
+    assert posts(f) == {("黄立功", "县人大常委会主任", "乾县"),
+                        ("曾晓燕", "县人大常委会副主任", "乾县"),
+                        ("和建平", "县人大常委会副主任", "乾县")}
