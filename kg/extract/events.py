@@ -353,6 +353,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if m:
             found.append(ROLE_WORDS[m.group("w")])
         ev = events[ev_idx]
+        para = _paragraph(text, a.span.start)
+        after = re.match(r"\s*会后,?", text[para.start:para.end])
+        if ev.type != "inspection" and after and not para.start <= ev.span.start < para.end \
+                and any(0 <= x.span.start - para.start - after.end() <= 2 for x in actors):
+            # "会后,A就贯彻落实会议精神提出要求。他强调": A's own meeting, after this one
+            continue
         if ev.type != "inspection":
             # "通报了防汛督查情况", "作了调研报告": at a meeting these are what was reported on
             found = [r for r in found if r != "led"]

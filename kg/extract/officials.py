@@ -317,6 +317,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             if any(s < m.start() and start < e for s, e in taken) or \
                     any(s <= start < e for s, e in persons):
                 continue
+            if cand in surnames()[1]:
+                continue  # 司马书记: a compound surname alone refers to someone (see 4.)
             if pick_name(text + "\n", start, known) == cand or \
                     (cand[0] in surnames()[0] and cand not in NON_NAMES and _is_cjk(cand)
                      and not any(c in "的了在是和与及等对向为从被把将市县区省委" for c in cand[1:])):

@@ -370,3 +370,14 @@ def test_unannounced_visit_is_a_tour() -> None:
                  published=dt.datetime(2024, 10, 17))
     assert f.events and f.events[0].type == "inspection"
     assert roles(f) == {"万世平": "led", "高明": "accompanied"}
+
+
+def test_compound_surname_with_a_title_is_the_official_and_after_the_meeting_is_not_in_it() -> None:
+    f = facts_of("标题\n6月3日,全省安全生产视频会议召开。副省长司马立成出席会议并讲话。"
+                 "省应急管理厅厅长邓文就隐患排查工作作了部署。\n"
+                 "司马副省长强调,要压实责任。\n"
+                 "我市在市政府设分会场。市长尹晓东在分会场参加会议。\n"
+                 "会后,尹晓东就贯彻落实会议精神提出要求。他强调,要立即行动。",
+                 published=dt.datetime(2024, 6, 4))
+    assert roles(f) == {"司马立成": "speech", "邓文": "remarks", "尹晓东": "attended"}
+    assert "司马" not in {p.name for p in f.persons}
