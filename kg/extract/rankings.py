@@ -17,9 +17,10 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
-                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?P<n5>\d{1,3})\s*\|)"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)(?:全国|全省|榜单)?"
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)"
+                    rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
@@ -39,6 +40,9 @@ _UNQUOTED = re.compile(r"(?:^|在|入选|发布[了的]?|公布[了的]?|推出[
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布)", re.M)
+# "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
+_UNQUOTED_SCOPE = re.compile(r"在(?P<name>全(?:国|省|市|区)[\u4e00-\u9fff]{2,20}?"
+                             r"(?:评价|考核|考评|测评|排名|排行榜|榜单|百强县|百强))中")
 _PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
 _RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
@@ -66,7 +70,9 @@ _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|�
 def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
     name = name.strip().strip("“”\"《》").strip()
-    return _TRAILING_NOTE.sub("", name).strip()
+    name = _TRAILING_NOTE.sub("", name).strip()
+    # 《X评价报告》: the report publishes the list; the list is the evaluation itself
+    return re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)报告$", "", name)
 
 
 def _specific(text: str, name: str) -> str:
@@ -79,7 +85,8 @@ def _specific(text: str, name: str) -> str:
     if len(tail) < 2:
         return name
     pattern = re.escape(head) + r"(?P<p>[\u4e00-\u9fff]{1,7}?" + m.group(1) + ")" + re.escape(tail)
-    found = [f.group() for f in re.finditer(pattern, text) if not f.group("p").startswith("全")]
+    found = [f.group() for f in re.finditer(pattern, text)
+             if not re.search(r"全|在|的|中|和|与", f.group("p"))]  # a place's name, not a clause
     return found[0] if found else name
 
 
@@ -152,6 +159,12 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         year = _year(name)
         if year is None and re.match(_PERIOD, name) and doc.published is not None:
             year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
+        if year is None and doc.published is not None:
+            said = text[doc.sentence_of(span).start:span.start]
+            if "去年" in said:  # "去年,蓬莱区在全省营商环境评价中居全省第3"
+                year = doc.published.year - 1
+            elif "今年" in said:
+                year = doc.published.year
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
                          publisher=_publisher(text, name, span.start), span=span,
                          evidence=doc.sentence_of(span))
@@ -176,6 +189,12 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     # Lists named without quotes: "在2020年全国综合实力百强县评选中".
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
+    # (only when the sentence says which year's: a headline's "在全省X考核中位居第一" is the
+    # list the body names with its year)
+    quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED_SCOPE.finditer(text)
+               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)
+               and re.search(r"去年|今年", text[doc.sentence_of(Span(m.start(), m.end())).start:
+                                             m.start()])]
     quoted.sort()
 
     counts: dict[str, int] = {}
@@ -364,6 +383,10 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                                  for c in ",;、。") + sent.start
                 cands = [p for p in places
                          if max(prev_start, name_end) <= p.span.start < clause_start]
+            if not cands and clause_start <= q[0]:
+                # "蓬莱区在全省营商环境评价中居全省第3": the place before the list it ranks in
+                cands = [p for p in places if clause_start <= p.span.start and p.span.end <= q[0]
+                         and re.fullmatch(r"在“?", text[p.span.end:q[0]])]
             if not cands:
                 own = re.search(r"(?:我|本)(市|县|区)", s_text)
                 if own and home_place is not None and home_place.place.name.endswith(own.group(1)):

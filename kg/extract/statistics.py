@@ -193,6 +193,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 year = ref.year  # a part of the current year
             if year is None and header is not None:
                 year = year_of(text[header[0]:header[1]], ref)
+            if year is None and default_year == ref.year and ref.date is not None and \
+                    ref.date.month < 12 and re.search(r"(?<![今本])全年", s[:first.start()]):
+                # "全年地区生产总值突破1400亿元" written in August: the last whole year
+                year = ref.year - 1
             if year is None:
                 year = default_year
             # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages

@@ -19,6 +19,20 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 BUNDLED = "jiangsu-county-secretaries-forum.txt"
 
 
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,60}?)(?<=\S)\*(?![*\w])")
+
+
+def markdown_marks(raw: str) -> str:
+    """Markdown emphasis without its marks, each character kept where it was.
+
+    Bold (**监利市**) is only weight: its marks become spaces. Italics set off the title of a
+    work, as quotation marks do in Chinese (在*2024年全省县域数字农业发展评价*中), so they
+    become “ and ”, and the title is read as a name."""
+    raw = _MD_STRONG.sub(lambda m: "  " + m.group(2) + "  ", raw)
+    return _MD_EM.sub(lambda m: "“" + m.group(1) + "”", raw)
+
+
 class IngestError(Exception):
     """A file that cannot be turned into a document; ``str()`` is the one-line reason."""
 
@@ -174,6 +188,8 @@ def decode_document(data: bytes, path: Path, *, encoding: str | None = None,
         if not re.search(r"[\u4e00-\u9fff]", body):
             raise IngestError(path, "no article text in the page (only navigation or markup)")
         text = (title + "\n\n" + body) if title and not body.startswith(title) else body
+    elif fmt == "md":
+        text = markdown_marks(raw)
     else:
         text = raw
     text, trad = normalize(text)

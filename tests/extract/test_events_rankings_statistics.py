@@ -381,3 +381,33 @@ def test_compound_surname_with_a_title_is_the_official_and_after_the_meeting_is_
                  published=dt.datetime(2024, 6, 4))
     assert roles(f) == {"司马立成": "speech", "邓文": "remarks", "尹晓东": "attended"}
     assert "司马" not in {p.name for p in f.persons}
+
+
+def test_markdown_table_ranks_region_wide_prose_and_last_years_list() -> None:
+    f = facts_of("标题\n近日,农业农村部发布《2024全国县域农业信息化发展水平评价报告》。入围县市排名如下:\n\n"
+                 "| 全国排名 | 县(市、区) |\n| :---: | :--- |\n| 第12位 | 湖北省仙桃市 |\n"
+                 "| 第37位 | 湖北省监利市 |\n\n"
+                 "在2013年度广西县域经济发展考评中,武鸣县居全区第3。\n"
+                 "去年,蓬莱区在全省营商环境评价中居全省第3。",
+                 published=dt.datetime(2025, 1, 15))
+    lists = {r.key: (r.name, r.year) for r in f.rankings}
+    got = {(lists[p.list_key], p.rank, p.place.name) for p in f.placements}
+    assert got == {(("2024全国县域农业信息化发展水平评价", 2024), 12, "仙桃市"),
+                   (("2024全国县域农业信息化发展水平评价", 2024), 37, "监利市"),
+                   (("2013年度广西县域经济发展考评", 2013), 3, "武鸣县"),
+                   (("全省营商环境评价", 2024), 3, "蓬莱区")}
+
+
+def test_indicators_of_their_time_kept_as_written_and_a_whole_year_said_in_august() -> None:
+    f = facts_of("标题\n2013年,武鸣县公共财政预算收入14.2亿元,增长13.5%;农民人均纯收入9125元。"
+                 "全体居民人均可支配收入35962元。\n"
+                 "据了解,龙口市全年地区生产总值突破1400亿元。2024年上半年,全市粮食总产量约23.5亿斤。",
+                 published=dt.datetime(2024, 8, 20))
+    got = {(o.place.name, o.indicator, o.year, o.value, o.unit, o.qualifier)
+           for o in f.observations}
+    assert ("武鸣县", "公共财政预算收入", 2013, 1420000000, "元", "=") in got
+    assert ("武鸣县", "公共财政预算收入增速", 2013, 13.5, "%", "=") in got
+    assert ("武鸣县", "农民人均纯收入", 2013, 9125, "元", "=") in got
+    assert ("龙口市", "地区生产总值", 2023, 140000000000, "元", ">") in got
+    assert ("龙口市", "粮食总产量", 2024, 2350000000, "斤", "~") in got
+    assert any(i == "全体居民人均可支配收入" for _, i, *_ in got)
