@@ -352,6 +352,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
+        if events[ev_idx].type == "inspection" and "presided" in found:
+            # "A在定西市督导……,并主持召开督导工作座谈会": A chaired the meeting named after
+            later = [idx for p, idx in anchors if a.span.end <= p < nxt
+                     and events[idx].type != "inspection"]
+            if later:
+                ev_idx = later[0]
         ev = events[ev_idx]
         para = _paragraph(text, a.span.start)
         after = re.match(r"\s*会后,?", text[para.start:para.end])
@@ -474,6 +480,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         for k in range(m.start(), m.end()):
             labels[k] = "T"
     marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
+    if re.fullmatch(r"(?:党)?委[、,和及与]P", marked):
+        return True  # 杭州市临安区委、丽水市龙泉市委主要负责同志: the next with its parent city
     # a trailing P: the next member's parent city (济南市章丘区、青岛市胶州市……主要负责同志)
     return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*P?", marked))
 

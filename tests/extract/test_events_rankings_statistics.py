@@ -411,3 +411,17 @@ def test_indicators_of_their_time_kept_as_written_and_a_whole_year_said_in_augus
     assert ("龙口市", "地区生产总值", 2023, 140000000000, "元", ">") in got
     assert ("龙口市", "粮食总产量", 2024, 2350000000, "斤", "~") in got
     assert any(i == "全体居民人均可支配收入" for _, i, *_ in got)
+
+
+def test_organs_listed_with_their_parent_cities_and_a_tour_leader_who_chairs_a_meeting() -> None:
+    f = facts_of("标题\n6月13日,全省防汛视频会议召开。湖州市吴兴区委、衢州市江山市委主要负责同志"
+                 "作交流发言。\n"
+                 "10月15日,省纪委书记华立人到陇西县暗访整治工作。\n"
+                 "16日上午,华立人在定西市督导整治工作,并主持召开督导工作座谈会。"
+                 "定西市委书记邵文汇报了工作情况。",
+                 published=dt.datetime(2024, 10, 18))
+    assert {(p.place.name, p.title, p.role) for p in f.participations if p.person is None} == \
+        {("吴兴区", "区委书记", "remarks"), ("江山市", "市委书记", "remarks")}
+    meeting = next(e for e in f.events if e.name == "督导工作座谈会")
+    chair = {(p.person, p.role) for p in f.participations if p.event_key == meeting.key}
+    assert ("华立人", "presided") in chair and ("邵文", "remarks") in chair
