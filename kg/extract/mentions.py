@@ -40,7 +40,8 @@ def find_mentions(text: str) -> list[dict[str, object]]:
         if not any(s < end and start < e for s, e in taken):
             spans.add(("person", start, end))
     place_ends = frozenset(m.span.end for m in facts.places)
-    for t in find_titles(norm, place_ends):
+    for t in find_titles(norm, place_ends,
+                         frozenset((m.span.start, m.span.end) for m in facts.places)):
         o_start, o_end = t.office
         spans.add(("title", o_start, o_end))
         if o_start > t.start:

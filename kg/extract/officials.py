@@ -137,7 +137,8 @@ def _clause_before(text: str, pos: int) -> str:
 def extract_officials(doc: Document, places: list[PlaceMention],
                       home: dict[str, PlaceRef]) -> OfficialsResult:
     text = doc.text
-    titles = find_titles(text, frozenset(p.span.end for p in places))
+    titles = find_titles(text, frozenset(p.span.end for p in places),
+                         frozenset((p.span.start, p.span.end) for p in places))
     positions: list[Position] = []
     persons: dict[tuple[int, int], PersonMention] = {}
     known: Counter[str] = Counter()

@@ -85,7 +85,8 @@ def name_candidates(text: str, i: int) -> list[str]:
                     (len(cand) == 3 and cand[:2] in NON_NAMES and
                      text.startswith(FOLLOWERS, i + 2)):  # 班子|作报告: a word, then a verb
                 continue
-            if any(c in "的了在是和与及等对向为从被把将说称" for c in cand[sl:-1]):
+            # (向 and 为 start given names often enough: 郁向东, 陈为民)
+            if any(c in "的了在是和与及等对从被把将说称" for c in cand[sl:-1]):
                 continue
             last = cand[-1] if len(cand) > sl else ""
             if last in "的了在是等对向为从被把将说称":

@@ -188,11 +188,14 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
     return out
 
 
-def find_titles(text: str, place_ends: frozenset[int] = frozenset()) -> list[TitleMatch]:
+def find_titles(text: str, place_ends: frozenset[int] = frozenset(),
+                place_spans: frozenset[tuple[int, int]] = frozenset()) -> list[TitleMatch]:
     """All title mentions in ``text``, non-overlapping, longest first, sorted by start.
 
     ``place_ends``: offsets where place names end, so that a department's name does not swallow
-    the place before it (郑州市|城市规划局副局长).
+    the place before it (郑州市|城市规划局副局长). ``place_spans``: places found in the text; a
+    title that a place starts inside of and runs past is a misreading (福州市长乐区 is 福州市
+    and 长乐区, not 市长 乐区).
     """
     cands: list[TitleMatch] = []
     for kind, pat in _PATTERNS:
@@ -216,7 +219,9 @@ def find_titles(text: str, place_ends: frozenset[int] = frozenset()) -> list[Tit
         if all(t.end <= o.start or t.start >= o.end for o in taken):
             taken.append(t)
     taken.sort(key=lambda t: t.start)
-    return [t for t in taken if not _false_head(text, t)]
+    return [t for t in taken if not _false_head(text, t)
+            and not any(t.start < ps < t.end < pe and pe - ps >= 3 and text[pe - 1] in "市县区旗"
+                        for ps, pe in place_spans)]  # (a full name: 省长白立新 has no 长白县)
 
 
 def _false_head(text: str, t: TitleMatch) -> bool:

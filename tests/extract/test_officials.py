@@ -208,3 +208,19 @@ def test_congress_term_between_place_and_organ_and_deputies_elected_after_it() -
     assert posts(f) == {("黄立功", "县人大常委会主任", "乾县"),
                         ("曾晓燕", "县人大常委会副主任", "乾县"),
                         ("和建平", "县人大常委会副主任", "乾县")}
+
+
+def test_a_district_after_its_city_is_not_a_mayor_and_short_forms_do_not_split_titles() -> None:
+    f = facts_of("标题\n西安市长安区、宁德市寿宁县党委主要负责同志作表态发言。"
+                 "省委副书记、省长白志华深入长白县调研。")
+    assert {p[0] for p in posts(f)} == {"白志华"}  # no 市长 named 安区
+    assert {p[1] for p in posts(f)} == {"省委副书记", "省长"}
+    assert {p.name for p in f.persons} == {"白志华"}
+
+
+def test_given_names_with_xiang_or_wei_and_a_naxi_surname() -> None:
+    f = facts_of("标题\n大会选举,郁向东当选为区人民检察院检察长,陈为民当选为区人民法院院长。"
+                 "丽江市委书记木建新作表态发言。")
+    people = {p[0] for p in posts(f)}
+    assert {"郁向东", "陈为民", "木建新"} <= people
+    assert not {"向东", "为民", "建新"} & people
