@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.normalize import normalize, sentences
-from kg.lexicon.names import free_names
+from kg.lexicon.names import free_names, given_name_chars, name_after_title
 from kg.lexicon.titles import find_titles
 from kg.model import Document
 from kg.pipeline import run
@@ -50,5 +50,15 @@ def find_mentions(text: str) -> list[dict[str, object]]:
     for m in _BARE_TITLE.finditer(norm):
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
             spans.add(("title", m.start(), m.end()))
+    # A name right after an office word the extractors do not read as a post of the graph
+    # (足协副主席谢某, 执法大队大队长方某): a person all the same.
+    people = [(s, e) for k, s, e in spans if k in ("person", "place")]
+    given = given_name_chars()
+    for _, _, end in [x for x in spans if x[0] == "title"]:
+        if any(s < end + 4 and end < e for s, e in people):
+            continue
+        name = name_after_title(norm, end)
+        if name and 2 <= len(name) <= 4 and all(c in given for c in name[-1:]):
+            spans.add(("person", end, end + len(name)))
     return [{"type": k, "start": s, "end": e, "text": text[s:e]}
             for k, s, e in sorted(spans, key=lambda x: (x[1], x[2], x[0]))]

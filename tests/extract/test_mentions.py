@@ -47,3 +47,9 @@ def test_cli_reads_plain_lines_and_json_lines(tmp_path, capsys) -> None:
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in lines] == ["x1", 2]
     assert {"type": "person", "start": 2, "end": 5, "text": "赵文华"} in lines[0]["spans"]
+
+
+def test_a_name_after_an_office_word_outside_the_graphs_posts() -> None:
+    got = spans("此次检查由副局长甘晓峰和执法大队大队长邵立平带队。")
+    assert ("person", "甘晓峰") in got
+    assert not any(t == "person" and s.startswith("带") for t, s in got)
