@@ -231,6 +231,18 @@ class Divisions:
         y = self.year(year)
         return [d for d in self.all if d.in_force(y)]
 
+    def ended_names(self) -> dict[str, int]:
+        """Full names no division bears any more (密云县, in force until 2014) -> the last year
+        one did. A text that uses such a name as current was written in its era."""
+        current = {d.name for d in self.all if d.last_year >= self.max_year} | \
+            {d.short for d in self.all if d.last_year >= self.max_year}
+        last: dict[str, int] = {}
+        for name, ds in self._by_full.items():
+            if len(name) >= 3 and name not in current and all(
+                    d.last_year < self.max_year for d in ds):
+                last[name] = max(d.last_year for d in ds)
+        return last
+
     def stats(self) -> dict[str, int]:
         c = Counter(d.level for d in self.all)
         return {"rows": len(self.all), **c, "names": len(self.names())}
@@ -255,3 +267,28 @@ def _load() -> Divisions:
 def divisions() -> Divisions:
     """The shared gazetteer (loaded once per process)."""
     return _load()
+
+
+@functools.cache
+def _ended_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name, last in divisions().ended_names().items():
+        automaton.add_word(name, (name, last))
+    automaton.make_automaton()
+    return automaton
+
+
+def era_end(text: str) -> int | None:
+    """The last year in which every division the text names was still called so, when it names
+    one that no longer exists (as current: not "原密云县", not "撤销密云县"); else None."""
+    end = None
+    for stop, (name, last) in _ended_automaton().iter(text):
+        start = stop - len(name) + 1
+        before = text[max(0, start - 3):start]
+        if "原" in before or "撤" in before or "前身" in before or \
+                text.startswith(("撤", "改", "更名"), stop + 1):
+            continue
+        end = last if end is None else min(end, last)
+    return end

@@ -81,16 +81,33 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     if skip and skip[0] < skip[1]:  # leave out the dateline block
         body = text[body_start:skip[0]] + "\n" + text[skip[1]:]
     years = explicit_years(body, published)
+    if published:
+        # "10月16日,市委书记到密云县调研" published in 2020: 密云县 became 密云区 in 2015, so
+        # the events are from when the county still existed, the latest year the text allows.
+        from kg.lexicon.divisions import era_end
+
+        end = era_end(text)
+        if end is not None and published.year - end >= 2 and all(y <= end + 1 for y in years):
+            if not years:
+                return Reference(None, "inferred-year", end)
+            # (the yearly tables give a name's status at the year's end: a name that changed
+            # in year Y was still in use early in Y)
+            return Reference(None, "inferred-year", min(_inferred(body, years), end + 1))
     # One stray old year ("自2015年以来") is not enough to distrust the publication time.
     if published and (not years or published.year - max(years) <= 1 or len(years) < 2):
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)
+    return Reference(None, "inferred-year", _inferred(body, years))
+
+
+def _inferred(body: str, years: list[int]) -> int:
+    """The events' year from the years a text speaks of: the latest, or the year after it when
+    the text reports that year's full-year figures."""
     latest = max(years)
     annual = re.search(rf"{latest}年(?:全年|度)?[,,]|{latest}年(?:全年|底|末)", body)
     this_year_future = re.search(r"今年第[一二三四五六七八九十\d]+|新年第|今年以来|今年.{0,6}首", body)
-    year = latest + 1 if (annual or this_year_future) and _mentions_month_day(body) else latest
-    return Reference(None, "inferred-year", year)
+    return latest + 1 if (annual or this_year_future) and _mentions_month_day(body) else latest
 
 
 def _mentions_month_day(text: str) -> bool:

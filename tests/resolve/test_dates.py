@@ -199,3 +199,19 @@ def test_find_dates_never_raises_and_spans_lie_within(text: str) -> None:
             assert m.span.start >= prev_start
             prev_start = m.span.start
             assert m.date is None or isinstance(m.date, dt.date)
+
+
+def test_a_county_that_no_longer_exists_dates_a_republished_article() -> None:
+    pub = dt.datetime(2020, 9, 8)
+    text = "标题\n10月16日,市委书记到密云县、延庆县调研生态涵养区建设工作。"
+    ref = reference(text, pub)
+    assert (ref.basis, ref.year) == ("inferred-year", 2014)  # both became districts in 2015
+    assert find_dates(text, ref)[0].date == dt.date(2014, 10, 16)
+    # written as history, the old name says nothing about when the article was written
+    for past in ("原密云县", "撤销密云县"):
+        ref = reference(f"标题\n10月16日,区委书记到{past}所在地区调研。", pub)
+        assert (ref.basis, ref.year) == ("publication", 2020)
+    # a name that changed during year Y was still used early in Y (海安县 -> 海安市 in 2018)
+    ref = reference("标题\n2月22日召开座谈会。海安县2017年地区生产总值增长8%,2017年全年"
+                    "新增企业1200家。", dt.datetime(2023, 12, 5))
+    assert ref.year == 2018
