@@ -33,6 +33,30 @@ def _cjk(s: str) -> int:
     return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
 
 
+_STAMP = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d\d(?::\d\d)?)?")
+_TIME_MARK = re.compile(r"(?:^|[-_\s])(?:time|date|pubtime|pubdate|publish\w*|release\w*|post-?time)"
+                        r"(?:$|[-_\s])", re.I)
+_SCRIPT_TIME = re.compile(r"(?:pubtime|publishtime|pubdate|publishdate|releasetime)\s*[=:]\s*"
+                          r"[\"']([^\"']{8,30})[\"']", re.I)
+
+
+def _marked_time(root, source: str) -> str | None:
+    """The time a page marks as its own where no meta tag says it: an element whose class or id
+    names it (<span class="time">2022-08-17 07:58</span>), or a script variable (pubtime =
+    "..."). Dates in lists of related articles carry no such mark."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html", "script", "style"):
+            continue
+        if _TIME_MARK.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            m = _STAMP.search(el.text_content() or "")
+            if m and len((el.text_content() or "").strip()) <= 40:
+                return m.group()
+    m = _SCRIPT_TIME.search(source)
+    if m and _STAMP.match(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
+
+
 def parse_html(source: str) -> tuple[str | None, str | None, str]:
     """Return (title, publication time as written, body text with paragraph breaks)."""
     # Control characters are not XML-compatible: lxml refuses to set them as text later.
@@ -58,6 +82,8 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
             t = root.find(".//title")
             title = t.text_content().strip() if t is not None and t.text_content() else None
     published = next((metas[k] for k in _META_TIME if metas.get(k)), None)
+    if published is None:
+        published = _marked_time(root, source)
 
     # strip_elements is linear (one pass in C) and keeps each element's tail text in place.
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)

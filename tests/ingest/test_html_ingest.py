@@ -128,3 +128,18 @@ def test_parse_html_picks_the_article_block() -> None:
     assert published is None
     assert text == ("这是正文的第一段，内容比较长，包含很多中文字符。\n\n"
                     "这是正文的第二段，同样包含很多中文字符。")
+
+
+def test_publication_time_marked_by_class_or_script_not_by_related_links(write) -> None:
+    page = ("<html><head><title>标题</title></head><body>"
+            "<div class='info'><span class='time'>2022-08-17 07:58:31</span> 来源:某日报</div>"
+            "<div class='content'><p>本报讯 8月16日,市委书记到某县调研产业转型工作。</p>"
+            "<p>他强调,要加快转型步伐。</p></div>"
+            "<ul class='related'><li>全市安全生产工作会议召开2022-08-12</li></ul></body></html>")
+    doc = read_document(write("a.html", page))
+    assert doc.published == dt.datetime(2022, 8, 17, 7, 58, 31)
+    scripted = page.replace("<span class='time'>2022-08-17 07:58:31</span>", "").replace(
+        "</head>", "<script>var pubtime = \"2022-08-18 09:00\";</script></head>")
+    assert read_document(write("b.html", scripted)).published == dt.datetime(2022, 8, 18, 9, 0)
+    bare = page.replace("<span class='time'>2022-08-17 07:58:31</span>", "")
+    assert read_document(write("c.html", bare)).published is None
