@@ -7,6 +7,7 @@ the order is declared once in ``DEFAULT_PIPELINE``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.model import Document, Facts, PlaceRef
@@ -66,8 +67,31 @@ def _places(facts: Facts) -> None:
                     # 南通镇, 前进村: a short name followed by a town or village word is that
                     # town or village, not the division.
                     if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")]
-    facts.context["home"] = home_places(facts.places, lookup)
+    facts.context["home"] = home_places(facts.places, lookup, _home_weight(facts.doc))
     facts.context["lookup_parent"] = lookup
+
+
+_NEWSPAPER_LINE = re.compile(r"日报|晚报|劳动报|时报|都市报")
+
+
+def _home_weight(doc):
+    """How much a place mention says about where the article is from: a headline's twice; a
+    newspaper's in the dateline ("来源:唐山劳动日报") nothing: a city's paper reports on its
+    counties (a county's own media centre, 寿光市融媒体中心, does count)."""
+    text = doc.text
+    first_end = doc.sentences[0].end if doc.sentences else 0
+    skip = []
+    pos = 0
+    for line in text[:doc.body_start].split("\n"):
+        if pos >= first_end and _NEWSPAPER_LINE.search(line):
+            skip.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    def weight(m) -> int:
+        if m.span.start < first_end and "\n" not in text[:m.span.start]:
+            return 2
+        return 0 if any(a <= m.span.start < b for a, b in skip) else 1
+    return weight
 
 
 @component("dates")

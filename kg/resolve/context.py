@@ -8,6 +8,7 @@ under it, since articles name their counties far more often than their province.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from kg.model import PlaceMention, PlaceRef
 
@@ -19,21 +20,27 @@ _ENDINGS = {
 }
 
 
-def home_places(mentions: list[PlaceMention], lookup_parent) -> dict[str, PlaceRef]:
+def home_places(mentions: list[PlaceMention], lookup_parent,
+                weight: Callable[[PlaceMention], int] | None = None) -> dict[str, PlaceRef]:
     """Level word -> the article's home division for it.
 
     ``lookup_parent(ref) -> PlaceRef | None`` walks up the hierarchy (from the gazetteer).
+    ``weight(mention)``: how many mentions one counts for (1 by default; the pipeline counts a
+    headline's twice and a source line's, "来源:唐山劳动日报", not at all).
     """
     counts: Counter[PlaceRef] = Counter()
     first: dict[PlaceRef, int] = {}
     for m in mentions:
+        w = weight(m) if weight is not None else 1
+        if w <= 0:
+            continue
         ref = m.place
-        counts[ref] += 2
+        counts[ref] += 2 * w
         first.setdefault(ref, m.span.start)
         parent = lookup_parent(ref)
         seen = 0
         while parent is not None and seen < 3:
-            counts[parent] += 1
+            counts[parent] += w
             first.setdefault(parent, m.span.start + 1)
             parent = lookup_parent(parent)
             seen += 1

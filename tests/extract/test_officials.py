@@ -224,3 +224,19 @@ def test_given_names_with_xiang_or_wei_and_a_naxi_surname() -> None:
     people = {p[0] for p in posts(f)}
     assert {"郁向东", "陈为民", "木建新"} <= people
     assert not {"向东", "为民", "建新"} & people
+
+
+def test_a_city_paper_in_the_dateline_does_not_make_the_city_home(write) -> None:
+    from kg.ingest.reader import read_document
+
+    def facts_of(text: str):
+        return run(read_document(write("a.txt", text)))
+
+    text = ("邳州市召开全市经济工作会议\n来源:徐州日报\n发布时间:2022-02-16 08:30\n"
+            "昨天,全市经济工作会议召开。市委书记卢建伟出席会议并讲话。市委常委、常务副市长祁明"
+            "传达了徐州市委经济工作会议精神。会议指出,邳州市经济运行稳中有进。")
+    assert ("卢建伟", "市委书记", "邳州市") in posts(facts_of(text))
+    # a county's own media centre in the dateline is the county
+    text2 = ("区委书记潘立东到两镇调研乡村振兴工作\n来源:南京市六合区融媒体中心 2022-05-27\n"
+             "近日,区委书记潘立东深入竹镇镇调研。")
+    assert ("潘立东", "区委书记", "六合区") in posts(facts_of(text2))
