@@ -9,6 +9,7 @@ placements are the "PLACE 排名第N位" clauses that follow it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -30,19 +31,23 @@ _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评�
 _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
-_TOP_N = re.compile(r"分列(?:全国|全省|全市)?前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
+_TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名)(?:全国|全省|全市)?"
+                   r"前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
-_UNQUOTED = re.compile(r"(?:^|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?:今年)?"
+_UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?:今年)?"
                        rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD})"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
-                       r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布)", re.M)
+                       r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
+                       r"前[\d一二三四五六七八九十]+[名位强]?(?:为|是|依次))", re.M)
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
 _UNQUOTED_SCOPE = re.compile(r"在(?P<name>全(?:国|省|市|区)[\u4e00-\u9fff]{2,20}?"
                              r"(?:评价|考核|考评|测评|排名|排行榜|榜单|百强县|百强))中")
+_EARLIER_RANK = re.compile(rf"(?:较|由|比|从)(?P<y>(?:19|20)\d\d)年(?:度)?的?(?:全国|全省)?"
+                           rf"第(?P<n>{_NUM})(?:位|名)")
 _PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
 _RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
 _TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
@@ -64,7 +69,8 @@ def _year(name: str) -> int | None:
 
 
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|前[\d一二三四五六七八九十百]+"
-                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+[名位]$")
+                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+[名位]$|"
+                            r"(?<=[)\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
 
 
 def _norm_list(name: str) -> str:
@@ -137,7 +143,8 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
             if prev.end() == start and prev.group("p2"):
                 start = prev.start()
-        org = _clean_org(head[start:o.end()])
+        end = o.end() + 1 if head[o.end():o.end() + 1] == "社" else o.end()  # 新华日报社
+        org = _clean_org(head[start:end])
         # "X联合Y发布": the first organization is the publisher
         org = re.split(r"联合(?!会)|会同|携手", org)[0]
         if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
@@ -318,7 +325,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
 
     # 2d. "排名依次为:第一名长沙县,第二名浏阳市……": a rank written right before its place.
     starts = {p.span.start: p for p in places}
-    for m in re.finditer(rf"第(?P<n>{_NUM})名:?", text):
+    for m in re.finditer(rf"第(?P<n>{_NUM})名:?[ \t]*", text):
         pm = starts.get(m.end())
         q = recent_quoted(m.start())
         if pm is None or q is None or text.rfind("\n", 0, m.start()) + 1 == m.start() or \
@@ -342,6 +349,28 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         except ValueError:
             continue
         add(quoted_list(q), rank, pm, Span(pm.span.start, m.end()))
+
+    # 2f. "福清市跃升至第15位,较2022年的第21位上升6位": the rank in the same list of an earlier
+    #     year (the series' list of that year, named as this year's with the year changed).
+    for m in _EARLIER_RANK.finditer(text):
+        q = recent_quoted(m.start())
+        if q is None or not re.search(r"(?:19|20)\d\d", q[1]):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;。\n") + 1
+        cands = [p for p in places if clause_start <= p.span.start < m.start()]
+        if not cands and text[clause_start - 1:clause_start] == ",":
+            # "福清市跃升至第15位,较2022年的第21位": the subject of the clause before
+            prev = max(text.rfind(c, 0, clause_start - 1) for c in ",;。\n") + 1
+            cands = [p for p in places if prev <= p.span.start < clause_start]
+        if not cands:
+            continue
+        try:
+            rank = parse_int(m.group("n"))
+        except ValueError:
+            continue
+        name = re.sub(r"(?:19|20)\d\d", m.group("y"), _norm_list(q[1]), count=1)
+        add(get_list(name, Span(m.start(), m.end())), rank, cands[0],
+            Span(cands[0].span.start, m.end()))
 
     # 2b. "南康区、章贡区、赣县区分列前三位": ranks 1..N in the order written.
     for m in _TOP_N.finditer(text):
@@ -401,8 +430,36 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             rl = quoted_list(q)
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
     used = {p.list_key for p in placements}
-    lists = [rl for rl in lists if rl.key in used]
+    lists = [_with_series_publisher(rl, lists, text, quoted) for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
+                           quoted: list[tuple[int, str]]) -> RankingList:
+    """A list whose own sentence names no publisher takes it from the article: from the same
+    series in another year ("2022年全国县域综合竞争力百强县(市)前5名为" after the 2023 list
+    was said to be published by 华夏县域经济研究院), or, for a list named by the heading of its
+    table, from the report the paragraphs above say was published ("赛迪顾问发布的《2023中国县
+    域经济百强研究》" above "2023赛迪县域经济百强(江苏部分)")."""
+    if rl.publisher:
+        return rl
+    series = re.sub(r"(?:19|20)\d\d年?度?", "", rl.name)
+    same = [o for o in lists if o is not rl and o.publisher
+            and re.sub(r"(?:19|20)\d\d年?度?", "", o.name) == series]
+    if not same:
+        line_start = text.rfind("\n", 0, rl.span.start) + 1
+        line_end = text.find("\n", rl.span.end)
+        heading = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if heading.startswith(("《", "“")) or len(heading) > len(rl.name) + 12:
+            return rl  # named in a sentence, not as a heading
+        reports = [(pos, name) for pos, name in quoted
+                   if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
+                   and _year(name) == rl.year
+                   and _norm_list(name).endswith(("研究", "报告", "白皮书", "蓝皮书"))
+                   and not any(pos < x.span.start < rl.span.start for x in lists)]
+        publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
+        return dataclasses.replace(rl, publisher=publisher) if publisher else rl
+    return dataclasses.replace(rl, publisher=same[0].publisher)
 
 
 def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, n: int

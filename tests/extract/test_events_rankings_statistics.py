@@ -425,3 +425,30 @@ def test_organs_listed_with_their_parent_cities_and_a_tour_leader_who_chairs_a_m
     meeting = next(e for e in f.events if e.name == "督导工作座谈会")
     chair = {(p.person, p.role) for p in f.participations if p.event_key == meeting.key}
     assert ("华立人", "presided") in chair and ("邵文", "remarks") in chair
+
+
+def test_series_years_publishers_and_editor_notes_in_list_names() -> None:
+    f = facts_of("标题\n9月11日,华夏县域经济研究院发布“2023年全国县域综合竞争力百强县(市)”榜单。"
+                 "昆山市、江阴市、张家港市依次位列全国前三。福清市跃升至第15位,较2022年的第21位上升6位。\n"
+                 "  2023年全国县域综合竞争力百强县(市)福建入围名单\n  第4名 晋江市\n  第15名 福清市\n"
+                 "  2022年全国县域综合竞争力百强县(市)前3名为:第1名 昆山市;第2名 江阴市;第3名 张家港市。\n"
+                 "在新华日报社近日发布的《2023苏北县域竞争力排行榜》中,邳州市位居第1位。",
+                 published=dt.datetime(2023, 9, 12))
+    lists = {r.key: (r.name, r.publisher) for r in f.rankings}
+    got = {(lists[p.list_key], p.rank, p.place.name) for p in f.placements}
+    y23 = ("2023年全国县域综合竞争力百强县(市)", "华夏县域经济研究院")
+    y22 = ("2022年全国县域综合竞争力百强县(市)", "华夏县域经济研究院")
+    assert {(y23, 1, "昆山市"), (y23, 2, "江阴市"), (y23, 3, "张家港市"), (y23, 4, "晋江市"),
+            (y23, 15, "福清市"), (y22, 21, "福清市"), (y22, 1, "昆山市"), (y22, 2, "江阴市"),
+            (y22, 3, "张家港市"),
+            (("2023苏北县域竞争力排行榜", "新华日报社"), 1, "邳州市")} == got
+
+
+def test_a_table_heading_under_a_published_report_takes_its_publisher() -> None:
+    f = facts_of("标题\n在赛迪顾问日前发布的《2023中国县域经济百强研究》中,江苏共有23个县(市)入围。\n\n"
+                 "  2023赛迪县域经济百强(江苏部分)\n  第1位 江苏昆山市\n  第2位 江苏江阴市\n\n"
+                 "在多份榜单上,江苏县市同样表现亮眼。\n\n"
+                 "  2023年度全国县域综合竞争力百强\n  第1位 江苏昆山市\n",
+                 published=dt.datetime(2023, 9, 12))
+    pubs = {r.name: r.publisher for r in f.rankings}
+    assert pubs == {"2023赛迪县域经济百强": "赛迪顾问", "2023年度全国县域综合竞争力百强": None}
