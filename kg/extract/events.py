@@ -100,8 +100,14 @@ def _clean_name(raw: str) -> str:
     return name.strip("的")
 
 
+# "全省县(市、区)委书记工作会议": the bracketed kinds of unit belong to the name; masked (same
+# length) where boundaries are looked for.
+_UNIT_KINDS = re.compile(r"\((?:[县市区旗]、?){1,4}\)")
+
+
 def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
     out: list[_EventMention] = []
+    masked = _UNIT_KINDS.sub(lambda k: "县" * len(k.group()), text)
     for m in _NOUN_RE.finditer(text):
         end = m.end()
         # Walk back to the nearest boundary: the name is what lies between it and the noun.
@@ -109,7 +115,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         lo = max(0, start - 30)
         window = text[lo:start]
         cut = 0
-        for b in _BOUNDARY.finditer(window):
+        for b in _BOUNDARY.finditer(masked[lo:start]):
             cut = b.end()
         raw = window[cut:] + m.group()
         tail = _AFTER_NOUN.match(text, end)

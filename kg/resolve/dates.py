@@ -80,6 +80,13 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     body = text[body_start:]
     if skip and skip[0] < skip[1]:  # leave out the dateline block
         body = text[body_start:skip[0]] + "\n" + text[skip[1]:]
+    original = _ORIGINAL.search(text[:max(body_start, 0) + 600])
+    if original:
+        # "本文原载于2019年7月24日《浙江日报》,今日重新刊发": the report's own publication
+        d = _safe_date(_num(original.group("y")), _num(original.group("m")),
+                       _num(original.group("d")))
+        if d is not None:
+            return Reference(d, "publication", d.year)
     years = explicit_years(body, published)
     if published:
         # "10月16日,市委书记到密云县调研" published in 2020: 密云县 became 密云区 in 2015, so
@@ -108,6 +115,10 @@ def _inferred(body: str, years: list[int]) -> int:
     annual = re.search(rf"{latest}年(?:全年|度)?[,,]|{latest}年(?:全年|底|末)", body)
     this_year_future = re.search(r"今年第[一二三四五六七八九十\d]+|新年第|今年以来|今年.{0,6}首", body)
     return latest + 1 if (annual or this_year_future) and _mentions_month_day(body) else latest
+
+
+_ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于|首发于|首刊于)\s*"
+                       r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
 def _mentions_month_day(text: str) -> bool:

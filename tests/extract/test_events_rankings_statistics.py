@@ -452,3 +452,9 @@ def test_a_table_heading_under_a_published_report_takes_its_publisher() -> None:
                  published=dt.datetime(2023, 9, 12))
     pubs = {r.name: r.publisher for r in f.rankings}
     assert pubs == {"2023赛迪县域经济百强": "赛迪顾问", "2023年度全国县域综合竞争力百强": None}
+
+
+def test_bracketed_kinds_of_unit_stay_in_a_meeting_name() -> None:
+    f = facts_of("标题\n昨天,全省县(市、区)委书记工作会议以视频会议形式召开。省委书记钟立山出席会议并讲话。",
+                 published=dt.datetime(2019, 7, 24))
+    assert [e.name for e in f.events] == ["全省县(市、区)委书记工作会议"]

@@ -215,3 +215,13 @@ def test_a_county_that_no_longer_exists_dates_a_republished_article() -> None:
     ref = reference("标题\n2月22日召开座谈会。海安县2017年地区生产总值增长8%,2017年全年"
                     "新增企业1200家。", dt.datetime(2023, 12, 5))
     assert ref.year == 2018
+
+
+def test_a_republication_that_names_its_original_date() -> None:
+    text = ("【重温】标题\n发布时间:2024-03-08 10:15\n编者按:本文原载于2019年7月24日《某日报》一版,"
+            "今日重新刊发。\n昨天,全省工作会议召开。")
+    ref = reference(text, dt.datetime(2024, 3, 8, 10, 15))
+    assert (ref.date, ref.basis) == (dt.date(2019, 7, 24), "publication")
+    yesterday = text.index("昨天")
+    assert [d.date for d in find_dates(text, ref) if d.span.start == yesterday] == \
+        [dt.date(2019, 7, 23)]
