@@ -92,6 +92,7 @@ def name_candidates(text: str, i: int) -> list[str]:
             if last in "的了在是等对向为从被把将说称":
                 continue
             if last in "和与及" and not (end < len(text) and text[end] in _PUNCT
+                                         or text.startswith("在", end)  # 孟祥和在主会场
                                          or _follow_len(text, end) >= 2
                                          and not text.startswith(("和", "与", "及"), end)):
                 continue  # 曾庆和, / 田仁和当选 (a name) - but 张三和李四: a conjunction

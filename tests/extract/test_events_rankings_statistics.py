@@ -458,3 +458,10 @@ def test_bracketed_kinds_of_unit_stay_in_a_meeting_name() -> None:
     f = facts_of("标题\n昨天,全省县(市、区)委书记工作会议以视频会议形式召开。省委书记钟立山出席会议并讲话。",
                  published=dt.datetime(2019, 7, 24))
     assert [e.name for e in f.events] == ["全省县(市、区)委书记工作会议"]
+
+
+def test_reporting_on_ones_work_and_a_given_name_ending_in_he_before_zai() -> None:
+    f = facts_of("标题\n1月18日,全市县(区)委书记抓基层党建工作述职评议会召开。市委书记薛立新主持会议。"
+                 "省长朱光和在主会场出席会议。会上,长子县委书记史玉林现场述职。",
+                 published=dt.datetime(2024, 1, 19))
+    assert roles(f) == {"薛立新": "presided", "朱光和": "attended", "史玉林": "remarks"}
