@@ -400,14 +400,20 @@ def _section_header(text: str, pos: int, floor: int = 0) -> tuple[int, int] | No
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
                home: dict[str, PlaceRef], carried: PlaceRef | None,
                main: PlaceRef | None = None) -> PlaceRef | None:
-    """Whose statistic: a place named in the clause, 全市/全县 (the article's own), the place
-    of the previous statistic in the paragraph, or a place named earlier in the sentence."""
+    """Whose statistic: a place named in the clause, 全市/全县 (the city or county the sentence
+    names, else the article's own), a place named earlier in the sentence, or the place of the
+    previous statistic in the paragraph."""
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
     if in_clause:
         return in_clause[-1].place
+    earlier = [p for p in places if sent.start <= p.span.start < clause_start]
     m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")", text[clause_start:pos])
     if m:
         word = m.group(1)
+        said = [p for p in earlier if p.place.name.endswith(word) and p.place.level != "province"]
+        if said and said[-1].place != main and word != "省":
+            # "冯建勋说,邳州立足……,2022年全市地区生产总值": the city the sentence is about
+            return said[-1].place
         if main is not None and main.name.endswith(word) and main.level != "province" \
                 or main is not None and word == "省" and main.level == "province":
             return main  # the article's own place (仁怀市's 全市, not its parent's)
@@ -420,6 +426,10 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
             return province
         if home.get(word):
             return home.get(word)
+    if earlier:
+        # "彭宇航表示,泗洪坚持……,一般公共预算收入超过35亿元": the place the sentence names
+        # beats the place of the statistic before
+        return earlier[-1].place
     if carried is not None:
         return carried
     before = [p for p in places if sent.start <= p.span.start < pos]

@@ -465,3 +465,12 @@ def test_reporting_on_ones_work_and_a_given_name_ending_in_he_before_zai() -> No
                  "省长朱光和在主会场出席会议。会上,长子县委书记史玉林现场述职。",
                  published=dt.datetime(2024, 1, 19))
     assert roles(f) == {"薛立新": "presided", "朱光和": "attended", "史玉林": "remarks"}
+
+
+def test_each_speakers_county_owns_the_figures_of_their_sentence() -> None:
+    f = facts_of("标题\n苏北县域发展座谈会在徐州召开。冯立说,邳州立足工业强市战略,2022年全市地区生产总值"
+                 "1042.3亿元,增长4.1%。彭宇表示,泗洪坚持生态优先,2022年一般公共预算收入超过35亿元。",
+                 published=dt.datetime(2023, 1, 5))
+    got = {(o.place.name, o.indicator) for o in f.observations}
+    assert got == {("邳州市", "地区生产总值"), ("邳州市", "地区生产总值增速"),
+                   ("泗洪县", "一般公共预算收入")}
