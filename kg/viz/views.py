@@ -21,7 +21,8 @@ from kg.query.runner import select
 from kg.store.oxigraph import GraphStore
 from kg.viz.html import VizEdge, VizNode
 
-__all__ = ["ROLE_ZH", "VIEWS", "FocusView", "build_view", "focus_view"]
+__all__ = ["ROLE_ZH", "VIEWS", "FocusView", "assemble_view", "build_view", "focus_view",
+           "view_rows"]
 
 VIEWS = ("people", "rankings", "all")
 
@@ -90,6 +91,23 @@ def _rows(store: GraphStore, q: str, lang: str = "zh") -> list[dict[str, str]]:
     return [dict(zip(variables, r, strict=True)) for r in rows]
 
 
+# The queries a view is drawn from, by kind of row.
+VIEW_QUERIES = {"participations": _PARTICIPATIONS, "locations": _LOCATIONS,
+                "positions": _POSITIONS, "placements": _PLACEMENTS}
+_NEEDED = {"people": ("participations", "locations"), "rankings": ("placements",),
+           "all": ("participations", "locations", "positions", "placements")}
+
+
+def view_rows(store: GraphStore, view: str = "all", lang: str = "zh"
+              ) -> dict[str, list[dict[str, str]]]:
+    """The rows a view is drawn from, by kind. Each row comes from one article's statements,
+    so the rows of a whole graph are the rows of its articles put together: a build keeps each
+    article's (zh) rows with its cache and draws graph.html without querying the whole graph."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
+    return {kind: _rows(store, VIEW_QUERIES[kind], lang) for kind in _NEEDED[view]}
+
+
 def venue_id(event: str, venue: str) -> str:
     """The node id of a venue (分会场) of one event: venues are text, not places of the graph."""
     return f"{VENUE_PREFIX}{event}|{venue}"
@@ -101,6 +119,14 @@ def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
 
     ``lang`` (zh, en, pinyin) chooses the node labels; edge words are Chinese for zh and
     English otherwise."""
+    return assemble_view(view_rows(store, view, lang), view, lang)
+
+
+def assemble_view(rows: dict[str, list[dict[str, str]]], view: str = "all", lang: str = "zh"
+                  ) -> tuple[list[VizNode], list[VizEdge]]:
+    """Nodes and edges from a view's rows (:func:`view_rows`), in any order: they are sorted
+    first, so the same rows give the same page whether they came from one query or from the
+    articles one by one."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
     w = WORDS["zh" if lang == "zh" else "en"]
@@ -119,7 +145,7 @@ def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
         at_venue: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         venues_of: dict[str, set[str]] = defaultdict(set)
         venue_edges: set[tuple[str, str, str]] = set()
-        for r in _rows(store, _PARTICIPATIONS, lang):
+        for r in _sorted(rows["participations"]):
             node(r["ag"], r["agl"], "person", r["art"])
             node(r["e"], r["el"], "event", r["art"], f"{r['el']} {r['date']}".strip())
             role = roles.get(r["role"], r["role"])
@@ -142,14 +168,14 @@ def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
                 f"{role}：{'、'.join(sorted(people))}" for role, people in sorted(roles.items())]
         for eid, venues in venues_of.items():
             nodes[eid]["tips"].append(w["venues"] + w["sep"].join(sorted(venues)))
-        for r in _rows(store, _LOCATIONS, lang):
+        for r in _sorted(rows["locations"]):
             node(r["e"], r["el"], "event", r["art"])
             node(r["place"], r["placel"], "place", r["art"])
             edges.append(VizEdge(r["e"], r["place"], w["location"],
                                  f"{r['el']} {w['location_of']}{r['placel']}\n— {r['art']}",
                                  (r["art"],)))
     if view == "all":
-        for r in _rows(store, _POSITIONS, lang):
+        for r in _sorted(rows["positions"]):
             node(r["p"], r["pl"], "person", r["art"])
             node(r["post"], r["postl"], "post", r["art"])
             edges.append(VizEdge(r["p"], r["post"], w["holds"], f"{r['ev']}\n— {r['art']}",
@@ -159,7 +185,7 @@ def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
                 edges.append(VizEdge(r["post"], r["place"], w["jurisdiction"], "", (r["art"],)))
     if view in ("rankings", "all"):
         by_list: dict[str, list[str]] = defaultdict(list)
-        for r in _rows(store, _PLACEMENTS, lang):
+        for r in _sorted(rows["placements"]):
             node(r["p"], r["pl"], "place", r["art"], f"{r['pl']} {r['code']}".strip())
             node(r["l"], r["ll"], "ranking", r["art"])
             rank = w["rank"].format(r["rank"])
@@ -173,6 +199,10 @@ def build_view(store: GraphStore, view: str = "all", lang: str = "zh"
         tip = "\n".join([n["label"], *n["tips"], w["sources"] + ", ".join(sorted(n["arts"]))])
         out_nodes.append(VizNode(nid, n["label"], n["kind"], tip, tuple(sorted(n["arts"]))))
     return out_nodes, list(dict.fromkeys(edges))  # one post's 辖区 edge comes with each holder
+
+
+def _sorted(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    return sorted(rows, key=lambda r: tuple(r.values()))
 
 
 @dataclass(frozen=True)
