@@ -111,7 +111,11 @@ def _parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run SPARQL over the built graph",
                        description="Run a SPARQL query (a string, -f FILE.rq, or the name of a "
                                    "bundled query) over the store. Prefixes kg:, id:, org:, "
-                                   "schema:, prov:, qb:, rdfs:, skos:, xsd: are predefined.")
+                                   "schema:, prov:, qb:, rdfs:, skos:, xsd: are predefined. "
+                                   "A bundled table query in Chinese is answered by the table "
+                                   "the build wrote; other answers are kept per store version "
+                                   "in .kg-query-cache/ until the store changes (--no-cache "
+                                   "evaluates afresh).")
     q.add_argument("sparql", nargs="?", help="query text or bundled query name")
     q.add_argument("-f", "--file", type=Path, help="read the query from a file")
     q.add_argument("--list", action="store_true", help="list the bundled queries")
@@ -125,6 +129,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="build output to read (default ./output)")
     q.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                    help="stop a query that runs longer than this (default 30)")
+    q.add_argument("--no-cache", action="store_true",
+                   help="evaluate the query in the store even when the tables or a kept "
+                        "answer could answer it (and keep nothing)")
     q.add_argument("--update", action="store_true",
                    help="allow SPARQL Update (INSERT, DELETE ...): changes the store only, "
                         "until the next kg build rebuilds it from the articles")
@@ -393,7 +400,7 @@ def _cmd_query(args) -> int:
 
     def answer() -> str:
         return answers.answer(args.graph, text, name=name, params=params, lang=args.lang,
-                              fmt=args.format)
+                              fmt=args.format, kept=not args.no_cache)
 
     sys.stdout.write(_with_timeout(answer, args.timeout))
     return 0

@@ -113,11 +113,11 @@ class ResultCache:
 
 def answer(graph_dir: Path, text: str, *, name: str | None = None,
            params: dict[str, str] | None = None, lang: str = TABLES_LANG,
-           fmt: str = "table") -> str:
+           fmt: str = "table", kept: bool = True) -> str:
     """What ``kg query`` prints: from the tables, the cache, or (on a miss) the store.
 
     ``name`` is the bundled query ``text`` came from, if any. The store is opened only on a
-    miss, so a kept answer costs no store start-up."""
+    miss, so a kept answer costs no store start-up. ``kept=False`` always asks the store."""
     from kg.query.runner import bind_params, format_results, select, sparql_json
     from kg.query.tables import _normalize
     from kg.store.oxigraph import open_store
@@ -126,7 +126,7 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
     params = {k: v for k, v in (params or {}).items() if re.search(rf"\${k}\b", text)}
     if not (graph_dir / STORE_DIR).is_dir():
         open_store(graph_dir)  # says that nothing has been built here
-    if name is not None and fmt != "json":
+    if name is not None and fmt != "json" and kept:
         table = table_file(graph_dir, name, lang, params)
         if table is not None:
             if fmt == "csv":  # the file is already this answer, byte for byte
@@ -145,7 +145,7 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
             rows = _normalize(name, variables, rows)
         return [variables, rows]
 
-    if cacheable(bound):
+    if kept and cacheable(bound):
         result = ResultCache(graph_dir).get_or_compute(
             "json" if fmt == "json" else f"rows:{name in TABLE_COLUMNS}", bound, compute)
     else:

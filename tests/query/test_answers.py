@@ -110,3 +110,21 @@ def test_update_and_rebuild_are_never_answered_from_before(tmp_path: Path, capsy
     assert answers.table_file(out, "positions", "zh", {}) is not None
     kept = [p for p in (out / answers.CACHE_DIR).iterdir()]
     assert len(kept) == 1  # the old version's answers are gone
+
+
+def test_no_cache_asks_the_store(graph: Path, monkeypatch) -> None:
+    q = load_bundled("positions")
+    answers.answer(graph, q, name="positions", fmt="csv")
+    opened = []
+    import kg.store.oxigraph as ox_store
+
+    original = ox_store.open_store
+
+    def counting(*a, **k):
+        opened.append(a)
+        return original(*a, **k)
+
+    monkeypatch.setattr(ox_store, "open_store", counting)
+    assert answers.answer(graph, q, name="positions", fmt="csv", kept=False) == \
+        _from_store(graph, "positions", "csv")
+    assert opened
