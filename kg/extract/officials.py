@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lexicon.names import NON_NAMES, name_after_title, pick_name, surnames
+from kg.lexicon.names import NON_NAMES, minority_syllables, name_after_title, pick_name, surnames
 from kg.lexicon.titles import REFERENCE_TITLES, TitleMatch, find_titles
 from kg.model import (
     Document,
@@ -387,9 +387,30 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
     return out
 
 
+def _syllables(s: str) -> int:
+    """How many Tibetan or Mongolian name syllables ``s`` is made of exactly (0: it is not)."""
+    syl = minority_syllables()
+    count, pos = 0, 0
+    while pos < len(s):
+        step = next((n for n in (4, 3, 2) if s[pos:pos + n] in syl), 0)
+        if not step:
+            return 0
+        pos, count = pos + step, count + 1
+    return count
+
+
 def _name_ending_at(text: str, clause_start: int, clause: str, end: int, known
                     ) -> tuple[int, str] | None:
     compound = surnames()[1]
+    dotted = re.search(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}$", clause[:end])
+    if dotted:  # 任命买买提·吐尔逊为: a transcribed name
+        return dotted.start(), dotted.group()
+    for n in (7, 6, 5, 4, 3):  # 任命娜仁高娃为, 苏和巴特尔同志任: names without a surname
+        start = end - n
+        k = _syllables(clause[start:end]) if start >= 0 else 0
+        if (k >= 2 or k == 1 and n >= 3) and \
+                not (start >= 2 and _syllables(clause[start - 2:start]) == 1):
+            return start, clause[start:end]
     for n in (4, 3, 2):
         start = end - n
         if start < 0 or (n == 4 and clause[start:start + 2] not in compound):

@@ -77,8 +77,9 @@ def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
     name = name.strip().strip("“”\"《》").strip()
     name = _TRAILING_NOTE.sub("", name).strip()
-    # 《X评价报告》: the report publishes the list; the list is the evaluation itself
-    return re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)报告$", "", name)
+    # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
+    # list is the evaluation itself
+    return re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
 
 
 def _specific(text: str, name: str) -> str:

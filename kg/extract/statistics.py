@@ -116,7 +116,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     text = doc.text
     out: list[Observation] = []
     usable = [p for p in places if not any(s.contains(p.span) for s in exclude)
-              and not _comparison(text, p)]
+              and not _comparison(text, p)
+              # "落实青海省委省政府各项决策部署": an organ, not whose figures these are
+              and not re.match(r"[省市县区州旗盟]?(?:委|党委|政府|人大|政协|纪委)", text[p.span.end:])]
     default_place = _main_place(doc, places, home)
     default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None

@@ -95,6 +95,10 @@ class Divisions:
             lst = self._by_short.setdefault(variant, [])
             if d not in lst:
                 lst.append(d)
+        # Abbreviations newspapers use that no rule derives (前郭县, 科右前旗).
+        for alias, full in _aliases():
+            lst = self._by_short.setdefault(alias, [])
+            lst.extend(d for d in self._by_full.get(full, ()) if d not in lst)
         self._successor: dict[Division, Division | None] = {}
 
     # -- years ---------------------------------------------------------------------------------
@@ -246,6 +250,12 @@ class Divisions:
     def stats(self) -> dict[str, int]:
         c = Counter(d.level for d in self.all)
         return {"rows": len(self.all), **c, "names": len(self.names())}
+
+
+def _aliases() -> list[tuple[str, str]]:
+    text = files("kg.lexicon").joinpath("data/division_aliases.tsv").read_text("utf-8")
+    return [tuple(line.split("\t")[:2]) for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def _load() -> Divisions:

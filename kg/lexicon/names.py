@@ -117,8 +117,8 @@ def minority_name(text: str, i: int) -> str | None:
         if not step:
             break
         pos, parts = pos + step, parts + 1
-    if parts >= 2 and _strong_follow(text, pos):
-        return text[i:pos]
+    if (parts >= 2 or parts == 1 and pos - i >= 3) and _strong_follow(text, pos):
+        return text[i:pos]  # (one syllable of three characters is a name: 巴特尔, 朝鲁门)
     return None
 
 
@@ -129,6 +129,16 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     ethnic = minority_name(text, i)
     if ethnic:
         return ethnic
+    dotted = _DOTTED.match(text, i)
+    if dotted and "·" in dotted.group():
+        # 阿不都许库尔·艾则孜: the dot says it is one transcribed name (not 阿不)
+        first = i + dotted.group().index("·") + 2
+        for end in range(first, dotted.end() + 1):  # a word after it, not one character
+            if end >= len(text) or text[end] in _PUNCT or _follow_len(text, end) >= 2:
+                return text[i:end]
+        for end in range(first, dotted.end() + 1):
+            if _strong_follow(text, end):
+                return text[i:end]
     name = pick_name(text, i, known)
     if name:
         return name

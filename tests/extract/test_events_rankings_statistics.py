@@ -474,3 +474,14 @@ def test_each_speakers_county_owns_the_figures_of_their_sentence() -> None:
     got = {(o.place.name, o.indicator) for o in f.observations}
     assert got == {("邳州市", "地区生产总值"), ("邳州市", "地区生产总值增速"),
                    ("泗洪县", "一般公共预算收入")}
+
+
+def test_an_organ_named_by_its_province_does_not_own_the_figures() -> None:
+    f = facts_of("海北州召开全州经济工作会议\n1月16日,海北藏族自治州召开全州经济工作会议。"
+                 "会议指出,全州上下坚决落实青海省委省政府各项决策部署,经济运行稳中向好。"
+                 "全年实现地区生产总值126.8亿元,同比增长5.2%。\n"
+                 "2023年,前郭县一般公共预算收入12.76亿元。",
+                 published=dt.datetime(2024, 1, 17))
+    got = {(o.place.name, o.indicator) for o in f.observations}
+    assert got == {("海北藏族自治州", "地区生产总值"), ("海北藏族自治州", "地区生产总值增速"),
+                   ("前郭尔罗斯蒙古族自治县", "一般公共预算收入")}
