@@ -12,7 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lexicon.names import NON_NAMES, minority_syllables, name_after_title, pick_name, surnames
+from kg.lexicon.names import (
+    NON_NAMES,
+    minority_name,
+    minority_syllables,
+    name_after_title,
+    pick_name,
+    surnames,
+)
 from kg.lexicon.titles import REFERENCE_TITLES, TitleMatch, find_titles
 from kg.model import (
     Document,
@@ -428,6 +435,11 @@ _NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?:(?:\d{1,2}|[一二三四
                      r"[一二三四五六七八九十\d]{1,3}[、.][ \t]*(?P<name2>[\u4e00-\u9fff]{2,4})[ \t]*$)")
 
 
+def _dotted_name(text: str, pos: int) -> str | None:
+    m = re.match(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}", text[pos:pos + 17])
+    return name_after_title(text, pos) if m else None
+
+
 def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
     """Names enumerated from ``pos`` and joined by 、 ("A、B、C等"): the first read with
     ``first`` (a stronger reader right after a title), the rest with pick_name; ``stop(pos)``
@@ -440,7 +452,8 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
         if text[pos:pos + 1] != "、" or (stop is not None and stop(pos + 1)):
             break
         pos += 1
-        name = pick_name(text, pos)
+        # (扎西平措、王立新、央金卓玛: names without a surname or with a dot are members too)
+        name = minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos)
         if not name:  # a middle member is bounded by 、 on both sides (A、达娜、B): take it whole
             seg = re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", text[pos:pos + 5])
             if seg and (seg.group()[0] in surnames()[0] or len(seg.group()) == 2 and

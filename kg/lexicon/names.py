@@ -66,6 +66,9 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_ORGAN_TAIL = ("政府", "法院", "检察院", "代表大会", "银行", "医院")
+
+
 def name_candidates(text: str, i: int) -> list[str]:
     """Names that could start at ``i``, each followed by something a name can be followed by."""
     single, compound = surnames()
@@ -96,6 +99,8 @@ def name_candidates(text: str, i: int) -> list[str]:
                                          or _follow_len(text, end) >= 2
                                          and not text.startswith(("和", "与", "及"), end)):
                 continue  # 曾庆和, / 田仁和当选 (a name) - but 张三和李四: a conjunction
+            if text.startswith(_ORGAN_TAIL, end):
+                continue  # 代表区人民|政府: an organ's name, not a person's
             if _strong_follow(text, end):
                 out.append(cand)
     return out
@@ -167,6 +172,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         cand = text[i:i + sl + gl]
         if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
                 and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
+                and not text.startswith(_ORGAN_TAIL, i + len(cand)) \
                 and cand[sl] not in "市县区省州镇乡副":  # 和市人民检察院, 和副县长: not names
             return cand
     return None
