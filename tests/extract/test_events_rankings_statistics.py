@@ -485,3 +485,14 @@ def test_an_organ_named_by_its_province_does_not_own_the_figures() -> None:
     got = {(o.place.name, o.indicator) for o in f.observations}
     assert got == {("海北藏族自治州", "地区生产总值"), ("海北藏族自治州", "地区生产总值增速"),
                    ("前郭尔罗斯蒙古族自治县", "一般公共预算收入")}
+
+
+def test_a_tour_that_convenes_a_symposium_holds_a_meeting_of_its_own() -> None:
+    f = facts_of("标题\n9月12日,省委书记祁立文到伊宁县调研。县委书记韩冬陪同。\n"
+                 "13日下午,祁立文在伊宁市主持召开座谈会,听取工作汇报。伊宁市委书记吕强作了汇报。",
+                 published=dt.datetime(2023, 9, 14))
+    kinds = {e.name: (e.type, e.date) for e in f.events}
+    assert kinds["座谈会"] == ("meeting", dt.date(2023, 9, 13))
+    meeting = next(e.key for e in f.events if e.name == "座谈会")
+    assert {(p.person, p.role) for p in f.participations if p.event_key == meeting} == \
+        {("祁立文", "presided"), ("吕强", "remarks")}
