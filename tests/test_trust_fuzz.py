@@ -347,7 +347,7 @@ def generated_articles(draw) -> tuple[str, str]:
 @given(articles=st.lists(generated_articles(), min_size=1, max_size=3,
                          unique_by=lambda a: a[0].lower()))
 def test_build_of_generated_articles_conforms_to_the_shapes(articles) -> None:
-    from kg.build import build
+    from kg.build import BuildError, build
     from kg.validate import validate
 
     COUNTS["builds"] += 1
@@ -358,7 +358,13 @@ def test_build_of_generated_articles_conforms_to_the_shapes(articles) -> None:
         for name, text in articles:
             (src / name).write_text(text, "utf-8")
         out = Path(tmp) / "out"
-        summary = build([src], out, progress=False, html=False, echo=lambda _m: None)
+        try:
+            summary = build([src], out, progress=False, html=False, echo=lambda _m: None)
+        except BuildError as exc:
+            # hostile text can hold enough NUL characters for the reader to call the file
+            # binary: every article skipped with that reason is the right outcome
+            assert "not a text file (binary content)" in str(exc), exc
+            return
         assert summary.articles >= 1
         assert not [r for r in summary.reports if r.status == "failed"], summary.reports
         ok, report = validate(out)
