@@ -156,6 +156,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
             if _strong_follow(text, end):
                 return text[i:end]
     single, compound = surnames()
+    if re.match(r".{1,2}人民(?:政府|法院|检察院|代表)", text[i:i + 8]):
+        return None  # 代表区人民政府: an organ (区 is also a surname)
     # 苏和在…: a given name may hold a character that is usually a conjunction.
     sl0 = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
     for gl in (1, 2):
