@@ -32,8 +32,7 @@ from kg.ingest.reader import (
 )
 from kg.pipeline import run
 from kg.query.tables import article_rows
-from kg.rdf import serialize
-from kg.rdf.mapper import graph_iri, map_facts
+from kg.rdf.mapper import graph_iri, map_facts_ox
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
@@ -239,8 +238,7 @@ def _extract_job(job: _Job) -> tuple:
         timings["ingest"] = time.perf_counter() - t
         facts = run(doc, timings=timings)
         t = time.perf_counter()
-        triples = serialize.to_ox_triples(map_facts(facts, facts.context["lookup_parent"]))
-        nt = _ox_ntriples(triples)
+        nt = _ox_ntriples(map_facts_ox(facts, facts.context["lookup_parent"]))
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
         rows = json.dumps(article_rows(nt), ensure_ascii=False)

@@ -128,22 +128,3 @@ def jsonld(triples) -> str:
         doc["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, sort_keys=True,
                                                              ensure_ascii=False))
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-# -- Oxigraph-native: the build's own path, without converting terms to rdflib and back --------
-
-def to_ox_triples(triples) -> list:
-    """rdflib triples as Oxigraph triples, unsorted: the build's per-article path, where order
-    does not matter (the store and the exports fix it). IRIs repeat a lot within an article,
-    so their conversions are memoized."""
-    memo: dict = {}
-
-    def conv(t):
-        if isinstance(t, URIRef):
-            n = memo.get(t)
-            if n is None:
-                n = memo[t] = ox.NamedNode(str(t))
-            return n
-        return _ox_term(t)
-
-    return [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]
