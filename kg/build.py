@@ -31,7 +31,7 @@ from kg.ingest.reader import (
     too_large,
 )
 from kg.pipeline import run
-from kg.query.tables import article_rows
+from kg.query.tables import article_rows_of
 from kg.rdf.mapper import graph_iri, map_facts_ox
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
@@ -238,10 +238,11 @@ def _extract_job(job: _Job) -> tuple:
         timings["ingest"] = time.perf_counter() - t
         facts = run(doc, timings=timings)
         t = time.perf_counter()
-        nt = _ox_ntriples(map_facts_ox(facts, facts.context["lookup_parent"]))
+        triples = map_facts_ox(facts, facts.context["lookup_parent"])
+        nt = _ox_ntriples(triples)
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
-        rows = json.dumps(article_rows(nt), ensure_ascii=False)
+        rows = json.dumps(article_rows_of(triples, nt), ensure_ascii=False)
         timings["tables"] = time.perf_counter() - t
         return ("ok", facts.doc.encoding, facts.counts(), nt, timings, rows)
     except IngestError as exc:
