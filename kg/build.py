@@ -33,6 +33,7 @@ from kg.ingest.reader import (
 from kg.pipeline import run
 from kg.query.tables import article_rows_of
 from kg.rdf.mapper import graph_iri, map_facts_ox
+from kg.rdf.serialize import ntriples_of
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
@@ -239,7 +240,7 @@ def _extract_job(job: _Job) -> tuple:
         facts = run(doc, timings=timings)
         t = time.perf_counter()
         triples = map_facts_ox(facts, facts.context["lookup_parent"])
-        nt = _ox_ntriples(triples)
+        nt = ntriples_of(triples)
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
         rows = json.dumps(article_rows_of(triples, nt), ensure_ascii=False)
@@ -250,12 +251,6 @@ def _extract_job(job: _Job) -> tuple:
     except Exception as exc:  # noqa: BLE001 - reported per file
         return ("failed", None, {}, f"internal error: {exc!r}\n{traceback.format_exc()}",
                 timings, None)
-
-
-def _ox_ntriples(triples) -> str:
-    import pyoxigraph as ox
-
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _run_jobs(jobs: list[_Job], workers: int | None, executor: str = "local",

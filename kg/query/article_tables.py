@@ -48,10 +48,10 @@ class _Graph:
     """One article's triples by subject and predicate; objects as (kind, value, language or
     datatype), kind "iri", "lit" (a string, with or without language) or "typed"."""
 
-    def __init__(self, triples: Iterable[ox.Triple]):
+    def __init__(self, triples: Iterable):
+        """``triples``: ox.Triple or (subject, predicate, object) tuples of Oxigraph terms."""
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for t in triples:
-            s, p, o = t.subject, t.predicate, t.object
+        for s, p, o in triples:
             if type(s) is not ox.NamedNode:
                 raise Unsupported(f"subject {s}")
             objs = self.out[s.value][p.value]
@@ -328,7 +328,7 @@ QUERIES = {"positions": positions, "participations": participations, "events": e
            "rankings": rankings, "statistics": statistics, "places": places}
 
 
-def table_rows(triples: Iterable[ox.Triple]) -> dict[str, list[list[str]]]:
+def table_rows(triples: Iterable) -> dict[str, list[list[str]]]:
     """Each table's rows for one article's triples, normalized as kg.query.tables does with
     the queries' results; raises :class:`Unsupported` (see the module's docstring)."""
     from kg.query.tables import _normalize

@@ -447,10 +447,12 @@ def _position_of(f: Facts, person: str, title: str):
     return None
 
 
-def map_facts_ox(facts: Facts, lookup_parent) -> list[ox.Triple]:
-    """The article's triples as Oxigraph triples, unsorted: the build's path (the store and
-    the exports fix the order)."""
-    return [ox.Triple(s, p, o) for s, p, o in ArticleMapper(facts, lookup_parent).map()]
+def map_facts_ox(facts: Facts, lookup_parent) -> set[tuple[Node, Node, Term]]:
+    """The article's triples as (subject, predicate, object) tuples of Oxigraph terms: the
+    build's path (kg.rdf.serialize.ntriples_of writes them; the store and the exports fix the
+    order). Tuples, not ox.Triple: making a Triple per statement cost more than the mapping
+    of a statement."""
+    return ArticleMapper(facts, lookup_parent).map()
 
 
 def map_facts(facts: Facts, lookup_parent) -> set[Triple]:

@@ -128,3 +128,12 @@ def jsonld(triples) -> str:
         doc["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, sort_keys=True,
                                                              ensure_ascii=False))
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def ntriples_of(terms) -> str:
+    """N-Triples of (subject, predicate, object) tuples of Oxigraph terms, in their order.
+
+    Oxigraph prints a term in its N-Triples form, the form its N-Triples writer writes, so this
+    is ``ox.serialize(..., N_TRIPLES)`` without an ox.Triple per statement (which cost more than
+    the writing)."""
+    return "".join([f"{s} {p} {o} .\n" for s, p, o in terms])

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.bench import Generator
-from kg.build import _ox_ntriples
 from kg.ingest.reader import IngestError, bundled_article, decode_document, read_document
 from kg.model import TABLE_COLUMNS
 from kg.pipeline import run
 from kg.query.article_tables import Unsupported, table_rows
 from kg.query.tables import article_rows, article_rows_of
 from kg.rdf.mapper import map_facts_ox
+from kg.rdf.serialize import ntriples_of
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
@@ -36,13 +36,13 @@ NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 
 
 def _both(triples: list[ox.Triple]) -> tuple[dict, dict]:
-    nt = _ox_ntriples(triples)
+    nt = ntriples_of(triples)
     return table_rows(triples), article_rows(nt)
 
 
-def _article_triples(doc) -> list[ox.Triple]:
+def _article_triples(doc) -> list:
     facts = run(doc)
-    return map_facts_ox(facts, facts.context["lookup_parent"])
+    return list(map_facts_ox(facts, facts.context["lookup_parent"]))
 
 
 def _test_articles() -> list[Path]:
@@ -180,7 +180,7 @@ def test_unsupported_terms_fall_back_to_the_queries() -> None:
                                            ox.Literal("x", language="zh"))]
     with pytest.raises(Unsupported):
         table_rows(triples)
-    assert article_rows_of(triples, _ox_ntriples(triples)) == article_rows(_ox_ntriples(triples))
+    assert article_rows_of(triples, ntriples_of(triples)) == article_rows(ntriples_of(triples))
     evidence = [ox.Triple(n("s1"), k("evidenceText"), ox.Literal("x", language="zh"))]
     with pytest.raises(Unsupported):
         table_rows(_corner_cases() + evidence)

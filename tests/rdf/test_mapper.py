@@ -16,7 +16,7 @@ from kg.ingest.reader import bundled_article, read_document
 from kg.pipeline import run
 from kg.rdf import mapper
 from kg.rdf.namespaces import KG as KG_NS
-from kg.rdf.serialize import _ox_term
+from kg.rdf.serialize import _ox_term, ntriples_of
 
 
 def _via_rdflib(value, lang=None, datatype=None) -> ox.Literal:
@@ -65,5 +65,14 @@ def test_rdflib_and_oxigraph_views_agree() -> None:
     ox_triples = mapper.map_facts_ox(facts, facts.context["lookup_parent"])
     rdf_triples = mapper.map_facts(facts, facts.context["lookup_parent"])
     assert len(ox_triples) == len(rdf_triples) > 100
-    assert {(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in rdf_triples} == \
-        {(t.subject, t.predicate, t.object) for t in ox_triples}
+    assert {(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in rdf_triples} == ox_triples
+
+
+@given(st.text(), st.sampled_from([None, "zh", "en"]))
+def test_ntriples_are_oxigraphs(text: str, lang: str | None) -> None:
+    s = ox.NamedNode("https://w3id.org/cnpolkg/id/" + "x%20中")
+    terms = [(s, mapper.RDFS.label, mapper.lit(text, lang=lang)),
+             (s, mapper.KG.value, mapper.lit(text, datatype=mapper.XSD.decimal)),
+             (s, mapper.KG.rank, mapper.lit(len(text))), (s, mapper.RDF.type, mapper.KG.Place)]
+    assert ntriples_of(terms) == ox.serialize([ox.Triple(*t) for t in terms],
+                                              format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
