@@ -51,9 +51,13 @@ class Vocab:
         return node
 
     def __getattr__(self, name: str) -> Node:
+        """Called once per name: the term is then kept as an attribute, which Python finds
+        without calling this method (the mapper looks up a term per triple)."""
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        setattr(self, name, node)
+        return node
 
 
 KG, ORG, SCHEMA = Vocab(str(_ns.KG)), Vocab(str(_ns.ORG)), Vocab(str(_ns.SCHEMA))
