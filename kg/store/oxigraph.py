@@ -111,7 +111,11 @@ ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/ns")
 NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
 # Quads per call of the bulk loader: its memory grows with its input (about 240 MB per
 # million quads measured here), so a large build loads in slices of this size.
-_BULK_QUADS = 500_000
+_BULK_QUADS = 250_000
+# Slices loading at once. Each call of the bulk loader runs on one core; two let the last
+# slices load on two cores at the end of a build, when nothing else is left to run (one
+# loader left a core idle for seconds there). Memory: two slices of the size above.
+_LOADERS = 2
 
 
 class StoreWriter:
@@ -161,10 +165,11 @@ class StoreWriter:
         self._bulk = None
         self._bulk_lines = 0
         self._slices = 0
-        # One slice loads in a background thread (Oxigraph lets go of the GIL while it loads)
-        # while the build goes on writing the next one.
+        # Slices load in background threads (Oxigraph lets go of the GIL while it loads)
+        # while the build goes on writing the next one; RocksDB takes in the files each load
+        # makes whatever the order, so the store is the same.
         self._loader = None
-        self._loading = None
+        self._loading: list = []  # futures of the loads in flight, oldest first
 
     def graphs(self) -> set[str]:
         """The named graphs whose source version is recorded (articles, ontology, resolution)."""
@@ -247,21 +252,22 @@ class StoreWriter:
             self.keys[graph] = key
 
     def _rotate(self) -> None:
-        """Close the slice being written and hand it to the loader thread (after the one
-        before it is loaded: at most one slice loads at a time)."""
+        """Close the slice being written and hand it to a loader thread (once fewer than
+        ``_LOADERS`` slices are loading)."""
         if self._bulk is None:
             return
         self._bulk.close()
         self._bulk = None
         self._bulk_lines = 0
-        self._wait()
+        while len(self._loading) >= _LOADERS:
+            self._loading.pop(0).result()  # a failed load fails the build here
         path = self._bulk_path
         self._slices += 1
         self._bulk_path = self.graph_dir / f"{self.version}.load-{self._slices}.nq"
         if self._loader is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
+            self._loader = ThreadPoolExecutor(max_workers=_LOADERS, thread_name_prefix="kg-load")
         store = self.store
 
         def load() -> None:
@@ -270,12 +276,16 @@ class StoreWriter:
             finally:
                 path.unlink(missing_ok=True)
 
-        self._loading = self._loader.submit(load)
+        self._loading.append(self._loader.submit(load))
 
     def _wait(self) -> None:
-        if self._loading is not None:
-            loading, self._loading = self._loading, None
-            loading.result()  # a failed load fails the build here
+        """Until every slice is loaded; a failed load fails the build here, after the others
+        have finished (none is left writing into the store)."""
+        loading, self._loading = self._loading, []
+        for f in loading:
+            f.exception()
+        for f in loading:
+            f.result()
 
     def _flush_bulk(self) -> None:
         self._rotate()
