@@ -40,6 +40,14 @@ _KEPT = {_XSD + "integer": re.compile(r"0|-?[1-9][0-9]{0,17}"),
          _XSD + "date": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")}
 
 
+# Every predicate the bundled table queries name (none has a variable predicate).
+_PREDICATES = frozenset([_TYPE, _LABEL, _DERIVED, _NOTATION] + [_KG + p for p in (
+    "sourceFile", "mentionedIn", "adminLevel", "parent", "divisionCode", "agent", "post", "title",
+    "jurisdiction", "evidenceText", "event", "role", "date", "venue", "dateBasis", "organizer",
+    "location", "inList", "place", "rank", "year", "publisher", "indicator", "value", "unit",
+    "qualifier", "refYear")])
+
+
 class Unsupported(Exception):
     """The article's triples hold something this evaluator does not model; use the queries."""
 
@@ -49,12 +57,17 @@ class _Graph:
     datatype), kind "iri", "lit" (a string, with or without language) or "typed"."""
 
     def __init__(self, triples: Iterable):
-        """``triples``: ox.Triple or (subject, predicate, object) tuples of Oxigraph terms."""
+        """``triples``: ox.Triple or (subject, predicate, object) tuples of Oxigraph terms.
+        Triples of predicates no query names cannot change a row and are not kept (evidence
+        offsets and mention texts are half of an article's triples)."""
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in triples:
+            pv = p.value
+            if pv not in _PREDICATES:
+                continue
             if type(s) is not ox.NamedNode:
                 raise Unsupported(f"subject {s}")
-            objs = self.out[s.value][p.value]
+            objs = self.out[s.value][pv]
             if type(o) is ox.NamedNode:
                 term = ("iri", o.value, None)
             elif type(o) is ox.Literal:

@@ -270,3 +270,20 @@ def test_random_graphs(seed: int) -> None:
     triples = _shaped_graph(random.Random(seed))
     fast, sparql = _both(triples)
     assert fast == sparql
+
+
+def test_every_predicate_the_queries_name_is_kept() -> None:
+    """The evaluator drops triples of other predicates: a query naming a new one would
+    otherwise see nothing there."""
+    import re
+
+    from kg.query.article_tables import _PREDICATES
+    from kg.query.runner import PREFIX_MAP, load_bundled
+
+    named = set()
+    for name in TABLE_COLUMNS:
+        text = load_bundled(name)
+        for prefix, local in re.findall(r"\b([a-z]+):([A-Za-z]+)\b", text):
+            if prefix in PREFIX_MAP and local[0].islower():  # a property, not a class
+                named.add(PREFIX_MAP[prefix] + local)
+    assert named and named <= _PREDICATES, named - _PREDICATES
