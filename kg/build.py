@@ -149,7 +149,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
                            echo=echo):
                     ts = time.perf_counter()
                     writer.replace_ntriples(str(graph_iri(job.doc_id)),
-                                            result[3].encode("utf-8"), job.key)
+                                            result[3], job.key)
                     stages["store"] += time.perf_counter() - ts
                 if bar:
                     bar.update(1)
@@ -226,7 +226,8 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
 
 def _extract_job(job: _Job) -> tuple:
     """Runs in a worker process: one article to (status, encoding, counts, N-Triples or
-    reason, seconds per stage, table rows as JSON). Exceptions become a 'failed' status: one
+    reason, seconds per stage, table rows as JSON). The N-Triples travel as UTF-8 bytes, the
+    form the store and the cache take them in. Exceptions become a 'failed' status: one
     bad article costs nothing else."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
@@ -245,7 +246,7 @@ def _extract_job(job: _Job) -> tuple:
         t = time.perf_counter()
         rows = json.dumps(article_rows_of(triples, nt), ensure_ascii=False)
         timings["tables"] = time.perf_counter() - t
-        return ("ok", facts.doc.encoding, facts.counts(), nt, timings, rows)
+        return ("ok", facts.doc.encoding, facts.counts(), nt.encode("utf-8"), timings, rows)
     except IngestError as exc:
         return ("skipped", None, {}, exc.reason, timings, None)
     except Exception as exc:  # noqa: BLE001 - reported per file

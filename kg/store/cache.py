@@ -86,17 +86,18 @@ class ArticleCache:
     def has(self, key: str) -> bool:
         return self._file(key).is_file()
 
-    def put(self, key: str, ntriples: str, meta: dict, rows: str) -> None:
-        """``rows``: the article's table rows as JSON (see kg.query.tables.article_rows), kept
-        as a comment line at the head of the triples file: one file per article, not two,
-        because creating files is what the build's main process spends most on here."""
+    def put(self, key: str, ntriples: bytes, meta: dict, rows: str) -> None:
+        """``ntriples``: UTF-8. ``rows``: the article's table rows as JSON (see
+        kg.query.tables.article_rows), kept as a comment line at the head of the triples file:
+        one file per article, not two, because creating files is what the build's main process
+        spends most on here."""
         # No fsync: a cache file lost to a power cut costs a re-extraction, not the graph, and
         # a sync per article would cost more than extracting it.
         if "\n" in rows or "\r" in rows:  # json.dumps never writes these; a line must hold it
             raise ValueError("table rows must be JSON on one line")
         head = (_META + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
                 + _ROWS + rows + "\n")
-        atomic_write_bytes(self._file(key), (head + ntriples).encode("utf-8"), fsync=False)
+        atomic_write_bytes(self._file(key), head.encode("utf-8") + ntriples, fsync=False)
 
     def _head(self, key: str) -> tuple[str, str]:
         """The first two lines of an article's file: its meta and its rows comments."""
