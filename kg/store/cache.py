@@ -105,10 +105,16 @@ class ArticleCache:
             return fh.readline(), fh.readline()
 
     def rows(self, doc_id: str) -> dict[str, list[list[str]]]:
-        _, line = self._head(self.entries[doc_id].key)
-        if not line.startswith(_ROWS):
-            raise ValueError(f"{self._file(self.entries[doc_id].key)}: no table rows")
-        return json.loads(line[len(_ROWS):])
+        key = self.entries[doc_id].key
+        _, line = self._head(key)
+        if line.startswith(_ROWS):
+            return json.loads(line[len(_ROWS):])
+        # Format 1 kept the rows in a file of their own. A manifest can still list such an
+        # article (built by an older kg and not among this build's paths).
+        legacy = self.dir / "articles" / f"{key}.rows.json"
+        if legacy.is_file():
+            return json.loads(legacy.read_bytes())
+        raise ValueError(f"{self._file(key)}: no table rows")
 
     def meta(self, key: str) -> dict:
         """The encoding and fact counts written with an article's triples."""
