@@ -287,3 +287,22 @@ def test_every_predicate_the_queries_name_is_kept() -> None:
             if prefix in PREFIX_MAP and local[0].islower():  # a property, not a class
                 named.add(PREFIX_MAP[prefix] + local)
     assert named and named <= _PREDICATES, named - _PREDICATES
+
+
+def test_written_for_the_bundled_queries() -> None:
+    """Editing a bundled table query switches the evaluator off (the queries then run); the
+    tests above say whether it still agrees, and WRITTEN_FOR records that it does."""
+    from kg.query import article_tables
+
+    assert article_tables.queries_digest() == article_tables.WRITTEN_FOR
+
+
+def test_changed_queries_fall_back(monkeypatch) -> None:
+    from kg.query import article_tables
+
+    monkeypatch.setattr(article_tables, "WRITTEN_FOR", "something else")
+    triples = _corner_cases()
+    with pytest.raises(Unsupported):
+        table_rows(triples)
+    nt = ntriples_of(triples)
+    assert article_rows_of(triples, nt) == article_rows(nt)
