@@ -31,9 +31,9 @@ from kg.ingest.reader import (
     too_large,
 )
 from kg.pipeline import run
-from kg.query.tables import article_rows
-from kg.rdf import serialize
-from kg.rdf.mapper import graph_iri, map_facts
+from kg.query.tables import article_rows_of
+from kg.rdf.mapper import graph_iri, map_facts_ox
+from kg.rdf.serialize import ntriples_of
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
@@ -149,7 +149,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
                            echo=echo):
                     ts = time.perf_counter()
                     writer.replace_ntriples(str(graph_iri(job.doc_id)),
-                                            result[3].encode("utf-8"), job.key)
+                                            result[3], job.key)
                     stages["store"] += time.perf_counter() - ts
                 if bar:
                     bar.update(1)
@@ -226,7 +226,8 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
 
 def _extract_job(job: _Job) -> tuple:
     """Runs in a worker process: one article to (status, encoding, counts, N-Triples or
-    reason, seconds per stage, table rows as JSON). Exceptions become a 'failed' status: one
+    reason, seconds per stage, table rows as JSON). The N-Triples travel as UTF-8 bytes, the
+    form the store and the cache take them in. Exceptions become a 'failed' status: one
     bad article costs nothing else."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
@@ -239,24 +240,18 @@ def _extract_job(job: _Job) -> tuple:
         timings["ingest"] = time.perf_counter() - t
         facts = run(doc, timings=timings)
         t = time.perf_counter()
-        triples = serialize.to_ox_triples(map_facts(facts, facts.context["lookup_parent"]))
-        nt = _ox_ntriples(triples)
+        triples = map_facts_ox(facts, facts.context["lookup_parent"])
+        nt = ntriples_of(triples)
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
-        rows = json.dumps(article_rows(nt), ensure_ascii=False)
+        rows = json.dumps(article_rows_of(triples, nt), ensure_ascii=False)
         timings["tables"] = time.perf_counter() - t
-        return ("ok", facts.doc.encoding, facts.counts(), nt, timings, rows)
+        return ("ok", facts.doc.encoding, facts.counts(), nt.encode("utf-8"), timings, rows)
     except IngestError as exc:
         return ("skipped", None, {}, exc.reason, timings, None)
     except Exception as exc:  # noqa: BLE001 - reported per file
         return ("failed", None, {}, f"internal error: {exc!r}\n{traceback.format_exc()}",
                 timings, None)
-
-
-def _ox_ntriples(triples) -> str:
-    import pyoxigraph as ox
-
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _run_jobs(jobs: list[_Job], workers: int | None, executor: str = "local",
@@ -391,26 +386,31 @@ def possible_same_people(store) -> list:
     """kg:possiblySameAs between person nodes that share a name (Oxigraph terms).
 
     The name is the Chinese label: two people whose names only romanize alike (the pinyin and
-    English labels) are not linked. One pass over the labels, grouped by name in a dict (a few
-    hundred bytes per person), instead of a self-join, which on an archive of a hundred
-    thousand articles held gigabytes."""
+    English labels) are not linked. The people and their Chinese labels come from one query
+    (the store filters them: a Python object per label of every node cost half a second a
+    thousand articles), grouped by name in a dict (a few hundred bytes per person), instead
+    of a self-join, which on an archive of a hundred thousand articles held gigabytes."""
     import pyoxigraph as ox
 
     same = ox.NamedNode("https://w3id.org/cnpolkg/ns#possiblySameAs")
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    person = ox.NamedNode("https://w3id.org/cnpolkg/ns#Person")
-    s = store.store
-    people = {q.subject for q in s.quads_for_pattern(None, rdf_type, person, ox.DefaultGraph())}
     by_name: dict[str, list] = {}
-    for q in s.quads_for_pattern(None, label, None, ox.DefaultGraph()):
-        if q.subject in people and getattr(q.object, "language", None) == "zh":
-            by_name.setdefault(q.object.value, []).append(q.subject)
+    for sol in store.store.query(_PEOPLE_NAMES):
+        by_name.setdefault(sol[1].value, []).append(sol[0])
     out = []
     for nodes in by_name.values():
         if len(nodes) > 1:
             out.extend(ox.Triple(a, same, b) for a in nodes for b in nodes if a != b)
     return out
+
+
+# Person nodes and their Chinese labels, in the default graph (the data's union).
+_PEOPLE_NAMES = """
+SELECT ?person ?name WHERE {
+  ?person a <https://w3id.org/cnpolkg/ns#Person> ;
+          <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+  FILTER(LANG(?label) = "zh")
+  BIND(STR(?label) AS ?name)
+}"""
 
 
 def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:

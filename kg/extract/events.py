@@ -13,6 +13,7 @@ strongest by precedence (the chair who also speaks presided).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -215,13 +216,21 @@ def _paragraph(text: str, pos: int) -> Span:
     return Span(start, len(text) if end < 0 else end)
 
 
+@functools.lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The role words, longest first, each with its pattern compiled once (made per segment,
+    they were a tenth of the extraction's time)."""
+    return tuple((w, re.compile(re.escape(w))) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+
+
 def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
-    words = sorted(ROLE_WORDS, key=len, reverse=True)
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     chunk = text[seg.start:seg.end]
-    for w in words:
-        for m in re.finditer(re.escape(w), chunk):
+    for w, pattern in _role_patterns():
+        if w not in chunk:  # most words are not in a segment; finditer would find nothing
+            continue
+        for m in pattern.finditer(chunk):
             s, e = seg.start + m.start(), seg.start + m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue

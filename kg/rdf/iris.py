@@ -9,6 +9,7 @@ percent-encoded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 
@@ -20,6 +21,7 @@ from kg.rdf.namespaces import ID
 _SAFE_ASCII = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.~")
 
 
+@functools.lru_cache(maxsize=65536)  # names, titles and codes repeat across articles
 def slug(text: str) -> str:
     """An IRI path segment: readable where possible, always valid."""
     text = unicodedata.normalize("NFC", text)
@@ -39,9 +41,22 @@ def digest(*parts: object) -> str:
     return h[:16]
 
 
+_ID = str(ID)
+
+
+def iri_value(kind: str, *key: object) -> str:
+    """The IRI of :func:`iri` as a string (what the build's mapper makes Oxigraph terms of)."""
+    return f"{_ID}{kind}/" + "_".join(slug(str(k)) for k in key)
+
+
+def statement_iri_value(kind: str, *key: object) -> str:
+    """The IRI of :func:`statement_iri` as a string."""
+    return f"{_ID}stmt/{kind}/{digest(kind, *key)}"
+
+
 def iri(kind: str, *key: object) -> URIRef:
-    return ID[f"{kind}/" + "_".join(slug(str(k)) for k in key)]
+    return URIRef(iri_value(kind, *key))
 
 
 def statement_iri(kind: str, *key: object) -> URIRef:
-    return ID[f"stmt/{kind}/{digest(kind, *key)}"]
+    return URIRef(statement_iri_value(kind, *key))

@@ -10,18 +10,93 @@ get IRIs from normalized keys, so two articles talking about the same thing meet
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
 from kg.lexicon import labels as lab
 from kg.lexicon.numerals import canonical_decimal, format_value
 from kg.model import Document, Facts, PlaceRef, Span
-from kg.rdf.iris import iri, slug, statement_iri
-from kg.rdf.namespaces import ID, KG, ORG, SCHEMA
+from kg.rdf import namespaces as _ns
+from kg.rdf.iris import iri_value, slug, statement_iri_value
+from kg.rdf.serialize import _ox_term, from_ox
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+# The mapper makes Oxigraph terms, not rdflib ones: the build serializes them to N-Triples at
+# once, and rdflib's terms (validated and normalized in Python, then converted) cost more than
+# the rest of the mapping. ``map_facts`` still hands rdflib triples to whoever asks for them.
+Node = ox.NamedNode
+Term = ox.NamedNode | ox.Literal
+Triple = tuple[rdflib.URIRef, rdflib.URIRef, rdflib.URIRef | rdflib.Literal]
+
+
+class Vocab:
+    """A namespace whose terms are Oxigraph IRIs, each made once (``KG.Place``,
+    ``KG["title"]``), where rdflib's Namespace makes a new URIRef per lookup."""
+
+    def __init__(self, base: str):
+        self._base = base
+        self._memo: dict[str, Node] = {}
+
+    def __getitem__(self, name: str) -> Node:
+        node = self._memo.get(name)
+        if node is None:
+            node = self._memo[name] = ox.NamedNode(self._base + name)
+        return node
+
+    def __getattr__(self, name: str) -> Node:
+        """Called once per name: the term is then kept as an attribute, which Python finds
+        without calling this method (the mapper looks up a term per triple)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        node = self[name]
+        setattr(self, name, node)
+        return node
+
+
+KG, ORG, SCHEMA = Vocab(str(_ns.KG)), Vocab(str(_ns.ORG)), Vocab(str(_ns.SCHEMA))
+PROV, RDF, RDFS = Vocab(str(_PROV)), Vocab(str(_RDF)), Vocab(str(_RDFS))
+SKOS, XSD = Vocab(str(_SKOS)), Vocab(str(_XSD))
+_XSD_INTEGER = XSD.integer
+
+
+def lit(value: object, lang: str | None = None, datatype: Node | None = None) -> ox.Literal:
+    """The Oxigraph literal that rdflib's ``lit(value, lang=, datatype=)`` converts to
+    (what the build wrote before the mapper made Oxigraph terms): strings and integers
+    directly, typed lexical forms through rdflib's normalization once each, anything else
+    through rdflib every time."""
+    kind = type(value)
+    if datatype is None:
+        if kind is str:
+            return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+        if kind is int and lang is None:
+            return ox.Literal(str(value), datatype=_XSD_INTEGER)
+    elif kind is str and lang is None:
+        return _typed(value, datatype.value)
+    return _ox_term(rdflib.Literal(value, lang=lang, datatype=(
+        rdflib.URIRef(datatype.value) if datatype is not None else None)))
+
+
+@functools.lru_cache(maxsize=65536)  # dates and values repeat across articles
+def _typed(lexical: str, datatype: str) -> ox.Literal:
+    return _ox_term(rdflib.Literal(lexical, datatype=rdflib.URIRef(datatype)))
+
+
+def iri(kind: str, *key: object) -> Node:
+    """kg.rdf.iris.iri as an Oxigraph term."""
+    return ox.NamedNode(iri_value(kind, *key))
+
+
+def statement_iri(kind: str, *key: object) -> Node:
+    """kg.rdf.iris.statement_iri as an Oxigraph term."""
+    return ox.NamedNode(statement_iri_value(kind, *key))
+
 
 ROLE_IRI = {"presided": KG.Presided, "speech": KG.SpeechRole, "remarks": KG.Remarks,
             "attended": KG.Attended, "led": KG.Led, "accompanied": KG.Accompanied}
@@ -37,8 +112,8 @@ PINYIN = "zh-Latn-pinyin"
 LANGS = ("zh", "en", PINYIN)  # the label languages every labelled node has
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def zh(text: str) -> ox.Literal:
+    return lit(text, lang="zh")
 
 
 def place_en(place: PlaceRef | None) -> str:
@@ -50,15 +125,15 @@ def post_en(title: str, place: PlaceRef | None) -> str:
     return lab.title_en(title, place_en(place))
 
 
-def article_iri(doc_id: str) -> URIRef:
+def article_iri(doc_id: str) -> Node:
     return iri("article", doc_id)
 
 
-def graph_iri(doc_id: str) -> URIRef:
-    return ID["graph/" + slug(doc_id)]
+def graph_iri(doc_id: str) -> rdflib.URIRef:
+    return _ns.ID["graph/" + slug(doc_id)]
 
 
-def place_iri(p: PlaceRef) -> URIRef:
+def place_iri(p: PlaceRef) -> Node:
     if not p.code:
         return iri("place", "town", p.parent_code or "", p.name)
     return iri("place", p.code, p.name)
@@ -74,7 +149,7 @@ def post_label(title: str, place: PlaceRef | None) -> str:
     return name + title
 
 
-def post_iri(title: str, place: PlaceRef | None) -> URIRef:
+def post_iri(title: str, place: PlaceRef | None) -> Node:
     return iri("post", place_key(place), title)
 
 
@@ -92,39 +167,39 @@ class ArticleMapper:
         self.doc: Document = facts.doc
         self.lookup_parent = lookup_parent
         self.article = article_iri(self.doc.id)
-        self.triples: set[Triple] = set()
-        self._places_done: set[URIRef] = set()
-        self.person_iris: dict[str, URIRef] = {}
+        self.triples: set[tuple[Node, Node, Term]] = set()
+        self._places_done: set[Node] = set()
+        self.person_iris: dict[str, Node] = {}
 
     # -- helpers -------------------------------------------------------------------------
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+    def add(self, s: Node, p: Node, o: Term) -> None:
         self.triples.add((s, p, o))
 
-    def label(self, node: URIRef, text: str, en: str | None = None,
+    def label(self, node: Node, text: str, en: str | None = None,
               pinyin: str | None = None) -> None:
         """The node's labels in Chinese, English and pinyin (see kg.lexicon.labels): English
         falls back to the pinyin, the pinyin to the Chinese text, so no language is missing."""
         py = pinyin if pinyin is not None else lab.text_pinyin(text)
         py = py or text
         self.add(node, RDFS.label, zh(text))
-        self.add(node, RDFS.label, Literal(py, lang=PINYIN))
-        self.add(node, RDFS.label, Literal(en or py, lang="en"))
+        self.add(node, RDFS.label, lit(py, lang=PINYIN))
+        self.add(node, RDFS.label, lit(en or py, lang="en"))
 
-    def place_label(self, node: URIRef, code: str | None, name: str) -> None:
+    def place_label(self, node: Node, code: str | None, name: str) -> None:
         py, en = lab.place_labels(code or None, name)
         self.label(node, name, en, py)
 
-    def evidence(self, node: URIRef, span: Span, sentence: Span) -> None:
+    def evidence(self, node: Node, span: Span, sentence: Span) -> None:
         text = self.doc.text
         self.add(node, PROV.wasDerivedFrom, self.article)
-        self.add(node, KG.evidenceText, Literal(text[sentence.start:sentence.end]))
-        self.add(node, KG.evidenceStart, Literal(sentence.start))
-        self.add(node, KG.evidenceEnd, Literal(sentence.end))
-        self.add(node, KG.mentionText, Literal(text[span.start:span.end]))
-        self.add(node, KG.mentionStart, Literal(span.start))
-        self.add(node, KG.mentionEnd, Literal(span.end))
+        self.add(node, KG.evidenceText, lit(text[sentence.start:sentence.end]))
+        self.add(node, KG.evidenceStart, lit(sentence.start))
+        self.add(node, KG.evidenceEnd, lit(sentence.end))
+        self.add(node, KG.mentionText, lit(text[span.start:span.end]))
+        self.add(node, KG.mentionStart, lit(span.start))
+        self.add(node, KG.mentionEnd, lit(span.end))
 
-    def place(self, p: PlaceRef) -> URIRef:
+    def place(self, p: PlaceRef) -> Node:
         node = place_iri(p)
         if node in self._places_done:
             return node
@@ -133,11 +208,11 @@ class ArticleMapper:
         self.place_label(node, p.code, p.name)
         level = p.level if p.level in LEVEL_IRI else "county"
         self.add(node, KG.adminLevel, LEVEL_IRI[level])
-        self.add(LEVEL_IRI[level], SKOS.notation, Literal(level))
+        self.add(LEVEL_IRI[level], SKOS.notation, lit(level))
         if p.code:
-            self.add(node, KG.divisionCode, Literal(p.code))
+            self.add(node, KG.divisionCode, lit(p.code))
         if p.kind:
-            self.add(node, KG.divisionKind, Literal(p.kind))
+            self.add(node, KG.divisionKind, lit(p.kind))
         parent = self.lookup_parent(p)
         if parent is not None:
             self.add(node, KG.parent, self.place(parent))
@@ -149,32 +224,32 @@ class ArticleMapper:
                 self._places_done.add(snode)
                 self.add(snode, RDF.type, KG.Place)
                 self.place_label(snode, p.successor_code, p.successor_name)
-                self.add(snode, KG.divisionCode, Literal(p.successor_code))
+                self.add(snode, KG.divisionCode, lit(p.successor_code))
                 self.add(snode, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
         return node
 
-    def organization(self, organ: str, place: PlaceRef | None) -> URIRef:
+    def organization(self, organ: str, place: PlaceRef | None) -> Node:
         node = iri("org", place_key(place), organ)
         self.add(node, RDF.type, KG.Organization)
         self.label(node, post_label(organ, place) if place else organ,
                    lab.org_en(organ, place_en(place)))
-        self.add(node, KG.organ, Literal(organ))
+        self.add(node, KG.organ, lit(organ))
         if place is not None:
             self.add(node, KG.jurisdiction, self.place(place))
         return node
 
-    def post(self, title: str, place: PlaceRef | None, organ: str) -> URIRef:
+    def post(self, title: str, place: PlaceRef | None, organ: str) -> Node:
         node = post_iri(title, place)
         self.add(node, RDF.type, KG.Post)
         self.label(node, post_label(title, place), post_en(title, place))
-        self.add(node, KG["title"], Literal(title))
+        self.add(node, KG["title"], lit(title))
         if place is not None:
             self.add(node, KG.jurisdiction, self.place(place))
         if organ:
             self.add(node, ORG.postIn, self.organization(organ, place))
         return node
 
-    def person(self, name: str) -> URIRef:
+    def person(self, name: str) -> Node:
         if name in self.person_iris:
             return self.person_iris[name]
         node = iri("person", name, person_key(self.facts, name))
@@ -184,7 +259,7 @@ class ArticleMapper:
         self.person_iris[name] = node
         return node
 
-    def unnamed(self, title: str, place: PlaceRef) -> URIRef:
+    def unnamed(self, title: str, place: PlaceRef) -> Node:
         node = iri("person", "unnamed", self.doc.id, place_key(place), title)
         self.add(node, RDF.type, KG.UnnamedOfficial)
         self.label(node, f"{post_label(title, place)}(未具名)",
@@ -194,24 +269,24 @@ class ArticleMapper:
         return node
 
     # -- the article -----------------------------------------------------------------------
-    def map(self) -> set[Triple]:
+    def map(self) -> set[tuple[Node, Node, Term]]:
         doc, f = self.doc, self.facts
         a = self.article
         self.add(a, RDF.type, KG.Article)
-        self.add(a, KG.sourceFile, Literal(doc.id))
+        self.add(a, KG.sourceFile, lit(doc.id))
         if doc.title:
             self.add(a, SCHEMA.headline, zh(doc.title))
         if doc.published:
-            self.add(a, SCHEMA.datePublished, Literal(doc.published.isoformat(),
+            self.add(a, SCHEMA.datePublished, lit(doc.published.isoformat(),
                                                       datatype=XSD.dateTime))
-        self.add(a, KG.encoding, Literal(doc.encoding))
-        self.add(a, KG.sha256, Literal(doc.sha256))
-        self.add(a, KG.script, Literal(doc.script))
+        self.add(a, KG.encoding, lit(doc.encoding))
+        self.add(a, KG.sha256, lit(doc.sha256))
+        self.add(a, KG.script, lit(doc.script))
         ref = f.context.get("reference")
         if ref is not None:
-            self.add(a, KG.referenceBasis, Literal(ref.basis))
+            self.add(a, KG.referenceBasis, lit(ref.basis))
             if ref.date:
-                self.add(a, KG.referenceDate, Literal(ref.date.isoformat(), datatype=XSD.date))
+                self.add(a, KG.referenceDate, lit(ref.date.isoformat(), datatype=XSD.date))
 
         for m in f.places:
             node = self.place(m.place)
@@ -243,8 +318,8 @@ class ArticleMapper:
             self.label(node, e.name, lab.event_en(e.name, iso(e.date)))
             self.add(node, SCHEMA.name, zh(e.name))
             if e.date:
-                self.add(node, KG.date, Literal(e.date.isoformat(), datatype=XSD.date))
-            self.add(node, KG.dateBasis, Literal(e.date_basis))
+                self.add(node, KG.date, lit(e.date.isoformat(), datatype=XSD.date))
+            self.add(node, KG.dateBasis, lit(e.date_basis))
             self.add(node, PROV.wasDerivedFrom, a)
             for organ in e.organizer:
                 org = iri("org", "name", organ)
@@ -268,12 +343,12 @@ class ArticleMapper:
                 continue
             self.add(agent, KG.participatedIn, ev)
             self.add(agent, ROLE_PROPERTY[p.role], ev)
-            st = statement_iri("participation", doc.id, str(agent), str(ev))
+            st = statement_iri("participation", doc.id, agent.value, ev.value)
             self.add(st, RDF.type, KG.Participation)
             self.add(st, KG.agent, agent)
             self.add(st, KG.event, ev)
             self.add(st, KG.role, ROLE_IRI[p.role])
-            self.add(ROLE_IRI[p.role], SKOS.notation, Literal(p.role))
+            self.add(ROLE_IRI[p.role], SKOS.notation, lit(p.role))
             if p.venue:
                 self.add(st, KG.venue, zh(p.venue))
             if p.title:
@@ -304,7 +379,7 @@ class ArticleMapper:
             self.label(node, r.name)
             self.add(node, SCHEMA.name, zh(r.name))
             if r.year:
-                self.add(node, KG.year, Literal(r.year))
+                self.add(node, KG.year, lit(r.year))
             if r.publisher:
                 pub = iri("org", "name", r.publisher)
                 self.add(pub, RDF.type, KG.Organization)
@@ -316,11 +391,11 @@ class ArticleMapper:
             lst = lists[pl.list_key]
             place = self.place(pl.place)
             self.add(place, KG.rankedIn, lst)
-            st = statement_iri("placement", doc.id, str(lst), pl.place.code, pl.rank)
+            st = statement_iri("placement", doc.id, lst.value, pl.place.code, pl.rank)
             self.add(st, RDF.type, KG.RankingPlacement)
             self.add(st, KG.inList, lst)
             self.add(st, KG.place, place)
-            self.add(st, KG.rank, Literal(pl.rank))
+            self.add(st, KG.rank, lit(pl.rank))
             self.evidence(st, pl.span, pl.evidence)
 
         for o in f.observations:
@@ -334,10 +409,10 @@ class ArticleMapper:
                 self.add(place, KG.hasObservation, st)
             self.add(st, KG.indicator, zh(o.indicator))
             if o.year:
-                self.add(st, KG.refYear, Literal(o.year))
-            self.add(st, KG.value, Literal(canonical_decimal(o.value), datatype=XSD.decimal))
-            self.add(st, KG.unit, Literal(o.unit))
-            self.add(st, KG.qualifier, Literal(o.qualifier))
+                self.add(st, KG.refYear, lit(o.year))
+            self.add(st, KG.value, lit(canonical_decimal(o.value), datatype=XSD.decimal))
+            self.add(st, KG.unit, lit(o.unit))
+            self.add(st, KG.qualifier, lit(o.qualifier))
             self.evidence(st, o.span, o.evidence)
         return self.triples
 
@@ -376,8 +451,18 @@ def _position_of(f: Facts, person: str, title: str):
     return None
 
 
-def map_facts(facts: Facts, lookup_parent) -> set[Triple]:
+def map_facts_ox(facts: Facts, lookup_parent) -> set[tuple[Node, Node, Term]]:
+    """The article's triples as (subject, predicate, object) tuples of Oxigraph terms: the
+    build's path (kg.rdf.serialize.ntriples_of writes them; the store and the exports fix the
+    order). Tuples, not ox.Triple: making a Triple per statement cost more than the mapping
+    of a statement."""
     return ArticleMapper(facts, lookup_parent).map()
+
+
+def map_facts(facts: Facts, lookup_parent) -> set[Triple]:
+    """The article's triples as rdflib terms."""
+    return {(from_ox(s), from_ox(p), from_ox(o))
+            for s, p, o in ArticleMapper(facts, lookup_parent).map()}
 
 
 def iso(d: dt.date | None) -> str:

@@ -130,20 +130,10 @@ def jsonld(triples) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-# -- Oxigraph-native: the build's own path, without converting terms to rdflib and back --------
+def ntriples_of(terms) -> str:
+    """N-Triples of (subject, predicate, object) tuples of Oxigraph terms, in their order.
 
-def to_ox_triples(triples) -> list:
-    """rdflib triples as Oxigraph triples, unsorted: the build's per-article path, where order
-    does not matter (the store and the exports fix it). IRIs repeat a lot within an article,
-    so their conversions are memoized."""
-    memo: dict = {}
-
-    def conv(t):
-        if isinstance(t, URIRef):
-            n = memo.get(t)
-            if n is None:
-                n = memo[t] = ox.NamedNode(str(t))
-            return n
-        return _ox_term(t)
-
-    return [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]
+    Oxigraph prints a term in its N-Triples form, the form its N-Triples writer writes, so this
+    is ``ox.serialize(..., N_TRIPLES)`` without an ox.Triple per statement (which cost more than
+    the writing)."""
+    return "".join([f"{s} {p} {o} .\n" for s, p, o in terms])

@@ -2,7 +2,8 @@
 
 Each article's triples are kept as one N-Triples file, named by a key made of the article's id,
 the SHA-256 of its bytes and the version of the extractors (a digest of the package's code and
-data). A build extracts only articles whose key has no file yet; an interrupted build leaves
+data); two comment lines at its head hold the article's encoding and fact counts, and its
+table rows. A build extracts only articles whose key has no file yet; an interrupted build leaves
 complete files behind (each is written atomically), so the next build picks up where it stopped.
 The manifest lists which articles the graph holds; ``kg remove`` and ``kg build --sync`` edit it.
 """
@@ -20,6 +21,11 @@ from kg.util import atomic_write_bytes
 
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
+#: The layout of an article's cache file, part of its key: a cache written in another layout
+#: (format 1 kept the rows in a second file) is never read, only pruned.
+CACHE_FORMAT = 2
+_META = "# kg "
+_ROWS = "# rows "
 
 
 # What shapes an article's triples: reading, lexicons, extractors, resolution, mapping.
@@ -71,42 +77,58 @@ class ArticleCache:
 
     @staticmethod
     def key(doc_id: str, sha256: str) -> str:
-        raw = f"{doc_id}\x1f{sha256}\x1f{extractor_version()}".encode()
+        raw = f"{doc_id}\x1f{sha256}\x1f{extractor_version()}\x1f{CACHE_FORMAT}".encode()
         return hashlib.sha256(raw).hexdigest()[:32]
 
     def _file(self, key: str) -> Path:
         return self.dir / "articles" / f"{key}.nt"
 
-    def _rows_file(self, key: str) -> Path:
-        return self.dir / "articles" / f"{key}.rows.json"
-
     def has(self, key: str) -> bool:
-        return self._file(key).is_file() and self._rows_file(key).is_file()
+        return self._file(key).is_file()
 
-    def put(self, key: str, ntriples: str, meta: dict, rows: str) -> None:
-        """``rows``: the article's table rows as JSON (see kg.query.tables.article_rows);
-        written first, so an article whose triples file exists has its rows too."""
+    def put(self, key: str, ntriples: bytes, meta: dict, rows: str) -> None:
+        """``ntriples``: UTF-8. ``rows``: the article's table rows as JSON (see
+        kg.query.tables.article_rows), kept as a comment line at the head of the triples file:
+        one file per article, not two, because creating files is what the build's main process
+        spends most on here."""
         # No fsync: a cache file lost to a power cut costs a re-extraction, not the graph, and
         # a sync per article would cost more than extracting it.
-        atomic_write_bytes(self._rows_file(key), rows.encode("utf-8"), fsync=False)
-        head = "# kg " + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
-        atomic_write_bytes(self._file(key), (head + ntriples).encode("utf-8"), fsync=False)
+        if "\n" in rows or "\r" in rows:  # json.dumps never writes these; a line must hold it
+            raise ValueError("table rows must be JSON on one line")
+        head = (_META + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
+                + _ROWS + rows + "\n")
+        atomic_write_bytes(self._file(key), head.encode("utf-8") + ntriples, fsync=False)
+
+    def _head(self, key: str) -> tuple[str, str]:
+        """The first two lines of an article's file: its meta and its rows comments."""
+        with open(self._file(key), encoding="utf-8", newline="\n") as fh:
+            return fh.readline(), fh.readline()
 
     def rows(self, doc_id: str) -> dict[str, list[list[str]]]:
-        return json.loads(self._rows_file(self.entries[doc_id].key).read_bytes())
+        key = self.entries[doc_id].key
+        _, line = self._head(key)
+        if line.startswith(_ROWS):
+            return json.loads(line[len(_ROWS):])
+        # Format 1 kept the rows in a file of their own. A manifest can still list such an
+        # article (built by an older kg and not among this build's paths).
+        legacy = self.dir / "articles" / f"{key}.rows.json"
+        if legacy.is_file():
+            return json.loads(legacy.read_bytes())
+        raise ValueError(f"{self._file(key)}: no table rows")
 
     def meta(self, key: str) -> dict:
         """The encoding and fact counts written with an article's triples."""
-        with open(self._file(key), encoding="utf-8") as fh:
-            first = fh.readline()
-        if first.startswith("# kg "):
+        first, _ = self._head(key)
+        if first.startswith(_META):
             try:
-                return json.loads(first[5:])
+                return json.loads(first[len(_META):])
             except ValueError:
                 return {}
         return {}
 
     def ntriples(self, doc_id: str) -> bytes:
+        """The article's file as it is: N-Triples, whose comment lines (the head) parsers
+        skip."""
         return self._file(self.entries[doc_id].key).read_bytes()
 
     def manifest_bytes(self) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -110,7 +111,11 @@ ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/ns")
 NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
 # Quads per call of the bulk loader: its memory grows with its input (about 240 MB per
 # million quads measured here), so a large build loads in slices of this size.
-_BULK_QUADS = 500_000
+_BULK_QUADS = 250_000
+# Slices loading at once. Each call of the bulk loader runs on one core; two let the last
+# slices load on two cores at the end of a build, when nothing else is left to run (one
+# loader left a core idle for seconds there). Memory: two slices of the size above.
+_LOADERS = 2
 
 
 MODIFIED = ".kg-store-modified"
@@ -195,10 +200,11 @@ class StoreWriter:
         self._bulk = None
         self._bulk_lines = 0
         self._slices = 0
-        # One slice loads in a background thread (Oxigraph lets go of the GIL while it loads)
-        # while the build goes on writing the next one.
+        # Slices load in background threads (Oxigraph lets go of the GIL while it loads)
+        # while the build goes on writing the next one; RocksDB takes in the files each load
+        # makes whatever the order, so the store is the same.
         self._loader = None
-        self._loading = None
+        self._loading: list = []  # futures of the loads in flight, oldest first
 
     def graphs(self) -> set[str]:
         """The named graphs whose source version is recorded (articles, ontology, resolution)."""
@@ -244,12 +250,24 @@ class StoreWriter:
         if self._bulk is None:
             self._bulk = open(self._bulk_path, "wb")  # noqa: SIM115 - closed in _flush_bulk
         out = self._bulk
-        for line in ntriples.splitlines():
-            if line and not line.startswith(b"#"):
-                out.write(line + b"\n")  # the default graph: the triple as it is
-                out.write(line.rstrip()[:-1].rstrip() + tail)  # the named graph
-                self._bulk_lines += 2
-        self._set_key(graph, key)
+        both = _as_both_graphs(ntriples, tail)
+        if both is not None:
+            text, quads = both
+            out.write(text)
+            self._bulk_lines += quads
+        else:
+            for line in ntriples.splitlines():
+                if line and not line.startswith(b"#"):
+                    out.write(line + b"\n")  # the default graph: the triple as it is
+                    out.write(line.rstrip()[:-1].rstrip() + tail)  # the named graph
+                    self._bulk_lines += 2
+        if key is not None and self.keys.get(graph) != key:
+            # The bookkeeping quad goes to the bulk loader too: a write into the store per
+            # article would cost more than the article's own triples in the loader.
+            out.write(ox.serialize([ox.Quad(ox.NamedNode(graph), _CACHE_KEY, ox.Literal(key),
+                                            META_GRAPH)], format=ox.RdfFormat.N_QUADS))
+            self._bulk_lines += 1
+            self.keys[graph] = key
         if self._bulk_lines >= _BULK_QUADS:
             self._rotate()  # the loader's memory grows with its input: load in slices
 
@@ -269,21 +287,22 @@ class StoreWriter:
             self.keys[graph] = key
 
     def _rotate(self) -> None:
-        """Close the slice being written and hand it to the loader thread (after the one
-        before it is loaded: at most one slice loads at a time)."""
+        """Close the slice being written and hand it to a loader thread (once fewer than
+        ``_LOADERS`` slices are loading)."""
         if self._bulk is None:
             return
         self._bulk.close()
         self._bulk = None
         self._bulk_lines = 0
-        self._wait()
+        while len(self._loading) >= _LOADERS:
+            self._loading.pop(0).result()  # a failed load fails the build here
         path = self._bulk_path
         self._slices += 1
         self._bulk_path = self.graph_dir / f"{self.version}.load-{self._slices}.nq"
         if self._loader is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
+            self._loader = ThreadPoolExecutor(max_workers=_LOADERS, thread_name_prefix="kg-load")
         store = self.store
 
         def load() -> None:
@@ -292,12 +311,16 @@ class StoreWriter:
             finally:
                 path.unlink(missing_ok=True)
 
-        self._loading = self._loader.submit(load)
+        self._loading.append(self._loader.submit(load))
 
     def _wait(self) -> None:
-        if self._loading is not None:
-            loading, self._loading = self._loading, None
-            loading.result()  # a failed load fails the build here
+        """Until every slice is loaded; a failed load fails the build here, after the others
+        have finished (none is left writing into the store)."""
+        loading, self._loading = self._loading, []
+        for f in loading:
+            f.exception()
+        for f in loading:
+            f.result()
 
     def _flush_bulk(self) -> None:
         self._rotate()
@@ -333,6 +356,35 @@ class StoreWriter:
         if (self.graph_dir / ".kg-journal.json").exists():
             return  # committed: the journal will publish it
         shutil.rmtree(self.graph_dir / self.version, ignore_errors=True)
+
+
+# Comment lines and empty lines of N-Triples text.
+_NT_DROP = re.compile(rb"^(?:#[^\n]*)?\n", re.M)
+
+
+def _as_both_graphs(ntriples: bytes, tail: bytes) -> tuple[bytes, int] | None:
+    """N-Triples text as N-Quads for the default graph and for the named graph whose
+    statement end is ``tail``, with the number of quads; None when the text is not in the
+    shape Oxigraph writes (a statement per line ending in " ."), which the caller then
+    takes line by line.
+
+    Byte-string operations over the whole text instead of a Python step per line: a build of
+    a thousand articles has half a million lines to copy. Comment lines (the cache's head) and
+    empty lines are dropped with a regular expression only when the text has them past its
+    head."""
+    if b"\r" in ntriples:
+        return None
+    if ntriples and not ntriples.endswith(b"\n"):
+        ntriples += b"\n"
+    body = ntriples
+    while body.startswith(b"#"):  # the cache file's head
+        body = body[body.find(b"\n") + 1:] if b"\n" in body else b""
+    if body.startswith(b"\n") or b"\n#" in body or b"\n\n" in body:
+        body = _NT_DROP.sub(b"", body)
+    lines = body.count(b"\n")
+    if body.count(b" .\n") != lines:
+        return None
+    return body + body.replace(b" .\n", tail), 2 * lines
 
 
 def publish_store(graph_dir: Path, version: str) -> None:

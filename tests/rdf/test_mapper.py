@@ -1,0 +1,78 @@
+"""The mapper makes Oxigraph terms directly; they must be the terms rdflib's would convert to
+(what the build wrote when the mapper made rdflib terms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.ingest.reader import bundled_article, read_document
+from kg.pipeline import run
+from kg.rdf import mapper
+from kg.rdf.namespaces import KG as KG_NS
+from kg.rdf.serialize import _ox_term, ntriples_of
+
+
+def _via_rdflib(value, lang=None, datatype=None) -> ox.Literal:
+    return _ox_term(rdflib.Literal(value, lang=lang,
+                                   datatype=rdflib.URIRef(datatype.value) if datatype else None))
+
+
+@pytest.mark.parametrize("value,lang,datatype", [
+    ("海门市", None, None), ("海门市", "zh", None), ("Haimen", "zh-Latn-pinyin", None),
+    ("", None, None), (0, None, None), (-17, None, None), (2 ** 70, None, None),
+    ("2021-03-05", None, mapper.XSD.date), ("2021-03-05T09:30:00", None, mapper.XSD.dateTime),
+    ("2021-03-05T09:30:00+08:00", None, mapper.XSD.dateTime),
+    ("110000.0", None, mapper.XSD.decimal), ("-1.50", None, mapper.XSD.decimal),
+    ("1E3", None, mapper.XSD.decimal), ("not a number", None, mapper.XSD.decimal),
+    (True, None, None), (2.5, None, None), (Decimal("1.20"), None, None),
+    (dt.date(2021, 3, 5), None, None),
+])
+def test_literals_are_rdflibs(value, lang, datatype) -> None:
+    assert mapper.lit(value, lang=lang, datatype=datatype) == _via_rdflib(value, lang, datatype)
+
+
+@given(st.text(), st.sampled_from([None, "zh", "en", "zh-Latn-pinyin"]))
+def test_any_text_is_rdflibs(text: str, lang: str | None) -> None:
+    assert mapper.lit(text, lang=lang) == _via_rdflib(text, lang)
+
+
+@given(st.integers())
+def test_any_integer_is_rdflibs(n: int) -> None:
+    assert mapper.lit(n) == _via_rdflib(n)
+
+
+def test_vocab_is_the_namespace() -> None:
+    from rdflib.namespace import RDF as RDF_NS
+    from rdflib.namespace import XSD as XSD_NS
+
+    assert mapper.KG.Place == ox.NamedNode(str(KG_NS.Place))
+    assert mapper.KG["title"] == ox.NamedNode(str(KG_NS["title"]))
+    assert mapper.RDF.type == ox.NamedNode(str(RDF_NS.type))
+    assert mapper.XSD.decimal == ox.NamedNode(str(XSD_NS.decimal))
+    assert mapper.KG.Place is mapper.KG.Place  # made once
+
+
+def test_rdflib_and_oxigraph_views_agree() -> None:
+    doc = read_document(bundled_article())
+    facts = run(doc)
+    ox_triples = mapper.map_facts_ox(facts, facts.context["lookup_parent"])
+    rdf_triples = mapper.map_facts(facts, facts.context["lookup_parent"])
+    assert len(ox_triples) == len(rdf_triples) > 100
+    assert {(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in rdf_triples} == ox_triples
+
+
+@given(st.text(), st.sampled_from([None, "zh", "en"]))
+def test_ntriples_are_oxigraphs(text: str, lang: str | None) -> None:
+    s = ox.NamedNode("https://w3id.org/cnpolkg/id/" + "x%20中")
+    terms = [(s, mapper.RDFS.label, mapper.lit(text, lang=lang)),
+             (s, mapper.KG.value, mapper.lit(text, datatype=mapper.XSD.decimal)),
+             (s, mapper.KG.rank, mapper.lit(len(text))), (s, mapper.RDF.type, mapper.KG.Place)]
+    assert ntriples_of(terms) == ox.serialize([ox.Triple(*t) for t in terms],
+                                              format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
