@@ -132,7 +132,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
         jobs = []
         for f in files:
             job = _probe(f, ids[f], cache, reports, encoding=encoding, max_bytes=max_bytes,
-                         bar=bar, echo=echo)
+                         bar=bar, echo=echo, view=html)
             if job is None:
                 if bar:
                     bar.update(1)
@@ -193,10 +193,12 @@ class _Job:
     encoding: str | None
     max_bytes: int
     data: bytes | None = None  # the file's bytes, read on the client just before sending
+    view: bool = False  # also the rows graph.html is drawn from (kg.viz.views.view_rows)
 
 
 def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
-           *, encoding: str | None, max_bytes: int, bar, echo) -> _Job | None:
+           *, encoding: str | None, max_bytes: int, bar, echo, view: bool = False
+           ) -> _Job | None:
     """Find an article in the cache (recorded at once) or return the job of extracting it.
     A file over the size limit is skipped here, not read: no job could do more with it."""
     try:
@@ -221,7 +223,36 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
         cache.entries[doc_id] = old
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
         return None
-    return _Job(f, doc_id, key, sha, encoding, max_bytes)
+    return _Job(f, doc_id, key, sha, encoding, max_bytes, view=view)
+
+
+VIEW_ROWS = "_view"  # the key of an article's view rows among its cached table rows
+
+
+def article_view_rows(nt: str | bytes) -> dict[str, list[dict[str, str]]]:
+    """The rows of the default view (zh) that one article's triples give: each row comes from
+    one article's statements, so the whole graph's are these put together."""
+    import pyoxigraph as ox
+
+    from kg.store.oxigraph import GraphStore
+    from kg.viz.views import view_rows
+
+    mem = ox.Store()
+    mem.load(nt.encode("utf-8") if isinstance(nt, str) else nt, format=ox.RdfFormat.N_TRIPLES)
+    return view_rows(GraphStore(mem, None), "all", "zh")
+
+
+def _view_rows(cache: ArticleCache) -> dict[str, list[dict[str, str]]]:
+    """The default view's rows of every article in the build, from the cache (an article
+    cached by a build without graph.html gets them from its cached triples now)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for doc_id in sorted(cache.entries):
+        rows = cache.rows(doc_id).get(VIEW_ROWS)
+        if rows is None:
+            rows = article_view_rows(cache.ntriples(doc_id))
+        for kind, lst in rows.items():
+            out.setdefault(kind, []).extend(lst)
+    return out
 
 
 def _extract_job(job: _Job) -> tuple:
@@ -244,7 +275,10 @@ def _extract_job(job: _Job) -> tuple:
         nt = ntriples_of(triples)
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
-        rows = json.dumps(article_rows_of(triples, nt), ensure_ascii=False)
+        table_rows = article_rows_of(triples, nt)
+        if job.view:
+            table_rows[VIEW_ROWS] = article_view_rows(nt)
+        rows = json.dumps(table_rows, ensure_ascii=False)
         timings["tables"] = time.perf_counter() - t
         return ("ok", facts.doc.encoding, facts.counts(), nt.encode("utf-8"), timings, rows)
     except IngestError as exc:
@@ -357,9 +391,9 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
             t = time.perf_counter()
             say("drawing graph.html")
             from kg.viz.html import render_html
-            from kg.viz.views import build_view
+            from kg.viz.views import assemble_view
 
-            nodes, edges = build_view(store, "all")
+            nodes, edges = assemble_view(_view_rows(cache), "all")
             names = sorted(cache.entries)
             title = "kg: " + (", ".join(names)[:200] if len(names) <= 20
                               else f"{len(names):,} articles")

@@ -102,6 +102,8 @@ def write_tables_streaming(final_dir: Path, rows_by_article, stage) -> dict[str,
             writers[name].writerow(TABLES[name])
         for rows in rows_by_article:
             for name, table in rows.items():
+                if name not in counts:
+                    continue  # kept with the rows but not a table (the view's rows)
                 if name == "places":
                     places.update(tuple(r) for r in table)
                 else:
