@@ -361,7 +361,11 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         writer.replace(ONTOLOGY_GRAPH.value, ox.parse(onto_bytes, format=ox.RdfFormat.TURTLE),
                        onto_key, union=False)
     store = writer.finish()
-    writer.replace(RESOLUTION_GRAPH, possible_same_people(store), "resolution")
+    if writer.fresh or writer.keys.get(RESOLUTION_GRAPH) != "resolution":
+        writer.replace(RESOLUTION_GRAPH, possible_same_people(store), "resolution")
+    else:  # only the names of the people in the articles that changed can change links
+        remove, add = changed_same_people(store, writer.touched_people)
+        writer.patch(RESOLUTION_GRAPH, remove, add, "resolution")
     store = writer.finish()
     stages["store"] += time.perf_counter() - t
 
@@ -435,6 +439,49 @@ def possible_same_people(store) -> list:
         if len(nodes) > 1:
             out.extend(ox.Triple(a, same, b) for a in nodes for b in nodes if a != b)
     return out
+
+
+def changed_same_people(store, touched: dict) -> tuple[set, set]:
+    """The kg:possiblySameAs links to take out and to put in after the articles holding the
+    ``touched`` people (IRI -> Chinese name, before and after the change) changed: the links
+    of every person who now bears one of their names, or was one of them, computed again. A
+    build that changed one article looks at a few names, not at every person of the archive.
+    """
+    import pyoxigraph as ox
+
+    same = ox.NamedNode("https://w3id.org/cnpolkg/ns#possiblySameAs")
+    res = ox.NamedNode(RESOLUTION_GRAPH)
+    names = sorted(set(touched.values()))
+    groups: dict[str, list] = {}
+    for i in range(0, len(names), 500):
+        values = " ".join(_zh_literal(n) for n in names[i:i + 500])
+        for sol in store.store.query(_PEOPLE_NAMED.replace("$values", values)):
+            groups.setdefault(sol[1].value, []).append(sol[0])
+    affected = set(touched) | {p for ps in groups.values() for p in ps}
+    old = set()
+    for node in affected:
+        old.update(ox.Triple(q.subject, q.predicate, q.object)
+                   for q in store.store.quads_for_pattern(node, same, None, res))
+        old.update(ox.Triple(q.subject, q.predicate, q.object)
+                   for q in store.store.quads_for_pattern(None, same, node, res))
+    new = {ox.Triple(a, same, b) for ps in groups.values() if len(ps) > 1
+           for a in ps for b in ps if a != b}
+    return old - new, new - old
+
+
+def _zh_literal(name: str) -> str:
+    escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"@zh'
+
+
+# People bearing given Chinese names ($values: "name"@zh ...), in the default graph.
+_PEOPLE_NAMED = """
+SELECT ?person ?name WHERE {
+  VALUES ?label { $values }
+  ?person <http://www.w3.org/2000/01/rdf-schema#label> ?label ;
+          a <https://w3id.org/cnpolkg/ns#Person> .
+  BIND(STR(?label) AS ?name)
+}"""
 
 
 # Person nodes and their Chinese labels, in the default graph (the data's union).

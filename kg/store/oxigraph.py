@@ -151,6 +151,19 @@ def modified_in_place(graph_dir: Path) -> bool:
     return "|" in store_version(graph_dir)
 
 
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PERSON = ox.NamedNode("https://w3id.org/cnpolkg/ns#Person")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _people(triples: set) -> dict:
+    """Person nodes among ``triples`` and their Chinese names."""
+    persons = {t.subject for t in triples if t.predicate == _RDF_TYPE and t.object == _PERSON}
+    return {t.subject: t.object.value for t in triples
+            if t.subject in persons and t.predicate == _LABEL
+            and getattr(t.object, "language", None) == "zh"}
+
+
 class StoreWriter:
     """The next version of the store, made by editing a cheap copy of the current one.
 
@@ -184,6 +197,9 @@ class StoreWriter:
             except OSError:  # an unreadable store is rebuilt from the article cache
                 shutil.rmtree(target, ignore_errors=True)
         self.store = ox.Store(str(target))
+        # The people (IRI -> Chinese name) in the old and new versions of the graphs this build
+        # rewrote: whose "possibly the same as" links an incremental build must look at again.
+        self.touched_people: dict[ox.NamedNode, str] = {}
         self.keys: dict[str, str] = {
             q.subject.value: q.object.value
             for q in self.store.quads_for_pattern(None, _CACHE_KEY, None, META_GRAPH)}
@@ -223,6 +239,9 @@ class StoreWriter:
         self._flush_bulk()
         old = {ox.Triple(q.subject, q.predicate, q.object)
                for q in self.store.quads_for_pattern(None, None, None, g)}
+        if union:
+            self.touched_people.update(_people(old))
+            self.touched_people.update(_people(new))
         # Removals first: the store keeps some literals in canonical form (decimals), so an
         # old triple and a new one can differ here and still be the same quad there.
         for t in old - new:
@@ -273,6 +292,20 @@ class StoreWriter:
 
     def drop(self, graph: str) -> None:
         self.replace(graph, (), None)
+
+    def patch(self, graph: str, remove, add, key: str | None = None) -> None:
+        """Take ``remove`` out of and put ``add`` into named graph ``graph`` and the default
+        graph, for a graph whose triples no other graph holds (the resolution graph): an
+        incremental change without reading the whole graph, as :meth:`replace` does."""
+        g = ox.NamedNode(graph)
+        default = ox.DefaultGraph()
+        self._flush_bulk()
+        for t in remove:
+            self.store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+            self.store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+        self.store.extend([ox.Quad(t.subject, t.predicate, t.object, gn)
+                           for t in add for gn in (g, default)])
+        self._set_key(graph, key)
 
     def _set_key(self, graph: str, key: str | None) -> None:
         node = ox.NamedNode(graph)
