@@ -31,6 +31,7 @@ from kg.ingest.reader import (
     too_large,
 )
 from kg.pipeline import run
+from kg.query.article_tables import Unsupported, index
 from kg.query.tables import article_rows_of
 from kg.rdf.mapper import graph_iri, map_facts_ox
 from kg.rdf.serialize import ntriples_of
@@ -229,17 +230,29 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
 VIEW_ROWS = "_view"  # the key of an article's view rows among its cached table rows
 
 
-def article_view_rows(nt: str | bytes) -> dict[str, list[dict[str, str]]]:
+def article_view_rows(nt: str | bytes, triples=None, graph=None
+                      ) -> dict[str, list[dict[str, str]]]:
     """The rows of the default view (zh) that one article's triples give: each row comes from
-    one article's statements, so the whole graph's are these put together."""
+    one article's statements, so the whole graph's are these put together. Read off the
+    triples in Python (kg.viz.article_view); the view's queries on an in-memory store answer
+    whatever that does not model."""
     import pyoxigraph as ox
 
+    from kg.query.article_tables import Unsupported
     from kg.store.oxigraph import GraphStore
+    from kg.viz import article_view
     from kg.viz.views import view_rows
 
-    mem = ox.Store()
-    mem.load(nt.encode("utf-8") if isinstance(nt, str) else nt, format=ox.RdfFormat.N_TRIPLES)
-    return view_rows(GraphStore(mem, None), "all", "zh")
+    data = nt.encode("utf-8") if isinstance(nt, str) else nt
+    try:
+        if triples is None:
+            triples = [(t.subject, t.predicate, t.object)
+                       for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        return article_view.view_rows(triples, graph)
+    except Unsupported:
+        mem = ox.Store()
+        mem.load(data, format=ox.RdfFormat.N_TRIPLES)
+        return view_rows(GraphStore(mem, None), "all", "zh")
 
 
 def _view_rows(cache: ArticleCache) -> dict[str, list[dict[str, str]]]:
@@ -275,9 +288,13 @@ def _extract_job(job: _Job) -> tuple:
         nt = ntriples_of(triples)
         timings["map"] = time.perf_counter() - t
         t = time.perf_counter()
-        table_rows = article_rows_of(triples, nt)
+        try:
+            graph = index(triples)  # shared by the tables' and the view's evaluators
+        except Unsupported:
+            graph = None
+        table_rows = article_rows_of(triples, nt, graph)
         if job.view:
-            table_rows[VIEW_ROWS] = article_view_rows(nt)
+            table_rows[VIEW_ROWS] = article_view_rows(nt, triples, graph)
         rows = json.dumps(table_rows, ensure_ascii=False)
         timings["tables"] = time.perf_counter() - t
         return ("ok", facts.doc.encoding, facts.counts(), nt.encode("utf-8"), timings, rows)

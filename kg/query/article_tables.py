@@ -361,14 +361,21 @@ def queries_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def table_rows(triples: Iterable) -> dict[str, list[list[str]]]:
-    """Each table's rows for one article's triples, normalized as kg.query.tables does with
-    the queries' results; raises :class:`Unsupported` (see the module's docstring), and
-    whenever the bundled queries are not those it was written for."""
+def index(triples: Iterable) -> _Graph:
+    """The article's triples indexed for the evaluators (this module's and kg.viz's): built
+    once per article and shared, since indexing costs more than reading the rows."""
+    return _Graph(triples)
+
+
+def table_rows(triples: Iterable, graph: _Graph | None = None) -> dict[str, list[list[str]]]:
+    """Each table's rows for one article's triples (or their ``graph``, from :func:`index`),
+    normalized as kg.query.tables does with the queries' results; raises
+    :class:`Unsupported` (see the module's docstring), and whenever the bundled queries are
+    not those it was written for."""
     from kg.query.tables import _normalize
 
     if queries_digest() != WRITTEN_FOR:
         raise Unsupported("the bundled queries changed since this evaluator was written")
-    g = _Graph(triples)
+    g = graph if graph is not None else _Graph(triples)
     return {name: _normalize(name, list(TABLE_COLUMNS[name]), QUERIES[name](g))
             for name in TABLE_COLUMNS}

@@ -71,16 +71,16 @@ def article_rows(ntriples: str) -> dict[str, list[list[str]]]:
     return {name: table_rows(store, name) for name in TABLES}
 
 
-def article_rows_of(triples, ntriples: str) -> dict[str, list[list[str]]]:
+def article_rows_of(triples, ntriples: str, graph=None) -> dict[str, list[list[str]]]:
     """:func:`article_rows` for an article whose triples (ox.Triple or tuples of Oxigraph
     terms) are at hand, and whose N-Triples are ``ntriples``: the
     bundled queries evaluated in Python (kg.query.article_tables, the same rows at a third of
     the cost), or the queries themselves when the triples hold what that evaluator does not
-    model."""
+    model. ``graph``: the triples already indexed (kg.query.article_tables.index)."""
     from kg.query.article_tables import Unsupported, table_rows
 
     try:
-        return table_rows(triples)
+        return table_rows(triples, graph)
     except Unsupported:
         return article_rows(ntriples)
 
