@@ -378,7 +378,9 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         writer.replace(ONTOLOGY_GRAPH.value, ox.parse(onto_bytes, format=ox.RdfFormat.TURTLE),
                        onto_key, union=False)
     store = writer.finish()
-    if writer.fresh or writer.keys.get(RESOLUTION_GRAPH) != "resolution":
+    if writer.fresh and RESOLUTION_GRAPH not in writer.keys:
+        writer.add_graph(RESOLUTION_GRAPH, iter_possible_same_people(store), "resolution")
+    elif writer.fresh or writer.keys.get(RESOLUTION_GRAPH) != "resolution":
         writer.replace(RESOLUTION_GRAPH, possible_same_people(store), "resolution")
     else:  # only the names of the people in the articles that changed can change links
         remove, add = changed_same_people(store, writer.touched_people)
@@ -445,17 +447,25 @@ def possible_same_people(store) -> list:
     (the store filters them: a Python object per label of every node cost half a second a
     thousand articles), grouped by name in a dict (a few hundred bytes per person), instead
     of a self-join, which on an archive of a hundred thousand articles held gigabytes."""
+
+    return list(iter_possible_same_people(store))
+
+
+def iter_possible_same_people(store):
+    """:func:`possible_same_people` one link at a time: a first build writes them in chunks
+    and never holds the links of an archive at once."""
     import pyoxigraph as ox
 
     same = ox.NamedNode("https://w3id.org/cnpolkg/ns#possiblySameAs")
     by_name: dict[str, list] = {}
     for sol in store.store.query(_PEOPLE_NAMES):
         by_name.setdefault(sol[1].value, []).append(sol[0])
-    out = []
     for nodes in by_name.values():
         if len(nodes) > 1:
-            out.extend(ox.Triple(a, same, b) for a in nodes for b in nodes if a != b)
-    return out
+            for a in nodes:
+                for b in nodes:
+                    if a != b:
+                        yield ox.Triple(a, same, b)
 
 
 def changed_same_people(store, touched: dict) -> tuple[set, set]:

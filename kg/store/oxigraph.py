@@ -293,6 +293,26 @@ class StoreWriter:
     def drop(self, graph: str) -> None:
         self.replace(graph, (), None)
 
+    def add_graph(self, graph: str, triples, key: str | None = None) -> None:
+        """Write a named graph this store does not hold yet (and its triples into the default
+        graph), from an iterable, in chunks: no set of it and no diff, so a first build's
+        largest derived graph is never held whole."""
+        g = ox.NamedNode(graph)
+        default = ox.DefaultGraph()
+        self._flush_bulk()
+        if self.store.contains_named_graph(g):
+            raise ValueError(f"{graph} is already in the store: use replace()")
+        chunk: list = []
+        for t in triples:
+            chunk.append(ox.Quad(t.subject, t.predicate, t.object, g))
+            chunk.append(ox.Quad(t.subject, t.predicate, t.object, default))
+            if len(chunk) >= 200_000:
+                self.store.extend(chunk)
+                chunk = []
+        if chunk:
+            self.store.extend(chunk)
+        self._set_key(graph, key)
+
     def patch(self, graph: str, remove, add, key: str | None = None) -> None:
         """Take ``remove`` out of and put ``add`` into named graph ``graph`` and the default
         graph, for a graph whose triples no other graph holds (the resolution graph): an
