@@ -17,7 +17,9 @@ CN_NUM_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 # A Chinese numeral has at least one digit character (一, 十 …): 亿 alone is a unit, not a number.
 _CN_DIGITS = "".join(DIGITS) + "".join(SMALL_UNITS)
 _CN_DECIMAL = rf"[{_CN_DIGITS}]+点[零〇一二三四五六七八九]+"  # 三十一点八
-NUMBER_RE = rf"(?:\d+(?:\.\d+)?|{_CN_DECIMAL}[万亿]?|(?:[{_CN_DIGITS}]+[万亿]?)+)"
+# (one flat character class after the first digit: the nested "(?:[digits]+[万亿]?)+" it replaces
+# backtracked exponentially on a long run of numeral characters that no unit follows)
+NUMBER_RE = rf"(?:\d+(?:\.\d+)?|{_CN_DECIMAL}[万亿]?|[{_CN_DIGITS}][{_CN_DIGITS}万亿]*)"
 
 # Multipliers of units that carry a magnitude; the value is scaled into the base unit.
 UNIT_SCALE = {

@@ -129,3 +129,16 @@ def test_format_value_round_trips_six_decimals(micro: int) -> None:
 ])
 def test_format_value_examples(v: float, text: str) -> None:
     assert format_value(v) == text
+
+
+def test_a_long_run_of_numeral_characters_is_read_in_linear_time() -> None:
+    """Found by the hostile-document fuzz test: the old pattern "(?:[digits]+[万亿]?)+" took
+    exponential time on a run of numeral characters that no unit follows (this input would
+    not finish)."""
+    import re
+
+    from kg.lexicon.numerals import NUMBER_RE, UNIT_RE
+
+    text = "地区生产总值" + "一二三四五六七八九十" * 6 + "。"
+    assert re.search(rf"(?:{NUMBER_RE})(?:{UNIT_RE})", text) is None
+    assert re.fullmatch(NUMBER_RE, "三万亿") and re.fullmatch(NUMBER_RE, "二千三百四十五万")
