@@ -12,6 +12,7 @@ test article, and whatever the evaluator does not model raises
 from __future__ import annotations
 
 import functools
+from itertools import product
 
 from kg.query.article_tables import (
     _DERIVED,
@@ -57,19 +58,12 @@ def participations(g: _Graph) -> list[dict[str, str]]:
         roles = [_value(t) for r in g.iris(st, _KG + "role") for t in g.objects(r, _NOTATION)]
         venues = _opt(g.objects(st, _KG + "venue"))
         arts = [_value(t) for t in _articles(g, st)]
-        for ag in g.iris(st, _KG + "agent"):
-            for agl in g.zh(ag):
-                for e in g.iris(st, _KG + "event"):
-                    dates = _opt(g.objects(e, _KG + "date"))
-                    for el in g.zh(e):
-                        for role in roles:
-                            for ev in evs:
-                                for art in arts:
-                                    for date in dates:
-                                        for venue in venues:
-                                            out.append({"ag": ag, "agl": agl, "e": e, "el": el,
-                                                        "date": date, "role": role,
-                                                        "venue": venue, "ev": ev, "art": art})
+        for ag, e in product(g.iris(st, _KG + "agent"), g.iris(st, _KG + "event")):
+            dates = _opt(g.objects(e, _KG + "date"))
+            for agl, el, role, ev, art, date, venue in product(g.zh(ag), g.zh(e), roles, evs,
+                                                                arts, dates, venues):
+                out.append({"ag": ag, "agl": agl, "e": e, "el": el, "date": date,
+                            "role": role, "venue": venue, "ev": ev, "art": art})
     return out
 
 
@@ -77,12 +71,9 @@ def locations(g: _Graph) -> list[dict[str, str]]:
     out = []
     for e in g.of_type(_KG + "Event"):
         arts = [_value(t) for a in g.iris(e, _DERIVED) for t in g.objects(a, _KG + "sourceFile")]
-        for el in g.zh(e):
-            for place in g.iris(e, _KG + "location"):
-                for placel in g.zh(place):
-                    for art in arts:
-                        out.append({"e": e, "el": el, "place": place, "placel": placel,
-                                    "art": art})
+        for place in g.iris(e, _KG + "location"):
+            for el, placel, art in product(g.zh(e), g.zh(place), arts):
+                out.append({"e": e, "el": el, "place": place, "placel": placel, "art": art})
     return out
 
 
@@ -91,19 +82,14 @@ def positions(g: _Graph) -> list[dict[str, str]]:
     for st in g.of_type(_KG + "PositionStatement"):
         evs = [_plain(t) for t in g.objects(st, _KG + "evidenceText")]
         arts = [_value(t) for t in _articles(g, st)]
-        for p in g.iris(st, _KG + "agent"):
-            for pl in g.zh(p):
-                for post in g.iris(st, _KG + "post"):
-                    # OPTIONAL { ?post kg:jurisdiction ?place . ?place rdfs:label ?placel (zh) }
-                    places = [(place, placel) for place in g.iris(post, _KG + "jurisdiction")
-                              for placel in g.zh(place)] or [("", "")]
-                    for postl in g.zh(post):
-                        for ev in evs:
-                            for art in arts:
-                                for place, placel in places:
-                                    out.append({"p": p, "pl": pl, "post": post, "postl": postl,
-                                                "place": place, "placel": placel, "ev": ev,
-                                                "art": art})
+        for p, post in product(g.iris(st, _KG + "agent"), g.iris(st, _KG + "post")):
+            # OPTIONAL { ?post kg:jurisdiction ?place . ?place rdfs:label ?placel (zh) }
+            places = [(place, placel) for place in g.iris(post, _KG + "jurisdiction")
+                      for placel in g.zh(place)] or [("", "")]
+            for pl, postl, ev, art, (place, placel) in product(g.zh(p), g.zh(post), evs, arts,
+                                                               places):
+                out.append({"p": p, "pl": pl, "post": post, "postl": postl, "place": place,
+                            "placel": placel, "ev": ev, "art": art})
     return out
 
 
@@ -113,20 +99,13 @@ def placements(g: _Graph) -> list[dict[str, str]]:
         evs = [_plain(t) for t in g.objects(st, _KG + "evidenceText")]
         ranks = [_value(t) for t in g.objects(st, _KG + "rank")]
         arts = [_value(t) for t in _articles(g, st)]
-        for p in g.iris(st, _KG + "place"):
+        for p, lst in product(g.iris(st, _KG + "place"), g.iris(st, _KG + "inList")):
             codes = _opt(g.objects(p, _KG + "divisionCode"))
-            for pl in g.zh(p):
-                for lst in g.iris(st, _KG + "inList"):
-                    years = _opt(g.objects(lst, _KG + "year"))
-                    for ll in g.zh(lst):
-                        for rank in ranks:
-                            for ev in evs:
-                                for art in arts:
-                                    for code in codes:
-                                        for year in years:
-                                            out.append({"p": p, "pl": pl, "code": code,
-                                                        "l": lst, "ll": ll, "year": year,
-                                                        "rank": rank, "ev": ev, "art": art})
+            years = _opt(g.objects(lst, _KG + "year"))
+            for pl, ll, rank, ev, art, code, year in product(g.zh(p), g.zh(lst), ranks, evs,
+                                                             arts, codes, years):
+                out.append({"p": p, "pl": pl, "code": code, "l": lst, "ll": ll, "year": year,
+                            "rank": rank, "ev": ev, "art": art})
     return out
 
 
