@@ -20,6 +20,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import product
 
 import pyoxigraph as ox
 
@@ -184,13 +185,9 @@ def positions(g: _Graph) -> list[list[str]]:
                 places = [(jl, code) for j in g.iris(post, _KG + "jurisdiction")
                           for jl in g.zh(j)
                           for code in _raw_or_empty(g.objects(j, _KG + "divisionCode"))]
-                for article in _articles(g, st):
-                    for person in persons:
-                        for title in titles:
-                            for place, code in places or [("", _EMPTY)]:
-                                for ev in evs:
-                                    _group_min(groups, (article, person, title, place, code),
-                                               ev)
+                for article, person, title, (place, code), ev in product(
+                        _articles(g, st), persons, titles, places or [("", _EMPTY)], evs):
+                    _group_min(groups, (article, person, title, place, code), ev)
     return _min_rows(groups)
 
 
@@ -217,17 +214,10 @@ def participations(g: _Graph) -> list[list[str]]:
             for e in g.iris(st, _KG + "event"):
                 events = g.zh(e)
                 dates = _str_or_empty(g.objects(e, _KG + "date"))
-                for article in articles:
-                    for event in events:
-                        for date in dates:
-                            for person in persons:
-                                for title, place in posts:
-                                    for role in roles:
-                                        for venue in venues:
-                                            for ev in evs:
-                                                _group_min(groups, (
-                                                    article, event, date, person, title, place,
-                                                    role, venue), ev)
+                for article, event, date, person, (title, place), role, venue, ev in product(
+                        articles, events, dates, persons, posts, roles, venues, evs):
+                    _group_min(groups, (article, event, date, person, title, place, role,
+                                        venue), ev)
     return _min_rows(groups)
 
 
@@ -248,18 +238,13 @@ def events(g: _Graph) -> list[list[str]]:
                   else c.partition("#")[2].lower()) for kind, c in classes] or ["event"]
         orgs = [ol for o in g.iris(e, _KG + "organizer") for ol in g.zh(o)]
         locations = [ll for loc in g.iris(e, _KG + "location") for ll in g.zh(loc)] or [""]
-        for article in _articles(g, e):
-            for event in labels:
-                for date in dates:
-                    for basis in bases:
-                        for kind in types:
-                            for location in locations:
-                                key = (article, event, date, basis, kind, location)
-                                found = groups.setdefault(key, set())
-                                if not orgs:
-                                    groups[key] = None
-                                elif found is not None:
-                                    found.update(orgs)
+        for key in product(_articles(g, e), labels, dates, bases, types, locations):
+            # key: (article, event, date, basis, kind, location)
+            found = groups.setdefault(key, set())
+            if not orgs:
+                groups[key] = None
+            elif found is not None:
+                found.update(orgs)
     # The order of GROUP_CONCAT's parts is normalized afterwards (kg.query.tables._normalize).
     return [[*map(_cell, key[:5]), ";".join(sorted(orgs or ())), key[5]]
             for key, orgs in groups.items()]
@@ -281,17 +266,9 @@ def rankings(g: _Graph) -> list[list[str]]:
             for p in g.iris(st, _KG + "place"):
                 places = g.zh(p)
                 codes = _raw_or_empty(g.objects(p, _KG + "divisionCode"))
-                for article in articles:
-                    for name in names:
-                        for place in places:
-                            for year in years:
-                                for publisher in publishers:
-                                    for code in codes:
-                                        for rank in ranks:
-                                            for ev in evs:
-                                                _group_min(groups, (
-                                                    article, name, year, publisher, rank,
-                                                    place, code), ev)
+                for article, name, place, year, publisher, code, rank, ev in product(
+                        articles, names, places, years, publishers, codes, ranks, evs):
+                    _group_min(groups, (article, name, year, publisher, rank, place, code), ev)
     return _min_rows(groups)
 
 
@@ -310,16 +287,10 @@ def statistics(g: _Graph) -> list[list[str]]:
             continue
         places = [pl for p in g.iris(st, _KG + "place") for pl in g.zh(p)] or [""]
         years = _str_or_empty(g.objects(st, _KG + "refYear"))
-        for article in _articles(g, st):
-            for place in places:
-                for indicator in indicators:
-                    for year in years:
-                        for value in values:
-                            for unit in units:
-                                for qualifier in qualifiers:
-                                    for ev in evs:
-                                        _group_min(groups, (article, place, indicator, year,
-                                                            value, unit, qualifier), ev)
+        for *key, ev in product(_articles(g, st), places, indicators, years, values, units,
+                                qualifiers, evs):
+            # key: (article, place, indicator, year, value, unit, qualifier)
+            _group_min(groups, tuple(key), ev)
     return _min_rows(groups)
 
 
