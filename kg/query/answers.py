@@ -27,11 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS
+from kg.query.runner import DEFAULT_LANG as TABLES_LANG  # the tables' label language
 from kg.store.oxigraph import STORE_DIR, mark_modified, modified_in_place, store_version
 from kg.util import atomic_write_text
 
 CACHE_DIR = ".kg-query-cache"
-TABLES_LANG = "zh"  # the language the build writes the tables in
 MAX_CACHED_BYTES = 32 * 1024 * 1024  # larger answers are recomputed rather than kept
 MAX_ENTRIES = 64
 

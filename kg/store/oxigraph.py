@@ -121,14 +121,18 @@ _LOADERS = 2
 MODIFIED = ".kg-store-modified"
 
 
+def _linked_version(graph_dir: Path) -> str:
+    link = graph_dir / STORE_DIR
+    return os.readlink(link) if link.is_symlink() else STORE_DIR
+
+
 def store_version(graph_dir: Path) -> str:
     """The version folder ``store`` points at, with a count of in-place changes to it.
 
     Builds make a new version each time; ``kg query --update`` changes one in place and says
     so with :func:`mark_modified`. Whatever was derived from a version (tables, kept query
     answers, the next build's starting copy) can tell from this whether it still holds."""
-    link = graph_dir / STORE_DIR
-    version = os.readlink(link) if link.is_symlink() else STORE_DIR
+    version = _linked_version(graph_dir)
     try:
         modified = (graph_dir / MODIFIED).read_text("utf-8").strip()
     except OSError:
@@ -140,8 +144,7 @@ def mark_modified(graph_dir: Path) -> None:
     """Record that the current version was changed in place (by a SPARQL Update)."""
     from kg.util import atomic_write_text
 
-    link = graph_dir / STORE_DIR
-    version = os.readlink(link) if link.is_symlink() else STORE_DIR
+    version = _linked_version(graph_dir)
     current = store_version(graph_dir)
     count = int(current.rpartition("|")[2]) + 1 if current != version else 1
     atomic_write_text(graph_dir / MODIFIED, f"{version}|{count}\n")
