@@ -39,6 +39,7 @@ from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
 from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter
+from kg.viz.article_view import article_view_rows
 
 LOCK_NAME = ".kg-lock"
 
@@ -228,31 +229,6 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
 
 
 VIEW_ROWS = "_view"  # the key of an article's view rows among its cached table rows
-
-
-def article_view_rows(nt: str | bytes, triples=None, graph=None
-                      ) -> dict[str, list[dict[str, str]]]:
-    """The rows of the default view (zh) that one article's triples give: each row comes from
-    one article's statements, so the whole graph's are these put together. Read off the
-    triples in Python (kg.viz.article_view); the view's queries on an in-memory store answer
-    whatever that does not model."""
-    import pyoxigraph as ox
-
-    from kg.query.article_tables import Unsupported
-    from kg.store.oxigraph import GraphStore
-    from kg.viz import article_view
-    from kg.viz.views import view_rows
-
-    data = nt.encode("utf-8") if isinstance(nt, str) else nt
-    try:
-        if triples is None:
-            triples = [(t.subject, t.predicate, t.object)
-                       for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-        return article_view.view_rows(triples, graph)
-    except Unsupported:
-        mem = ox.Store()
-        mem.load(data, format=ox.RdfFormat.N_TRIPLES)
-        return view_rows(GraphStore(mem, None), "all", "zh")
 
 
 def _view_rows(cache: ArticleCache) -> dict[str, list[dict[str, str]]]:

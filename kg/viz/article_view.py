@@ -121,3 +121,26 @@ def view_rows(triples, graph: _Graph | None = None) -> dict[str, list[dict[str, 
         raise Unsupported("the view's queries changed since this evaluator was written")
     g = graph if graph is not None else _Graph(triples)
     return {kind: fn(g) for kind, fn in KINDS.items()}
+
+
+def article_view_rows(ntriples: str | bytes, triples=None, graph: _Graph | None = None
+                      ) -> dict[str, list[dict[str, str]]]:
+    """The rows of the default view (zh) that one article's triples give (its N-Triples, and
+    the triples themselves or their index when at hand): read off the triples here, or by the
+    view's queries on an in-memory store when this module does not model them (the view's
+    twin of kg.query.tables.article_rows_of)."""
+    import pyoxigraph as ox
+
+    from kg.store.oxigraph import GraphStore
+    from kg.viz.views import view_rows as query_view_rows
+
+    data = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
+    try:
+        if triples is None:
+            triples = [(t.subject, t.predicate, t.object)
+                       for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        return view_rows(triples, graph)
+    except Unsupported:
+        mem = ox.Store()
+        mem.load(data, format=ox.RdfFormat.N_TRIPLES)
+        return query_view_rows(GraphStore(mem, None), "all", "zh")
