@@ -39,6 +39,7 @@ from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
 from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter
+from kg.util import json_by_line
 from kg.viz.article_view import article_view_rows
 
 LOCK_NAME = ".kg-lock"
@@ -196,36 +197,71 @@ class _Job:
     max_bytes: int
     data: bytes | None = None  # the file's bytes, read on the client just before sending
     view: bool = False  # also the rows graph.html is drawn from (kg.viz.views.view_rows)
+    size: int = -1  # the file's stat when hashed (see _signature)
+    mtime_ns: int = -1
 
 
 def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
            *, encoding: str | None, max_bytes: int, bar, echo, view: bool = False
            ) -> _Job | None:
     """Find an article in the cache (recorded at once) or return the job of extracting it.
-    A file over the size limit is skipped here, not read: no job could do more with it."""
+    A file over the size limit is skipped here, not read: no job could do more with it.
+
+    A file whose size and modification time are those recorded when it was last hashed is
+    taken as unchanged without reading it; any other is hashed, and an unchanged hash is
+    still a cache hit (a file touched or copied anew is not extracted again)."""
     try:
-        size = f.stat().st_size
-        data = f.read_bytes() if size <= max_bytes else b""
+        st = f.stat()
     except OSError as exc:
-        reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
-        _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
+        return _unreadable(f, doc_id, exc, reports, bar, echo)
+    old = cache.entries.get(doc_id)
+    if (old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns
+            and old.source == str(f)
+            and old.key == cache.key(doc_id, old.sha256 + (encoding or ""))):
+        reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
         return None
+    size = st.st_size
     if size > max_bytes:
         reason = too_large(f, size, max_bytes).reason
         reports.append(FileReport(doc_id, "skipped", reason=reason))
         _say(bar, echo, f"skipped {f}: {reason}")
         return None
+    try:
+        data = f.read_bytes()
+    except OSError as exc:
+        return _unreadable(f, doc_id, exc, reports, bar, echo)
     sha = hashlib.sha256(data).hexdigest()
     key = cache.key(doc_id, sha + (encoding or ""))
-    old = cache.entries.get(doc_id)
+    size, mtime_ns = _signature(st, len(data))
     if data and cache.has(key):
         if old is None or old.key != key:
             meta = cache.meta(key)
             old = Entry(key, sha, str(f), meta.get("encoding", ""), meta.get("counts", {}))
-        cache.entries[doc_id] = old
+        cache.entries[doc_id] = dataclasses.replace(old, source=str(f), size=size,
+                                                    mtime_ns=mtime_ns)
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
         return None
-    return _Job(f, doc_id, key, sha, encoding, max_bytes, view=view)
+    return _Job(f, doc_id, key, sha, encoding, max_bytes, view=view, size=size,
+                mtime_ns=mtime_ns)
+
+
+def _unreadable(f: Path, doc_id: str, exc: OSError, reports: list[FileReport], bar,
+                echo) -> None:
+    reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
+    _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
+
+
+# A file changed again within this many nanoseconds of its last change could have kept its
+# modification time (the clock ticks coarsely): such a file is hashed again next time.
+_RACY_NS = 2_000_000_000
+
+
+def _signature(st, read: int) -> tuple[int, int]:
+    """The (size, mtime) to trust next time, or (-1, -1) when the stat cannot be trusted:
+    the file was still being written, or was changed too recently to tell a later change."""
+    if st.st_size != read or time.time_ns() - st.st_mtime_ns < _RACY_NS:
+        return -1, -1
+    return st.st_size, st.st_mtime_ns
 
 
 VIEW_ROWS = "_view"  # the key of an article's view rows among its cached table rows
@@ -312,7 +348,8 @@ def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileRep
         stages[stage] += seconds
     if status == "ok":
         cache.put(job.key, payload, {"encoding": enc, "counts": counts}, rows)
-        cache.entries[job.doc_id] = Entry(job.key, job.sha, str(job.path), enc, counts)
+        cache.entries[job.doc_id] = Entry(job.key, job.sha, str(job.path), enc, counts,
+                                          job.size, job.mtime_ns)
         reports.append(FileReport(job.doc_id, "ok", enc, counts))
         return True
     if status == "skipped":
@@ -383,8 +420,10 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         t = time.perf_counter()
         from kg.query.tables import write_tables_streaming
 
-        write_tables_streaming(out / "tables", (cache.rows(d) for d in sorted(cache.entries)),
-                               pub.path)
+        write_tables_streaming(out / "tables",
+                               [(d, cache.entries[d].key) for d in sorted(cache.entries)],
+                               cache.rows, pub.path, index_path=cache.tables_index_path,
+                               old_rows_of=cache.old_rows)
         stages["tables"] += time.perf_counter() - t
         if html:
             t = time.perf_counter()
@@ -400,10 +439,9 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
             stages["view"] += time.perf_counter() - t
         else:
             pub.delete(out / "graph.html")
-        triples = dump.count_triples(store)
-        pub.write_bytes(out / "build-report.json",
-                        (json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True)
-                         + "\n").encode("utf-8"))
+        triples = writer.triple_count()
+        writer.record_count(triples)
+        pub.write_bytes(out / "build-report.json", json_by_line(report))
         pub.write_bytes(cache.manifest_path, cache.manifest_bytes())
         pub.store_version = writer.version
         del store

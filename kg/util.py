@@ -47,3 +47,29 @@ def atomic_write_bytes(path: Path, data: bytes, *, fsync: bool = True) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def json_by_line(data: dict) -> bytes:
+    """``data`` as JSON with each top-level member, and each item of a top-level list or
+    object, on a line of its own (sorted keys, UTF-8, newline at the end).
+
+    Readable and diffable as indented JSON is, but written by the json module's C encoder:
+    given ``indent`` it falls back to its pure-Python one, which took 0.4 s for the manifest of
+    a 10,000-article build (the whole cost of that file in an incremental build)."""
+    import json
+
+    def dump(v: object) -> str:
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+    members = []
+    for k in sorted(data):
+        v = data[k]
+        if isinstance(v, dict) and v:
+            inner = ",\n".join(f"  {dump(a)}: {dump(b)}" for a, b in sorted(v.items()))
+            members.append(f" {dump(k)}: {{\n{inner}\n }}")
+        elif isinstance(v, list) and v:
+            inner = ",\n".join(f"  {dump(x)}" for x in v)
+            members.append(f" {dump(k)}: [\n{inner}\n ]")
+        else:
+            members.append(f" {dump(k)}: {dump(v)}")
+    return ("{\n" + ",\n".join(members) + "\n}\n").encode("utf-8")

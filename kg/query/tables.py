@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from collections import Counter
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS
@@ -85,42 +87,128 @@ def article_rows_of(triples, ntriples: str, graph=None) -> dict[str, list[list[s
         return article_rows(ntriples)
 
 
-def write_tables_streaming(final_dir: Path, rows_by_article, stage) -> dict[str, int]:
-    """Write every table from ``rows_by_article`` (an iterable of per-article row dicts in
-    article order); ``stage(path)`` gives the file to write each table into."""
-    handles = {}
-    writers = {}
-    counts = dict.fromkeys(TABLES, 0)
-    places: set[tuple[str, ...]] = set()
+_INDEX_FORMAT = 1
+
+
+def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], rows_of,
+                           stage, *, index_path: Path | None = None,
+                           old_rows_of=None) -> dict[str, int]:
+    """Write every table for ``articles`` ((id, cache key) pairs in article order), whose
+    rows ``rows_of(id)`` gives; ``stage(path)`` gives the file to write each output into.
+
+    The tables are concatenations of per-article blocks. With ``index_path`` the byte range
+    of each article's block and the count of articles giving each place are kept there; when
+    the index describes the tables that are in ``final_dir``, an article whose key is the
+    same has its block copied from the previous file and only the other articles' rows are
+    read, so an incremental build of a large corpus costs a copy of bytes, not a JSON parse
+    per article. ``old_rows_of(key)`` gives a replaced or removed article's old rows (its
+    places stop counting), or None, and then every article's rows are read."""
+    previous = _read_index(index_path, final_dir) if old_rows_of is not None else None
+    places: Counter[tuple[str, ...]] = Counter()
+    old_pos: dict[str, int] = {}
+    if previous is not None:
+        old_keys = {doc: key for doc, key in previous["articles"]}
+        new_keys = dict(articles)
+        old_pos = {doc: i for i, (doc, key) in enumerate(previous["articles"])
+                   if new_keys.get(doc) == key}
+        places.update({tuple(r[:-1]): r[-1] for r in previous["places"]})
+        for doc, key in old_keys.items():
+            if new_keys.get(doc) != key:  # replaced or removed: its places no longer count
+                old = old_rows_of(key)
+                if old is None:
+                    return write_tables_streaming(final_dir, articles, rows_of, stage,
+                                                  index_path=index_path)
+                places.subtract(tuple(r) for r in old.get("places", []))
+    names = [n for n in TABLES if n != "places"]
+    header = {n: _csv_bytes([list(TABLES[n])]) for n in names}
+    offsets: dict[str, list[int]] = {n: [0] for n in names}
+    row_counts: dict[str, list[int]] = {n: [] for n in names}
+    handles = {n: open(stage(final_dir / f"{n}.csv"), "wb") for n in names}  # noqa: SIM115
+    sources = {n: open(final_dir / f"{n}.csv", "rb") for n in names} if old_pos else {}  # noqa: SIM115
+    run: list[int] = []  # old positions of consecutive unchanged articles, copied at once
+
+    def copy_run() -> None:
+        if not run:
+            return
+        first, last = run[0], run[-1] + 1
+        for n in names:
+            old = previous["offsets"][n]
+            _copy_range(sources[n], handles[n], len(header[n]) + old[first], old[last] - old[first])
+            shift = offsets[n][-1] - old[first]
+            offsets[n].extend(shift + o for o in old[first + 1:last + 1])
+            row_counts[n].extend(previous["rows"][n][first:last])
+        run.clear()
+
     try:
-        for name in TABLES:
-            if name == "places":
+        for n in names:
+            handles[n].write(header[n])
+        for doc, _key in articles:
+            i = old_pos.get(doc)
+            if i is not None:
+                if run and run[-1] != i - 1:
+                    copy_run()
+                run.append(i)
                 continue
-            handles[name] = open(stage(final_dir / f"{name}.csv"), "w", encoding="utf-8",
-                                 newline="")
-            writers[name] = csv.writer(handles[name], lineterminator="\n")
-            writers[name].writerow(TABLES[name])
-        for rows in rows_by_article:
-            for name, table in rows.items():
-                if name not in counts:
-                    continue  # kept with the rows but not a table (the view's rows)
-                if name == "places":
-                    places.update(tuple(r) for r in table)
-                else:
-                    writers[name].writerows(table)
-                    counts[name] += len(table)
+            copy_run()
+            rows = rows_of(doc)
+            for n in names:
+                data = _csv_bytes(rows.get(n, []))
+                handles[n].write(data)
+                offsets[n].append(offsets[n][-1] + len(data))
+                row_counts[n].append(len(rows.get(n, [])))
+            places.update(tuple(r) for r in rows.get("places", []))
+        copy_run()
     finally:
-        for fh in handles.values():
+        for fh in (*handles.values(), *sources.values()):
             fh.close()
+    counts = {n: sum(row_counts[n]) for n in names}
+    kept = sorted(r for r, c in places.items() if c > 0)
     # An article that does not name a place's parent city gives the place without it; the
     # graph as a whole knows the parent when any article does (as a query over it would say).
-    known = {(r[0], r[1], r[3]) for r in places if r[2]}
-    places = {r for r in places if r[2] or (r[0], r[1], r[3]) not in known}
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(TABLES["places"])
-    w.writerows(sorted(places))
-    counts["places"] = len(places)
-    with open(stage(final_dir / "places.csv"), "w", encoding="utf-8", newline="") as fh:
-        fh.write(buf.getvalue())
+    known = {(r[0], r[1], r[3]) for r in kept if r[2]}
+    rows = [list(r) for r in kept if r[2] or (r[0], r[1], r[3]) not in known]
+    counts["places"] = len(rows)
+    with open(stage(final_dir / "places.csv"), "wb") as fh:
+        fh.write(_csv_bytes([list(TABLES["places"]), *rows]))
+    if index_path is not None:
+        index = {"format": _INDEX_FORMAT, "articles": [list(a) for a in articles],
+                 "offsets": offsets, "rows": row_counts,
+                 "sizes": {n: len(header[n]) + offsets[n][-1] for n in names},
+                 "places": [[*r, places[r]] for r in kept]}
+        with open(stage(index_path), "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(index, ensure_ascii=False, separators=(",", ":")))
     return counts
+
+
+def _csv_bytes(rows) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def _copy_range(src, dst, start: int, length: int) -> None:
+    src.seek(start)
+    while length > 0:
+        chunk = src.read(min(length, 1 << 20))
+        if not chunk:
+            raise OSError("table shorter than its index")
+        dst.write(chunk)
+        length -= len(chunk)
+
+
+def _read_index(index_path: Path | None, final_dir: Path) -> dict | None:
+    """The previous tables' index, if it describes the table files that are there."""
+    if index_path is None:
+        return None
+    try:
+        index = json.loads(index_path.read_text("utf-8"))
+        names = sorted(n for n in TABLES if n != "places")
+        if (index.get("format") != _INDEX_FORMAT or sorted(index["offsets"]) != names
+                or sorted(index["sizes"]) != names):
+            return None
+        for n, size in index["sizes"].items():
+            if (final_dir / f"{n}.csv").stat().st_size != size:
+                return None
+        return index
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kg.util import atomic_write_bytes
+from kg.util import atomic_write_bytes, json_by_line
 
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
+TABLES_INDEX = "tables-index.json"  # where each article's rows are in the tables
 #: The layout of an article's cache file, part of its key: a cache written in another layout
 #: (format 1 kept the rows in a second file) is never read, only pruned.
 CACHE_FORMAT = 2
@@ -61,6 +62,10 @@ class Entry:
     source: str
     encoding: str
     counts: dict[str, int] = field(default_factory=dict)
+    # The file's size and modification time when its bytes were hashed: a file whose stat
+    # still says the same is not read again (as git and make decide). -1: hash it anyway.
+    size: int = -1
+    mtime_ns: int = -1
 
 
 class ArticleCache:
@@ -105,7 +110,9 @@ class ArticleCache:
             return fh.readline(), fh.readline()
 
     def rows(self, doc_id: str) -> dict[str, list[list[str]]]:
-        key = self.entries[doc_id].key
+        return self.rows_of_key(self.entries[doc_id].key)
+
+    def rows_of_key(self, key: str) -> dict[str, list[list[str]]]:
         _, line = self._head(key)
         if line.startswith(_ROWS):
             return json.loads(line[len(_ROWS):])
@@ -132,13 +139,24 @@ class ArticleCache:
         return self._file(self.entries[doc_id].key).read_bytes()
 
     def manifest_bytes(self) -> bytes:
-        data = {"version": extractor_version(),
-                "articles": {k: v.__dict__ for k, v in sorted(self.entries.items())}}
-        return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+        return json_by_line({"version": extractor_version(),
+                             "articles": {k: v.__dict__ for k, v in self.entries.items()}})
 
     @property
     def manifest_path(self) -> Path:
         return self.dir / MANIFEST
+
+    @property
+    def tables_index_path(self) -> Path:
+        return self.dir / TABLES_INDEX
+
+    def old_rows(self, key: str) -> dict[str, list[list[str]]] | None:
+        """The rows of a version of an article that the manifest no longer lists (still on
+        disk until :meth:`prune`), or None."""
+        try:
+            return self.rows_of_key(key)
+        except (OSError, ValueError):
+            return None
 
     def prune(self) -> int:
         """Delete cache files no article of the manifest uses (old versions, removed ones)."""

@@ -31,11 +31,6 @@ def data_graphs(store: GraphStore) -> list[ox.NamedNode]:
                   key=lambda g: g.value)
 
 
-def count_triples(store: GraphStore) -> int:
-    res = store.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    return int(next(iter(res))["n"].value)
-
-
 def write(store: GraphStore, fmt: str, output: Path) -> None:
     """Write the data in ``fmt`` (one of DATA_FORMATS) to the file ``output``."""
     s = store.store

@@ -106,6 +106,9 @@ def clean_stale(graph_dir: Path) -> None:
 
 META_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/id/graph/_build")
 _CACHE_KEY = ox.NamedNode("https://w3id.org/cnpolkg/ns#cacheKey")
+# The number of triples in the default graph (the data), kept so that an incremental build
+# need not count four million triples to report a number that changed by a few hundred.
+_TRIPLE_COUNT = ox.NamedNode("https://w3id.org/cnpolkg/ns#tripleCount")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/cnpolkg/ns")
 # Named graphs whose triples are not part of the data (the default graph is the data's union).
 NOT_IN_UNION = (META_GRAPH, ONTOLOGY_GRAPH)
@@ -212,6 +215,12 @@ class StoreWriter:
             shutil.rmtree(target, ignore_errors=True)
             self.store = ox.Store(str(target))
             self.fresh = True
+        # Triples the default graph gained (or lost, negative) since the copy was made.
+        self.count_delta = 0
+        self.base_count: int | None = None
+        if not self.fresh:
+            for q in self.store.quads_for_pattern(META_GRAPH, _TRIPLE_COUNT, None, META_GRAPH):
+                self.base_count = int(q.object.value)
         # Graphs new to this store are written as N-Quads to a file beside it and loaded
         # with one call of the bulk loader at the end: it runs fastest on one large input,
         # and the build's loop is never held up by loading.
@@ -245,6 +254,7 @@ class StoreWriter:
         if union:
             self.touched_people.update(_people(old))
             self.touched_people.update(_people(new))
+        before = self._in_default(old ^ new) if union else set()
         # Removals first: the store keeps some literals in canonical form (decimals), so an
         # old triple and a new one can differ here and still be the same quad there.
         for t in old - new:
@@ -257,9 +267,33 @@ class StoreWriter:
         graphs = (g, default) if union else (g,)
         self.store.extend([ox.Quad(t.subject, t.predicate, t.object, gn)
                            for t in new - old for gn in graphs])
+        if union:
+            self.count_delta += len(self._in_default(old ^ new)) - len(before)
         if not new and self.store.contains_named_graph(g):
             self.store.remove_graph(g)  # an emptied graph would still be listed otherwise
         self._set_key(graph, key)
+
+    def _in_default(self, triples) -> set:
+        """Those of ``triples`` the default graph holds, as the store's own quads (so two
+        spellings of one canonical literal count once)."""
+        default = ox.DefaultGraph()
+        return {q for t in triples
+                for q in self.store.quads_for_pattern(t.subject, t.predicate, t.object, default)}
+
+    def triple_count(self) -> int:
+        """Triples in the default graph: kept up to date by an incremental build, counted
+        (seconds on a large store) only when the store was made afresh or never counted."""
+        if self.base_count is not None and not self.fresh:
+            return self.base_count + self.count_delta
+        res = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(res))["n"].value)
+
+    def record_count(self, n: int) -> None:
+        """Keep ``n`` (from :meth:`triple_count`) with the store for the next build."""
+        for q in list(self.store.quads_for_pattern(META_GRAPH, _TRIPLE_COUNT, None,
+                                                   META_GRAPH)):
+            self.store.remove(q)
+        self.store.add(ox.Quad(META_GRAPH, _TRIPLE_COUNT, ox.Literal(str(n)), META_GRAPH))
 
     def replace_ntriples(self, graph: str, ntriples: bytes, key: str | None = None) -> None:
         """:meth:`replace` for a data graph given as N-Triples: when this new store never held
@@ -323,11 +357,14 @@ class StoreWriter:
         g = ox.NamedNode(graph)
         default = ox.DefaultGraph()
         self._flush_bulk()
+        remove, add = list(remove), list(add)
+        before = self._in_default(remove + add)
         for t in remove:
             self.store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
             self.store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
         self.store.extend([ox.Quad(t.subject, t.predicate, t.object, gn)
                            for t in add for gn in (g, default)])
+        self.count_delta += len(self._in_default(remove + add)) - len(before)
         self._set_key(graph, key)
 
     def _set_key(self, graph: str, key: str | None) -> None:
