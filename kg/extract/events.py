@@ -46,11 +46,15 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
           "专题学习", "专题学习会", "学习会")
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
-_NOUN_RE = re.compile("|".join(sorted(_NOUNS, key=len, reverse=True)))
+_NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=len, reverse=True)))
+# A sitting of a congress or CPPCC session ("主持开幕会"): an event of its own, on its own day,
+# named after the session it belongs to.
+_SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
+_SESSION = re.compile(r"(?:代表大会|委员会|人大|政协)[^,。;]*?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 _BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
-                     r"\d{4}年度?|[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|"
+                     r"\d{4}年度?|[一二三四五六七八九十\d]*月[一二三四五六七八九十\d]+日|"
                      r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
 _SUFFIX = re.compile(r"(?:第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲)|新年第[一二三四五六七八九十]+讲)$")
 _ORGAN_MEETING = re.compile(r"(?P<organ>(?:省|市|县|区|州|自治区)(?:委|政府|人大|人大常委会|政协)?(?:常委会|常务会|"
@@ -94,7 +98,7 @@ def _clean_name(raw: str) -> str:
     """The meeting's name as the article writes it, without the dates and words around it
     (ordinals stay: 开封市十六届人大常委会第二十七次会议 is that meeting's name; mentions are
     grouped by the name without them, see _core)."""
-    name = raw
+    name = re.sub(r"^【[^】]{1,12}】", "", raw)  # a column tag: "【聚焦两会】"
     for _ in range(3):
         name = _PREFIX.sub("", name)
     name = _SUFFIX.sub("", name)
@@ -141,7 +145,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "召开的一次重要会议": a description of a meeting, not its name
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
-        bare = name in _NOUNS
+        bare = name in _NOUNS and not _SITTING.fullmatch(name)
         convened = name in ("座谈会", "汇报会") and \
             re.search(r"(?:主持)?召开(?:了)?$", text[max(0, m.start() - 5):m.start()])
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
@@ -154,13 +158,16 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
+        if re.search(r"将(?:要)?(?:" + "|".join(_TRIGGERS) + ")$", before):
+            continue  # "委员们将列席市人大会议": one to come, not one reported
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
             or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
                                              "表决", "审议", "听取", "选举", "通过")) \
-            or bool(re.match(r"[,。]?(?:在|于)?[\u4e00-\u9fff]{0,12}(?:召开|举行|举办|开幕)",
-                             text[end:end + 16]))
+            or bool(re.match(r"[,。]?(?:昨日|昨天|今天|今日|日前|近日)?(?:上午|下午|晚上)?(?:在|于)?"
+                             r"[\u4e00-\u9fff]{0,14}?(?:召开|举行|举办|开幕)", text[end:end + 24])) \
+            or bool(re.match(r"由[^,。;]{2,20}?主持", text[end:end + 24]))  # 开幕大会由X主持
         if not held:
             continue
         out.append(_EventMention(Span(end - len(name), end), name, m.group(), held))
@@ -284,6 +291,27 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     body_start = doc.body_start
     title_end = body_start
     mentions = _event_mentions(text, title_end)
+    # "开幕会" -> "政协第十四届佛山市委员会第四次会议开幕会", before grouping by name; a bare
+    # "闭幕会" with no session named is left out (the meeting it closes is the event)
+    sessions = [m for m in mentions if _SESSION.search(m.name)]
+    sittings: list[tuple[int, str, str]] = []  # (position, full name, session's name)
+    named = []
+    for m in mentions:
+        if sessions and _SITTING.fullmatch(m.name):
+            session = _session_of(m.span, sessions, title_end).name
+            m = dataclasses.replace(m, name=session + m.name)
+            sittings.append((m.span.start, m.name, session))
+        if sessions or m.name not in ("开幕会", "闭幕会"):
+            named.append(m)
+    # Where the session is said to open or close, it is that sitting: "大会于2月6日开幕" is the
+    # opening sitting's report (the sitting after it, or the last one before).
+    mentions = []
+    for m in named:
+        own = [(pos, name) for pos, name, session in sittings if session == m.name]
+        if own:
+            after = [x for x in own if x[0] > m.span.start]
+            m = dataclasses.replace(m, name=(after[0] if after else own[-1])[1])
+        mentions.append(m)
 
     # Group mentions into events by name: the headline's longer name wins when it contains the
     # body's ("全省X工作会议" over "X工作会议").
@@ -431,6 +459,17 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
 
 
 _LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _session_of(span: Span, sessions: list[_EventMention], title_end: int) -> _EventMention:
+    """The session a sitting ("开幕会") belongs to: the one the body names last before it (an
+    article on both the congress and the CPPCC names each before its sittings), else the
+    headline's, else the body's first."""
+    before = [m for m in sessions if title_end <= m.span.start < span.start]
+    if before:
+        return before[-1]
+    head = [m for m in sessions if m.span.start < title_end]
+    return (head or sessions)[0]
 
 
 def _rank_of(title: str | None) -> tuple[int, int]:

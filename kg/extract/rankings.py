@@ -40,7 +40,7 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD})"
                        r"[\u4e00-\u9fff()\d]{2,30}?"
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|考评|测评|评价|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二三四五六七八九十]+[名位强]?(?:为|是|依次))", re.M)
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
@@ -79,7 +79,9 @@ def _norm_list(name: str) -> str:
     name = _TRAILING_NOTE.sub("", name).strip()
     # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
     # list is the evaluation itself
-    return re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
+    name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
+    # 《2022中国县域经济百强研究》: the study publishes the list "2022中国县域经济百强"
+    return re.sub(r"(?<=强|榜)(?:研究报告|研究|报告)$", "", name)
 
 
 def _specific(text: str, name: str) -> str:
@@ -244,8 +246,11 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 header = next(((hs, hl) for hs, hl in reversed(recent[-3:])
                                if _is_header(hl)), None)
                 q = recent_quoted(start)
-                if header is not None and q is not None and not re.search(r"\d{4}", header[1]):
-                    header = None  # "综合竞争力前十位省份": the list is the one named above
+                if header is not None and q is not None and (
+                        not re.search(r"\d{4}", header[1]) or q[0] > header[0]):
+                    # "综合竞争力前十位省份": the list is the one named above; and a list named
+                    # after the title line ("同期发布的《X》中,……上榜:") is the nearer one
+                    header = None
                 if header is not None:
                     hs, hl = header
                     off = lines_text_offset(text, hs, hl)
@@ -448,6 +453,12 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
     same = [o for o in lists if o is not rl and o.publisher
             and re.sub(r"(?:19|20)\d\d年?度?", "", o.name) == series]
     if not same:
+        said = text[max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1:rl.span.start]
+        earlier = [o for o in lists if o.publisher and o.span.start < rl.span.start]
+        if earlier and re.search(r"(?:同期|同时|同步|一并|还|另)(?:发布|公布|推出)", said):
+            # "同期发布的《2022中国县域工业百强》": published by whoever published the list before
+            return dataclasses.replace(rl, publisher=max(earlier, key=lambda o: o.span.start
+                                                         ).publisher)
         line_start = text.rfind("\n", 0, rl.span.start) + 1
         line_end = text.find("\n", rl.span.end)
         heading = text[line_start:line_end if line_end >= 0 else len(text)].strip()
@@ -456,7 +467,7 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         reports = [(pos, name) for pos, name in quoted
                    if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
                    and _year(name) == rl.year
-                   and _norm_list(name).endswith(("研究", "报告", "白皮书", "蓝皮书"))
+                   and name.strip("“”\"《》 ").endswith(("研究", "报告", "白皮书", "蓝皮书"))
                    and not any(pos < x.span.start < rl.span.start for x in lists)]
         publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
         return dataclasses.replace(rl, publisher=publisher) if publisher else rl
@@ -493,6 +504,8 @@ def _is_header(line: str) -> bool:
     a table's column heads ("排名  县(市)  所属省区")."""
     line = line.strip("*#- ")
     if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
+        return False
+    if line.count("|") >= 2:  # a Markdown table's row: "| 排名 | 县(市) | 所属地市 |"
         return False
     return len(line) <= 40 and not re.search(r"[,。:!?]", line) and bool(_LISTY.search(line))
 

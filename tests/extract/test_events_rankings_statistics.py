@@ -496,3 +496,42 @@ def test_a_tour_that_convenes_a_symposium_holds_a_meeting_of_its_own() -> None:
     meeting = next(e.key for e in f.events if e.name == "座谈会")
     assert {(p.person, p.role) for p in f.participations if p.event_key == meeting} == \
         {("祁立文", "presided"), ("吕强", "remarks")}
+
+
+def test_lists_named_by_a_study_a_later_sentence_a_monitoring_and_table_headings() -> None:
+    f = facts_of("标题\n8月2日,赛迪顾问发布《2024中国县域经济百强研究》。其中,瑞安市位列全国第30位。\n\n"
+                 "  2024中国县域经济百强(浙江部分)\n  第30位 浙江瑞安市\n  第41位 浙江乐清市\n\n"
+                 "同期发布的《2024中国县域工业百强》中,浙江有2个县(市)上榜:\n\n"
+                 "  第12位 浙江乐清市\n  第25位 浙江瑞安市\n\n"
+                 "日前,浙江省统计局公布了2023年度全省县域经济发展监测结果。温岭市居全省第一,"
+                 "玉环市位列第7位。\n\n"
+                 "## 2024年度全国综合实力百强县市(浙江名单)\n\n| 排名 | 县(市) | 所属地市 |\n"
+                 "| --- | --- | --- |\n| 8 | 温岭市 | 台州市 |\n\n"
+                 "## 2024年度全国综合实力百强区(浙江名单)\n\n| 排名 | 市辖区 | 所属地市 |\n"
+                 "| --- | --- | --- |\n| 5 | 鄞州区 | 宁波市 |\n",
+                 published=dt.datetime(2024, 8, 3))
+    lists = {r.key: (r.name, r.publisher) for r in f.rankings}
+    got = {(lists[p.list_key], p.rank, p.place.name) for p in f.placements}
+    eco = ("2024中国县域经济百强", "赛迪顾问")
+    ind = ("2024中国县域工业百强", "赛迪顾问")
+    mon = ("2023年度全省县域经济发展监测", "浙江省统计局")
+    assert got == {(eco, 30, "瑞安市"), (eco, 41, "乐清市"), (ind, 12, "乐清市"),
+                   (ind, 25, "瑞安市"), (mon, 1, "温岭市"), (mon, 7, "玉环市"),
+                   (("2024年度全国综合实力百强县市", None), 8, "温岭市"),
+                   (("2024年度全国综合实力百强区", None), 5, "鄞州区")}
+
+
+def test_sittings_of_a_session_are_events_of_their_own_named_after_it() -> None:
+    f = facts_of("【聚焦两会】临沧市第五届人民代表大会第三次会议闭幕\n"
+                 "2月20日上午,临沧市第五届人民代表大会第三次会议在市民中心开幕。开幕大会由市人大常委会主任"
+                 "段志明主持。代市长罗春华作政府工作报告。\n"
+                 "昨天下午,大会完成各项议程后闭幕。段志明主持闭幕会。市委书记杨卫东出席闭幕会并讲话。"
+                 "会后,代表们将列席政协第五届临沧市委员会第三次会议。",
+                 published=dt.datetime(2024, 2, 24))
+    got = {(e.name, e.date) for e in f.events}
+    assert got == {("临沧市第五届人民代表大会第三次会议开幕大会", dt.date(2024, 2, 20)),
+                   ("临沧市第五届人民代表大会第三次会议闭幕会", dt.date(2024, 2, 23))}
+    names = {e.key: e.name[-4:] for e in f.events}
+    assert {(names[p.event_key], p.person, p.role) for p in f.participations} == {
+        ("开幕大会", "段志明", "presided"), ("开幕大会", "罗春华", "remarks"),
+        ("议闭幕会", "段志明", "presided"), ("议闭幕会", "杨卫东", "speech")}
