@@ -146,8 +146,12 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
         bare = name in _NOUNS and not _SITTING.fullmatch(name)
-        convened = name in ("座谈会", "汇报会") and \
-            re.search(r"(?:主持)?召开(?:了)?$", text[max(0, m.start() - 5):m.start()])
+        lead = text[max(0, m.start() - 5):m.start()]
+        # "主持召开座谈会" on a tour is a meeting of its own; a plain "召开座谈会,听取汇报" is
+        # how the tour gathered its hosts, part of the tour
+        convened = name in ("座谈会", "汇报会") and (
+            re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
+            and not _TOUR.search(text[title_end:m.start()]))
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one (but "随后,
             # 主持召开座谈会" on a tour holds one).

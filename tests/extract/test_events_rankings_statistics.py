@@ -535,3 +535,12 @@ def test_sittings_of_a_session_are_events_of_their_own_named_after_it() -> None:
     assert {(names[p.event_key], p.person, p.role) for p in f.participations} == {
         ("开幕大会", "段志明", "presided"), ("开幕大会", "罗春华", "remarks"),
         ("议闭幕会", "段志明", "presided"), ("议闭幕会", "杨卫东", "speech")}
+
+
+def test_a_symposium_a_tour_gathers_without_chairing_is_part_of_the_tour() -> None:
+    f = facts_of("标题\n日前,市委书记上官文到宁县暗访督导安全生产工作。随后,在早胜镇召开座谈会,"
+                 "听取宁县县委书记诸葛亮平的汇报。副市长贺兰英陪同督导。",
+                 published=dt.datetime(2023, 9, 14))
+    assert [e.type for e in f.events] == ["inspection"]
+    assert {(p.person, p.role) for p in f.participations} == {
+        ("上官文", "led"), ("诸葛亮平", "remarks"), ("贺兰英", "accompanied")}
