@@ -152,11 +152,16 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and not _TOUR.search(text[title_end:m.start()]))
+        if name.startswith(("提请", "提交", "报请")) or \
+                text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
+            continue  # "提请县十七届人大四次会议选举": a meeting still to come
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
             # A bare noun ("会议", "讲坛") refers back to an event; not a new one (but "随后,
             # 主持召开座谈会" on a tour holds one).
             continue
         after = text[end:end + 3]
+        if text.startswith(("召开时间", "召开日期", "开幕时间"), end):
+            continue  # "审议通过了县人大四次会议召开时间的决定": a meeting still to come
         if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
                              "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼",
                              "纪要", "文件")):
@@ -611,7 +616,7 @@ def _same_leader(text: str, ev: Event, name: str) -> bool:
     return text[ev.evidence.start:ev.evidence.end].find(name) >= 0
 
 
-_TOPIC_AFTER = re.compile(r"(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
+_TOPIC_AFTER = re.compile(r"了?(?P<t>[\u4e00-\u9fff、“”]{2,30}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
 _TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|等工作|情况|推进情况|进展情况)?"
                            r"(?:进行|开展|展开)?(?:专题|实地)?$")
 
@@ -672,8 +677,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         where = [pm for pm in places if leader.span.end <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]
         if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"
-                                       r"[\u4e00-\u9fff、]{2,}", between):
-            continue  # a tour goes somewhere: 到高新区, 深入企业, 来到我市
+                                       r"[\u4e00-\u9fff、]{2,}", between) \
+                and not re.match(r"(?:带领|率领|率)[^,。;]{2,24}$", between):
+            continue  # a tour goes somewhere (到高新区, 深入企业), or takes a group along
         if any(ev.evidence == sent for ev, _ in out):
             continue
         place = where[0].place if where else (home.get(re.search(

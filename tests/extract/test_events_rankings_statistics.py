@@ -544,3 +544,18 @@ def test_a_symposium_a_tour_gathers_without_chairing_is_part_of_the_tour() -> No
     assert [e.type for e in f.events] == ["inspection"]
     assert {(p.person, p.role) for p in f.participations} == {
         ("上官文", "led"), ("诸葛亮平", "remarks"), ("贺兰英", "accompanied")}
+
+
+def test_a_tour_with_a_group_and_meetings_still_to_come() -> None:
+    f = facts_of("标题\n12月20日上午,县人大常委会第九次会议召开。县人大常委会主任宇文清主持会议,副县长万志远列席。"
+                 "会议审议通过了县十八届人大三次会议召开时间的决定,推荐万志远为县长候选人,"
+                 "提请县十八届人大三次会议选举。会上,万志远作表态发言。\n"
+                 "会前,19日下午,宇文清带领部分常委会组成人员视察了城北污水处理厂改造项目。"
+                 "副县长巫马红陪同视察。",
+                 published=dt.datetime(2023, 12, 21))
+    kinds = sorted((e.type, e.date) for e in f.events)
+    assert kinds == [("inspection", dt.date(2023, 12, 19)), ("meeting", dt.date(2023, 12, 20))]
+    by_type = {e.key: e.type for e in f.events}
+    assert {(by_type[p.event_key], p.person, p.role) for p in f.participations} == {
+        ("meeting", "宇文清", "presided"), ("meeting", "万志远", "remarks"),
+        ("inspection", "宇文清", "led"), ("inspection", "巫马红", "accompanied")}
