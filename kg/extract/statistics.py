@@ -22,7 +22,8 @@ _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": 
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
 _VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
-_GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:分别)?(?:为|达到|达)?)(?P<pct>百分之)?"
+_GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:分别)?(?:为|达到|达)?)"
+                        r"(?P<gq>约|近|超过|逾)?(?P<pct>百分之)?"
                         r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)"
                         r"(?P<u>%|个百分点)?")
 
@@ -171,10 +172,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
-            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:12] and \
-                re.fullmatch(r"[、和及与]*", "".join(
-                    text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:],
-                                                                  strict=False)))
+            enumerated = re.fullmatch(r"[、和及与]*", "".join(
+                text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:], strict=False)))
+            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:12] and enumerated
+            # "迁安市、遵化市地区生产总值均在500亿元以上": the same figure for each
+            each = len(listed) > 1 and len(members) == 1 and bool(enumerated) and \
+                bool(re.match(r"均(?:在|为|达到?|超过|突破)?", seg))
             header = _section_header(text, sent.start, doc.body_start)
             place = _place_for(usable, text, sent, sent.start + clause_start, abs_i, home,
                                last_place, default_place)
@@ -182,7 +185,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 hp = [p for p in usable if header[0] <= p.span.start < header[1]]
                 place = hp[-1].place if hp else None
             place = place or default_place
-            if place is not None and not spread:
+            if place is not None and not spread and not each:
                 last_place = place
             year = year_of(s[:first.start()], ref) or last_year_of(_paragraph_before(text, sent), ref)
             if re.search(r"同年|当年", s[:first.start()]) and \
@@ -212,6 +215,15 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if values and re.search(r"[,;]", seg[:values[0].start()]):
                 values = []  # the number belongs to a later clause
             growths = [] if rate else _growths(seg)
+            if each and values:
+                vm = values[0]
+                value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+                for pm in listed:
+                    out.append(Observation(pm.place, members[0], year, value, unit,
+                                           _qualifier(vm.group("q"), vm.group("after")),
+                                           Span(pm.span.start, sent.start + last.end() + vm.end()),
+                                           sent))
+                continue
             if spread:
                 shared_q = values[0].group("q") if values else None  # 分别突破A和B: both
                 for pm, vm in zip(listed, values, strict=False):
@@ -233,6 +245,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                                                Span(pm.span.start, sent.start + last.end()
                                                     + len(seg)), sent))
                 continue
+            if len(members) == 1 and len(values) > 1 and \
+                    (values[0].group("q") or values[0].group("after")) and \
+                    re.fullmatch(r",?(?:达到|达|为|实现|共计)", seg[values[0].end():values[1].start()]):
+                values = values[1:]  # "超过500亿元,达到507.3亿元": the figure itself
             if len(members) == 1:
                 values, growths = values[:1], growths[:1]
             for indicator, vm in zip(members, values, strict=False):
@@ -241,21 +257,22 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 out.append(Observation(place, indicator, year, value, unit,
                                        _qualifier(vm.group("q"), vm.group("after")), span, sent))
             if k in own_growth:
-                growth_values = [(members[0], own_growth[k], "%")]
+                growth_values = [(members[0], own_growth[k], "%", "=")]
             elif len(growths) == 1 and len(members) > 1:
                 nums = re.findall(r"\d+(?:\.\d+)?", seg[growths[0].start():])
                 pairs = list(zip(members, nums, strict=False)) if "分别" in seg else []
                 unit = _gunit(growths[0])
                 sign = -1 if growths[0].group("dir") in ("下降", "减少", "回落") else 1
-                growth_values = [(ind, sign * float(n), unit) for ind, n in pairs]
+                growth_values = [(ind, sign * float(n), unit, "=") for ind, n in pairs]
             else:
                 growth_values = []
                 for ind, gm in zip(members, growths, strict=False):
                     sign = -1 if gm.group("dir") in ("下降", "减少", "回落") else 1
-                    growth_values.append((ind, sign * _gval(gm), _gunit(gm)))
-            for ind, v, unit in growth_values:
+                    growth_values.append((ind, sign * _gval(gm), _gunit(gm),
+                                          _QUAL_BEFORE.get(gm.group("gq") or "", "=")))
+            for ind, v, unit, q in growth_values:
                 span = Span(abs_i, sent.start + last.end() + len(seg))
-                out.append(Observation(place, ind + "增速", year, v, unit, "=", span, sent))
+                out.append(Observation(place, ind + "增速", year, v, unit, q, span, sent))
     out.extend(_table_rows(doc, ref, default_place, default_year))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))

@@ -559,3 +559,23 @@ def test_a_tour_with_a_group_and_meetings_still_to_come() -> None:
     assert {(by_type[p.event_key], p.person, p.role) for p in f.participations} == {
         ("meeting", "宇文清", "presided"), ("meeting", "万志远", "remarks"),
         ("inspection", "宇文清", "led"), ("inspection", "巫马红", "accompanied")}
+
+
+def test_figures_for_each_place_an_exact_figure_after_its_bound_and_rough_growth() -> None:
+    f = facts_of("标题\n2023年,唐山市规模以上工业增加值比上年增长约8%。全年一般公共预算收入超过500亿元,"
+                 "达到507.3亿元。城镇、农村居民人均可支配收入分别达到5.4万元和2.6万元。"
+                 "迁安市、遵化市地区生产总值均在500亿元以上。"
+                 "城镇消费品零售额412.8亿元,下降3.9%。",
+                 published=dt.datetime(2024, 2, 1))
+    got = {(o.place.name if o.place else None, o.indicator, o.value, o.qualifier)
+           for o in f.observations}
+    assert got == {
+        ("唐山市", "规模以上工业增加值增速", 8, "~"),
+        ("唐山市", "一般公共预算收入", 50730000000, "="),
+        ("唐山市", "城镇居民人均可支配收入", 54000, "="),
+        ("唐山市", "农村居民人均可支配收入", 26000, "="),
+        ("迁安市", "地区生产总值", 50000000000, ">"),
+        ("遵化市", "地区生产总值", 50000000000, ">"),
+        ("唐山市", "城镇消费品零售额", 41280000000, "="),
+        ("唐山市", "城镇消费品零售额增速", -3.9, "="),
+    }
