@@ -223,6 +223,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             # "县人民法院院长、县人民检察院检察长列席": officials named only by post and place
             for t, pl in chain:
                 holders.append(UnnamedHolder(Span(t.start, t.end), t.title, pl))
+                for q in _listed_before(text, places, t, pl):
+                    # "禅城区、南海区、三水区政协主席列席": each place's holder of the post
+                    title = t.title
+                    if title[:1] in "市县区旗" and q.place.name[-1:] in "市县区旗":
+                        title = q.place.name[-1] + title[1:]  # 江川区、澄江市政协主席
+                    holders.append(UnnamedHolder(Span(q.span.start, q.span.end), title, q.place))
             continue
         if not names:
             # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
@@ -372,6 +378,25 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:[省市县区州])?$")
+
+
+def _listed_before(text: str, places: list[PlaceMention], t: TitleMatch, place) -> list:
+    """The places enumerated (A、B和C) before the place a title is written after, of the same
+    kind of unit: the other holders of that post the sentence names."""
+    own = next((p for p in places if p.place == place and t.start - 1 <= p.span.end <= t.start + 1
+                and p.span.start < t.start), None)
+    if own is None:
+        return []
+    ends = {p.span.end: p for p in places}
+    out = []
+    start = own.span.start
+    while start > 0 and text[start - 1] in "、和及" and ends.get(start - 1) is not None:
+        q = ends[start - 1]
+        if q.place.level != own.place.level:
+            break
+        out.insert(0, q)
+        start = q.span.start
+    return out
 
 
 def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[int, str]]:

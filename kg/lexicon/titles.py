@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "省政协党组书记、主席": the Party group's secretary who chairs the body
     ("groupchair", re.compile(rf"(?P<lv>{_LV})?(?P<org>政协|人大常委会)党组书记、(?P<t>常务副主席|副主席|主席|常务副主任|副主任|主任)")),
     ("npc", re.compile(
-        rf"(?P<lv>{_LV})?(?:第[一二三四五六七八九十\d]{{1,3}}届)?人大(?:常委会)?(?:党组)?"
+        rf"(?P<lv>{_LV})?(?:第[一二三四五六七八九十\d]{{1,3}}届)?(?:人大|人民代表大会)(?:常委会|常务委员会)?(?:党组)?"
         r"(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
     ("govsec", re.compile(rf"(?P<lv>{_LV})?(?:人民)?政府(?P<t>副秘书长|秘书长)")),

@@ -579,3 +579,14 @@ def test_figures_for_each_place_an_exact_figure_after_its_bound_and_rough_growth
         ("唐山市", "城镇消费品零售额", 41280000000, "="),
         ("唐山市", "城镇消费品零售额增速", -3.9, "="),
     }
+
+
+def test_long_form_congress_titles_and_holders_of_each_listed_place() -> None:
+    f = facts_of("标题\n2月9日,大会补选公孙丽为玉溪市第七届人民代表大会常务委员会副主任。\n"
+                 "2月10日,玉溪市政协会议开幕。红塔区、江川区和澄江市政协主席列席会议。",
+                 published=dt.datetime(2023, 2, 11))
+    assert {(p.person, p.title, p.place.name) for p in f.positions} == {
+        ("公孙丽", "市人大常委会副主任", "玉溪市")}
+    assert {(p.place.name, p.title, p.role) for p in f.participations if p.person is None} == {
+        ("红塔区", "区政协主席", "attended"), ("江川区", "区政协主席", "attended"),
+        ("澄江市", "市政协主席", "attended")}
