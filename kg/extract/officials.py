@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.lexicon.names import (
@@ -345,7 +346,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 4. Every further occurrence of a known name, and 王书记-style references.
     names_known = sorted(known, key=len, reverse=True)
     for name in names_known:
-        for m in re.finditer(re.escape(name), text):
+        # str.find, not a pattern per name: the names differ in every article, so each
+        # re.finditer(re.escape(name)) compiled a pattern anew (a tenth of the extraction)
+        for m in _occurrences(text, name):
             key = (m.start(), m.end())
             if key in persons or any(s <= m.start() < e for s, e in persons):
                 continue
@@ -522,6 +525,28 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
     if "\n\n" not in text[start:pos] or re.search(r"性别|出生年月", text[start:pos]):
         return name
     return None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Where a literal occurs (the slice of re.Match the callers use)."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _occurrences(text: str, word: str) -> Iterator[_Found]:
+    """Non-overlapping occurrences of ``word`` in ``text``, left to right, as re.finditer
+    gives them."""
+    i = text.find(word)
+    while i >= 0 and word:
+        yield _Found(i, i + len(word))
+        i = text.find(word, i + len(word))
 
 
 def _references(text: str, positions: list[Position],

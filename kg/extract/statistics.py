@@ -68,6 +68,11 @@ _FROM_TO = re.compile(
     + _YEAR_OF.format("y2") + rf"(?P<v2>{NUMBER_RE})(?P<u2>{UNIT_RE})")
 
 
+@functools.lru_cache(maxsize=1)
+def _from_to_re() -> re.Pattern[str]:
+    return re.compile(_FROM_TO.pattern.replace("{ind}", _indicator_re().pattern))
+
+
 def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: PlaceRef | None,
              years: tuple[int | None, int | None]
              ) -> tuple[list[tuple[Observation, tuple[int, int]]], tuple[int | None, int | None]]:
@@ -75,8 +80,7 @@ def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: Plac
     增长到15930元": two observations, each with its year (the years said first hold for the
     pairs after them in the paragraph)."""
     out: list[tuple[Observation, tuple[int, int]]] = []
-    pattern = re.compile(_FROM_TO.pattern.replace("{ind}", _indicator_re().pattern))
-    for m in pattern.finditer(s):
+    for m in _from_to_re().finditer(s):
         y1 = int(m.group("y1")) if m.group("y1") else years[0]
         y2 = int(m.group("y2")) if m.group("y2") else years[1]
         if y1 is None or y2 is None or y1 >= y2:
