@@ -532,15 +532,13 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         return False
     if re.fullmatch(r"(?:党)?委[、,和及与]", text[start:end]):
         return True  # 南康区委、章贡区委主要负责同志: unnamed holders listed by their organ
-    from kg.lexicon.titles import find_titles
-
     gap = text[start:end]
     labels = list(gap)
     for pm in places:
         for k in range(max(pm.span.start, start), min(pm.span.end, end)):
             labels[k - start] = "P"
-    for t in find_titles(gap):
-        for k in range(t.start, t.end):
+    for ts, te in _title_spans(gap):
+        for k in range(ts, te):
             labels[k] = "T"
     for m in _GENERIC_LABEL.finditer(gap):
         for k in range(m.start(), m.end()):
@@ -550,6 +548,15 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         return True  # 杭州市临安区委、丽水市龙泉市委主要负责同志: the next with its parent city
     # a trailing P: the next member's parent city (济南市章丘区、青岛市胶州市……主要负责同志)
     return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*P?", marked))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_spans(gap: str) -> tuple[tuple[int, int], ...]:
+    """Where titles are in the text between two names: the same few gaps ("、", ",市委常委、")
+    recur in every article, and reading titles is the dearer part of telling a list."""
+    from kg.lexicon.titles import find_titles
+
+    return tuple((t.start, t.end) for t in find_titles(gap))
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:
