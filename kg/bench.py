@@ -224,6 +224,40 @@ def _rss_mb() -> tuple[int, int]:
             round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
 
 
+class _RssTimeline:
+    """The main process's resident memory sampled once a second while a build runs: where in
+    the build the peak comes (the extraction loop, loading, publishing) is what to act on."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.points: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._t0 = time.perf_counter()
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            try:
+                with open("/proc/self/status", encoding="ascii") as fh:
+                    kb = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmRSS:"))
+            except (OSError, StopIteration, ValueError):
+                return  # not Linux: no timeline
+            self.points.append((round(time.perf_counter() - self._t0, 1), kb // 1024))
+
+    def __enter__(self) -> _RssTimeline:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self, most: int = 120) -> list[tuple[float, int]]:
+        step = max(1, len(self.points) // most)
+        return self.points[::step]
+
+
 def run(n: int, out: Path, *, workers: int | None = None, seed: int = 7,
         rdflib_too: bool = True, stages: tuple[str, ...] | None = None, export: bool = True,
         html: bool = True, echo=print) -> dict:
@@ -249,14 +283,16 @@ def run(n: int, out: Path, *, workers: int | None = None, seed: int = 7,
         scan_rate, _ = scan_throughput(corpus)
         report["raw_scan_chars_per_s"] = round(scan_rate)
     t = time.perf_counter()
-    summary = build([corpus], graph, progress=True, workers=workers, html=html, export=export,
-                    echo=lambda m: None)
+    with _RssTimeline() as timeline:
+        summary = build([corpus], graph, progress=True, workers=workers, html=html,
+                        export=export, echo=lambda m: None)
     build_s = time.perf_counter() - t
     report.update({
         "build_s": round(build_s, 2), "articles_per_s": round(n / build_s, 1),
         "chars_per_s": round(chars / build_s), "triples": summary.triples,
         "facts": dict(summary.facts),
         "stages_s": {k: round(v, 2) for k, v in summary.stage_seconds.items()},
+        "rss_timeline_s_mb": timeline.summary(),
     })
     report["peak_rss_mb"], report["peak_rss_worker_mb"] = _rss_mb()
     if "incremental" in stages:
