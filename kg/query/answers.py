@@ -8,6 +8,9 @@ when the store does, so ``kg query`` answers it from what is already computed:
 - a bundled table query (``kg query participations``) in the tables' language is answered by
   the CSV table the build wrote together with the store (the same rows: tables are made by the
   same queries, article by article; tests check the two agree);
+- five whole-graph bundled queries (who-presided, who-spoke-where, officials,
+  rankings-by-list, statistics-by-place) are computed from those tables (kg.query.derived;
+  tests compare them with the queries);
 - any other query's answer is kept in ``.kg-query-cache/`` under a key made of the store
   version, the query text with its parameters bound, and the output kind. A build publishes a
   new store version, so its answers are never served for another.
@@ -55,6 +58,19 @@ def table_file(graph_dir: Path, name: str, lang: str, params: dict[str, str]) ->
     except OSError:
         return None
     return path if header == list(TABLE_COLUMNS[name]) else None
+
+
+def derived_answer(graph_dir: Path, name: str, lang: str, params: dict[str, str]
+                   ) -> tuple[list[str], list[list[str]]] | None:
+    """A whole-graph bundled query's rows computed from the build's tables (kg.query.derived),
+    when the tables describe the store; None otherwise."""
+    from kg.query.derived import DERIVED
+
+    if name not in DERIVED:
+        return None
+    if any(table_file(graph_dir, t, lang, params) is None for t in TABLE_COLUMNS):
+        return None
+    return DERIVED[name](graph_dir / "tables")
 
 
 _VOLATILE = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.I)
@@ -134,6 +150,9 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
             with open(table, encoding="utf-8", newline="") as fh:
                 header, *rows = csv.reader(fh)
             return format_results(header, rows, fmt)
+        derived = derived_answer(graph_dir, name, lang, params)
+        if derived is not None:
+            return format_results(*derived, fmt)
     bound = bind_params(text, params, lang)
 
     def compute() -> object:
