@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.model import Document, Facts, PlaceRef
+from kg.model import Document, Facts, PlaceMention, PlaceRef
 
 Component = Callable[[Facts], None]
 REGISTRY: dict[str, Component] = {}
@@ -74,10 +74,11 @@ def _places(facts: Facts) -> None:
 _NEWSPAPER_LINE = re.compile(r"日报|晚报|劳动报|时报|都市报")
 
 
-def _home_weight(doc):
+def _home_weight(doc) -> Callable[[PlaceMention], float]:
     """How much a place mention says about where the article is from: a headline's twice; a
-    newspaper's in the dateline ("来源:唐山劳动日报") nothing: a city's paper reports on its
-    counties (a county's own media centre, 寿光市融媒体中心, does count)."""
+    newspaper's in the dateline ("来源:唐山劳动日报") almost nothing: a city's paper reports on
+    its counties (a county's own media centre, 寿光市融媒体中心, does count), so it only decides
+    between places the body names equally often ("开州日报" over a neighbour named once)."""
     text = doc.text
     first_end = doc.sentences[0].end if doc.sentences else 0
     skip = []
@@ -90,7 +91,7 @@ def _home_weight(doc):
     def weight(m) -> int:
         if m.span.start < first_end and "\n" not in text[:m.span.start]:
             return 2
-        return 0 if any(a <= m.span.start < b for a, b in skip) else 1
+        return 0.1 if any(a <= m.span.start < b for a, b in skip) else 1
     return weight
 
 

@@ -21,14 +21,14 @@ _ENDINGS = {
 
 
 def home_places(mentions: list[PlaceMention], lookup_parent,
-                weight: Callable[[PlaceMention], int] | None = None) -> dict[str, PlaceRef]:
+                weight: Callable[[PlaceMention], float] | None = None) -> dict[str, PlaceRef]:
     """Level word -> the article's home division for it.
 
     ``lookup_parent(ref) -> PlaceRef | None`` walks up the hierarchy (from the gazetteer).
     ``weight(mention)``: how many mentions one counts for (1 by default; the pipeline counts a
-    headline's twice and a source line's, "来源:唐山劳动日报", not at all).
+    headline's twice and a source line's, "来源:唐山劳动日报", a tenth).
     """
-    counts: Counter[PlaceRef] = Counter()
+    counts: Counter[PlaceRef] = Counter()  # float weights
     first: dict[PlaceRef, int] = {}
     for m in mentions:
         w = weight(m) if weight is not None else 1

@@ -259,3 +259,12 @@ def test_listed_members_without_surnames_and_an_organ_after_daibiao() -> None:
                  "区长梁永辉代表区人民政府作政府工作报告。")
     assert {p[0] for p in posts(f)} == {"扎西平措", "王立新", "央金卓玛", "梁永辉"}
     assert not {"区人民", "区人"} & {p.name for p in f.persons}
+
+
+def test_a_district_paper_decides_between_districts_named_equally_often() -> None:
+    f = facts_of("我区召开经济工作会议\n2023-02-02 来源:綦江日报 作者:某某\n"
+                 "前天,全区经济工作会议召开。区委书记韦明远出席会议并讲话。会议要求,加强与南川区的"
+                 "协同联动,推动成渝地区双城经济圈建设,让綦江的发展更有力度。",
+                 published=dt.datetime(2023, 2, 2))
+    assert posts(f) == {("韦明远", "区委书记", "綦江区")}
+    assert "双城区" not in {p.place.name for p in f.places}
