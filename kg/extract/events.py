@@ -659,6 +659,25 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     return None
 
 
+_TO = re.compile(r"(?:同志)?(?:一行)?(?:先后)?(?P<prep>到|在|赴|深入|前往|来到|走进)")
+
+
+def _route(text: str, where: list[PlaceMention], start: int, end: int) -> str:
+    """Where a tour went, as its headline would say it: "到铜梁县、大足县" (到 for 赴, 深入,
+    前往, 来到), "在邵阳", from the places listed right after the verb of going; "" when the
+    text does not list them so."""
+    m = _TO.match(text, start, end)
+    if m is None or not where or where[0].span.start != m.end():
+        return ""
+    last = where[0]
+    for pm in where[1:]:
+        if not re.fullmatch(r"[、和及]", text[last.span.end:pm.span.start]) and \
+                pm.span.start != last.span.end:
+            break
+        last = pm
+    return ("在" if m.group("prep") == "在" else "到") + text[where[0].span.start:last.span.end]
+
+
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
            dates: list[DateMention], body_start: int, offset: int,
            home: dict[str, PlaceRef]) -> tuple[list[tuple[Event, int]], list[tuple[int, int]]]:
@@ -699,13 +718,15 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if head_name and body_name and SequenceMatcher(None, head_name, body_name).ratio() < 0.5:
             head_name = None  # the headline speaks of another side of the visit
         topic = head_name or body_name
+        verb = m.group("verb")
+        route = _route(text, where, leader.span.end, m.start())
         if topic:
             # "陈嘉树调研科创走廊建设工作": who went and what about, the way such visits are
             # headlined (the topic was built as "<topic>工作<verb>")
-            verb = m.group("verb")
             name = f"{leader.name}{verb}{topic[:-len(verb)]}"
         else:
-            name = f"{leader.name}在{place.name if place else ''}{m.group('verb')}"
+            # "宋立成到宜宾市长宁县、江安县调研": where it went, as the text lists it
+            name = f"{leader.name}{route or '在' + (place.name if place else '')}{verb}"
         day = d.date if d else None
         same = next((k for k, (ev, _) in enumerate(out)
                      if _same_leader(text, ev, leader.name) and (
