@@ -106,7 +106,8 @@ def _dates(facts: Facts) -> None:
 def _officials(facts: Facts) -> None:
     from kg.extract.officials import extract_officials
 
-    res = extract_officials(facts.doc, facts.places, facts.context["home"])
+    res = extract_officials(facts.doc, facts.places, facts.context["home"],
+                            facts.context["lookup_parent"])
     facts.persons = res.persons
     # A place name inside a person's name (曾庆阳: 庆阳) is not a place mention.
     facts.places = [p for p in facts.places

@@ -137,13 +137,53 @@ def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:
     return None
 
 
+def _home_taken(text: str, chains: list, implicit: set[int], places: list[PlaceMention],
+                parent_of) -> list:
+    """Bare titles ("省委常委、市委书记A到章丘市调研") read as the home place's, when the text
+    names that very post with its place and another holder ("章丘市委书记B"): the home place
+    is where A went, and A's 市 is the city above it (济南市). Every bare title of that level
+    word is moved up, with the titles chained to it."""
+    if parent_of is None or not implicit:
+        return chains
+    def holder(t) -> str | None:  # the name written right after the title, if any
+        return name_after_title(text, t.end)
+
+    explicit = {(t.title, pl.code): holder(t) for chain in chains
+                for t, pl in chain if t.start not in implicit and pl is not None and holder(t)}
+    moved: dict[str, PlaceRef] = {}
+    for chain in chains:
+        for t, pl in chain:
+            if t.start not in implicit or pl is None or not t.level or t.level in moved:
+                continue
+            other = explicit.get((t.title, pl.code))
+            if other is None or holder(t) is None or other == holder(t):
+                continue  # not written for another holder (or for the same name)
+            up = parent_of(pl)
+            if up is not None and up.name.endswith(t.level) and up.level != "province":
+                moved[t.level] = (pl, up)
+    if not moved:
+        return chains
+    out = []
+    for chain in chains:
+        new = []
+        for t, pl in chain:
+            for old, up in moved.values():
+                if t.start in implicit and pl == old:
+                    pl = up
+            new.append((t, pl))
+        out.append(new)
+    return out
+
+
 def _clause_before(text: str, pos: int) -> str:
     start = max(text.rfind(c, 0, pos) for c in ",。;:!?\n(")
     return text[start + 1:pos]
 
 
 def extract_officials(doc: Document, places: list[PlaceMention],
-                      home: dict[str, PlaceRef]) -> OfficialsResult:
+                      home: dict[str, PlaceRef], parent_of=None) -> OfficialsResult:
+    """``parent_of(ref)``: the division above ``ref`` (kg.pipeline's lookup), used when a bare
+    title cannot mean the article's home place (see :func:`_home_taken`)."""
     text = doc.text
     titles = find_titles(text, frozenset(p.span.end for p in places),
                          frozenset((p.span.start, p.span.end) for p in places))
@@ -160,6 +200,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     chains: list[list[tuple[TitleMatch, PlaceRef | None]]] = []
     current: list[tuple[TitleMatch, PlaceRef | None]] = []
     starts: dict[int, int] = {}  # title start -> start of the title with its place prefix
+    implicit: set[int] = set()  # titles whose place is the article's home, not written
     prev_end = -1
     for t in titles:
         pm = _place_prefix(t, places)
@@ -195,11 +236,17 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         elif t.level is None and not t.title.startswith(("中央", "中共", "国务院", "国家", "全国")):
             place = home.get("省") if t.organization.endswith("厅") else home.get("市")
         else:
-            place = _named_before(text, t, places) or _implicit(t, home)
+            place = _named_before(text, t, places)
+            if place is None:
+                place = _implicit(t, home)
+                implicit.add(t.start)
+        if current and current[-1][0].start in implicit and place == current[-1][1]:
+            implicit.add(t.start)  # 市委常委、秘书长: as bare as the title it follows
         current.append((t, place))
         prev_end = t.end
     if current:
         chains.append(current)
+    chains = _home_taken(text, chains, implicit, places, parent_of)
 
     subjects = _notice_subjects(text)
     for start, name in subjects:

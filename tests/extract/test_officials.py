@@ -268,3 +268,14 @@ def test_a_district_paper_decides_between_districts_named_equally_often() -> Non
                  published=dt.datetime(2023, 2, 2))
     assert posts(f) == {("韦明远", "区委书记", "綦江区")}
     assert "双城区" not in {p.place.name for p in f.places}
+
+
+def test_a_bare_title_whose_home_post_another_holds_is_the_city_above() -> None:
+    f = facts_of("标题\n前天,省委常委、市委书记东方立到章丘市调研。市委常委、秘书长单明,章丘市委书记"
+                 "夏侯平,章丘市委副书记、市长原志刚陪同调研。东方立指出,章丘要走在前列。",
+                 published=dt.datetime(2016, 5, 12))
+    assert posts(f) == {
+        ("东方立", "省委常委", "山东省"), ("东方立", "市委书记", "济南市"),
+        ("单明", "市委常委", "济南市"), ("单明", "秘书长", "济南市"),
+        ("夏侯平", "市委书记", "章丘市"), ("原志刚", "市委副书记", "章丘市"),
+        ("原志刚", "市长", "章丘市")}
