@@ -279,3 +279,8 @@ def test_a_bare_title_whose_home_post_another_holds_is_the_city_above() -> None:
         ("单明", "市委常委", "济南市"), ("单明", "秘书长", "济南市"),
         ("夏侯平", "市委书记", "章丘市"), ("原志刚", "市委副书记", "章丘市"),
         ("原志刚", "市长", "章丘市")}
+
+
+def test_shou_after_a_name_is_the_verb_not_a_given_name() -> None:
+    f = facts_of("标题\n会议由区委副书记、区长路平受区委常委会委托主持。")
+    assert {p.person for p in f.positions} == {"路平"}
