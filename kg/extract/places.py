@@ -222,12 +222,28 @@ class PlaceMatcher:
             if v is not None:
                 votes[v] += 1
         home2 = home_pc[:2] if home_pc else None
+        # A division the text names in full: its renamed twin (same level, same city, the same
+        # short name) is not what a short form means, whatever the calendar says (江都 after
+        # 江都市委书记 in March 2011 is 江都市, though the gazetteer's 2011 is 江都区's).
+        in_full = set()
+        for it in items:
+            if it.cands and all(f == "full" for _, f in it.cands):
+                d = min((d for d, _ in it.cands), key=lambda d: (d.distance(y), d.code))
+                in_full.add((d.code, d.name, d.level))
 
-        def rank(c: tuple[Division, str]) -> tuple:
+        def twin_named(d: Division, cands: list) -> bool:
+            return bool(in_full) and (d.code, d.name, d.level) not in in_full and any(
+                (e.code, e.name, e.level) in in_full and e.level == d.level
+                and e.code[:4] == d.code[:4] for e, _ in cands)
+
+        def ranker(cands: list):
+            return lambda c: rank(c, cands)
+
+        def rank(c: tuple[Division, str], cands: list) -> tuple:
             d, form = c
             pc = d.code[:2]
-            return (d.distance(y), d.level != "province", pc != home2, -votes[pc],
-                    form != "full", LEVEL_RANK[d.level], d.code, -d.last_year)
+            return (twin_named(d, cands), d.distance(y), d.level != "province", pc != home2,
+                    -votes[pc], form != "full", LEVEL_RANK[d.level], d.code, -d.last_year)
 
         # 4. Choose, left to right, keeping prefix chains consistent.
         best_of: dict[str, Division] = {}
@@ -236,10 +252,10 @@ class PlaceMatcher:
             if p is None:
                 d = best_of.get(it.key)
                 if d is None:
-                    d = best_of[it.key] = min(it.cands, key=rank)[0]
+                    d = best_of[it.key] = min(it.cands, key=ranker(it.cands))[0]
                 it.choice = d
                 continue
-            ranked = sorted(it.cands, key=rank)
+            ranked = sorted(it.cands, key=ranker(it.cands))
             if p.choice is not None:
                 pc = [d for d, _ in sorted(p.cands, key=lambda c: c[0] is not p.choice)]
                 for d, _ in ranked:

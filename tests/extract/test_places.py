@@ -311,3 +311,12 @@ def test_two_character_county_after_ren_and_he() -> None:
     for text in ("现任朗县县委书记边巴次仁", "和沛县县委书记张三"):
         got = [(text[p.span.start:p.span.end], p.place.name) for p in find_places(text)]
         assert len(got) == 1 and got[0][0] == got[0][1], (text, got)
+
+
+def test_a_short_form_means_the_division_named_in_full_not_its_renamed_twin() -> None:
+    """江都市 became 江都区 in November 2011; in March the text's own 江都市 is what 江都 means."""
+    from kg.extract.places import find_places
+
+    text = "3月1日,江都市委书记召开会议。会议强调,江都要加快发展。"
+    got = [(m.place.name, m.form) for m in find_places(text, 2011, "32")]
+    assert got == [("江都市", "full"), ("江都市", "short")]
