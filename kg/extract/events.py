@@ -546,6 +546,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
     marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
     if re.fullmatch(r"(?:党)?委[、,和及与]P", marked):
         return True  # 杭州市临安区委、丽水市龙泉市委主要负责同志: the next with its parent city
+    if re.fullmatch(r"(?:(?:党)?委)?主要(?:负责(?:同志|人)|T)[、,和及与]P?", marked):
+        return True  # 道里区委、松北区委主要负责同志和尚志市委书记: holders, listed on
     # a trailing P: the next member's parent city (济南市章丘区、青岛市胶州市……主要负责同志)
     return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*P?", marked))
 

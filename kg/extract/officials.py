@@ -214,6 +214,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         gap = text[prev_end:gap_start] if prev_end >= 0 else None
         if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
+        elif current and gap in ("和", "及", "以及") and pm is not None and \
+                starts[current[-1][0].start] < current[-1][0].start:
+            pass  # "威海市市长和兰陵县县长": posts of two places, both written out
         elif current:
             chains.append(current)
             current = []
@@ -264,7 +267,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
-        if not names and re.match(r"(?:等)?(?:列席|出席|参加|陪同)", text[last.end:last.end + 3]) \
+        if not names and re.match(r"(?:等)?(?:在[\u4e00-\u9fff]{0,8}会场)?(?:列席|出席|参加|陪同|作交流发言|"
+                                  r"作表态发言|作典型发言|交流发言|表态发言|发言)",
+                                  text[last.end:last.end + 16]) \
                 and all(pl is not None and pl.code for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain):
             # (but "市委常委出席" is the committee's members, a group: no one official)

@@ -590,3 +590,14 @@ def test_long_form_congress_titles_and_holders_of_each_listed_place() -> None:
     assert {(p.place.name, p.title, p.role) for p in f.participations if p.person is None} == {
         ("红塔区", "区政协主席", "attended"), ("江川区", "区政协主席", "attended"),
         ("澄江市", "市政协主席", "attended")}
+
+
+def test_unnamed_holders_listed_with_and_who_speak_at_a_venue() -> None:
+    f = facts_of("标题\n3月5日,全省春耕生产工作视频会议召开。省长欧阳华出席会议并讲话。"
+                 "日照市市长、德州市市长和潍坊市安丘市市长在分会场作交流发言。"
+                 "东营区委、河口区委主要负责同志和广饶县委书记作表态发言。",
+                 published=dt.datetime(2021, 3, 6))
+    got = {(p.place.name, p.title, p.role) for p in f.participations if p.person is None}
+    assert got == {("日照市", "市长", "remarks"), ("德州市", "市长", "remarks"),
+                   ("安丘市", "市长", "remarks"), ("东营区", "区委书记", "remarks"),
+                   ("河口区", "区委书记", "remarks"), ("广饶县", "县委书记", "remarks")}
