@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("npc", re.compile(
         rf"(?P<lv>{_LV})?(?:第[一二三四五六七八九十\d]{{1,3}}届)?(?:人大|人民代表大会)(?:常委会|常务委员会)?(?:党组)?"
         r"(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
+    # A town's people's congress has a presidium, not a standing committee: 镇人大主席
+    ("townnpc", re.compile(r"(?P<lv>镇|乡)人大(?:主席团)?(?P<t>常务副主席|副主席|主席)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
     ("govsec", re.compile(rf"(?P<lv>{_LV})?(?:人民)?政府(?P<t>副秘书长|秘书长)")),
     # A secretary-general after another title of the same committee (市委常委、秘书长).
@@ -114,6 +116,9 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
         return TitleMatch(m.start(), m.end(), g["t"], "", None, False)
     if kind == "groupchair":
         org = (lv or "") + g["org"]
+        return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
+    if kind == "townnpc":
+        org = lv + "人大"
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind in ("cdi", "sup", "npc", "cppcc"):
         organ = {"cdi": "纪委", "sup": "监委", "npc": "人大常委会", "cppcc": "政协"}[kind]

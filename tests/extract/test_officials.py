@@ -284,3 +284,8 @@ def test_a_bare_title_whose_home_post_another_holds_is_the_city_above() -> None:
 def test_shou_after_a_name_is_the_verb_not_a_given_name() -> None:
     f = facts_of("标题\n会议由区委副书记、区长路平受区委常委会委托主持。")
     assert {p.person for p in f.positions} == {"路平"}
+
+
+def test_a_towns_congress_chair() -> None:
+    f = facts_of("标题\n7月10日,曹埠镇召开推进会。镇党委书记司马青出席会议并讲话,镇人大主席解文军主持会议。")
+    assert ("解文军", "镇人大主席", "曹埠镇") in posts(f)
