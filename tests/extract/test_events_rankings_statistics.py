@@ -601,3 +601,10 @@ def test_unnamed_holders_listed_with_and_who_speak_at_a_venue() -> None:
     assert got == {("日照市", "市长", "remarks"), ("德州市", "市长", "remarks"),
                    ("安丘市", "市长", "remarks"), ("东营区", "区委书记", "remarks"),
                    ("河口区", "区委书记", "remarks"), ("广饶县", "县委书记", "remarks")}
+
+
+def test_an_official_who_releases_figures_at_a_press_conference_speaks_there() -> None:
+    f = facts_of("标题\n昨天,市政府新闻办召开新闻发布会,市统计局局长诸葛文发布2020年全市经济运行情况。",
+                 published=dt.datetime(2021, 2, 3))
+    assert [(e.name, e.date) for e in f.events] == [("新闻发布会", dt.date(2021, 2, 2))]
+    assert roles(f) == {"诸葛文": "remarks"}
