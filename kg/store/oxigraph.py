@@ -343,7 +343,7 @@ class StoreWriter:
         for t in triples:
             chunk.append(ox.Quad(t.subject, t.predicate, t.object, g))
             chunk.append(ox.Quad(t.subject, t.predicate, t.object, default))
-            if len(chunk) >= 200_000:
+            if len(chunk) >= 100_000:  # quads: a transaction holds its chunk in memory
                 self.store.extend(chunk)
                 chunk = []
         if chunk:
