@@ -10,7 +10,8 @@ when the store does, so ``kg query`` answers it from what is already computed:
   same queries, article by article; tests check the two agree);
 - five whole-graph bundled queries (who-presided, who-spoke-where, officials,
   rankings-by-list, statistics-by-place) are computed from those tables (kg.query.derived;
-  tests compare them with the queries);
+  tests compare them with the queries), in a few tenths of a second instead of seconds, and
+  kept like any other answer;
 - any other query's answer is kept in ``.kg-query-cache/`` under a key made of the store
   version, the query text with its parameters bound, and the output kind. A build publishes a
   new store version, so its answers are never served for another.
@@ -60,16 +61,19 @@ def table_file(graph_dir: Path, name: str, lang: str, params: dict[str, str]) ->
     return path if header == list(TABLE_COLUMNS[name]) else None
 
 
-def derived_answer(graph_dir: Path, name: str, lang: str, params: dict[str, str]
-                   ) -> tuple[list[str], list[list[str]]] | None:
-    """A whole-graph bundled query's rows computed from the build's tables (kg.query.derived),
-    when the tables describe the store; None otherwise."""
+def derived_available(graph_dir: Path, name: str, lang: str, params: dict[str, str]) -> bool:
+    """Whether bundled query ``name`` can be computed from the build's tables
+    (kg.query.derived): one of those queries, and tables that describe the store."""
     from kg.query.derived import DERIVED
 
-    if name not in DERIVED:
-        return None
-    if any(table_file(graph_dir, t, lang, params) is None for t in TABLE_COLUMNS):
-        return None
+    return name in DERIVED and all(table_file(graph_dir, t, lang, params) is not None
+                                   for t in TABLE_COLUMNS)
+
+
+def derived_answer(graph_dir: Path, name: str) -> tuple[list[str], list[list[str]]]:
+    """A whole-graph bundled query's rows computed from the build's tables."""
+    from kg.query.derived import DERIVED
+
     return DERIVED[name](graph_dir / "tables")
 
 
@@ -150,9 +154,10 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
             with open(table, encoding="utf-8", newline="") as fh:
                 header, *rows = csv.reader(fh)
             return format_results(header, rows, fmt)
-        derived = derived_answer(graph_dir, name, lang, params)
-        if derived is not None:
-            return format_results(*derived, fmt)
+        if derived_available(graph_dir, name, lang, params):
+            variables, rows = ResultCache(graph_dir).get_or_compute(
+                f"derived:{name}", text, lambda: list(derived_answer(graph_dir, name)))
+            return format_results(variables, rows, fmt)
     bound = bind_params(text, params, lang)
 
     def compute() -> object:
