@@ -65,7 +65,8 @@ def json_by_line(data: dict) -> bytes:
     for k in sorted(data):
         v = data[k]
         if isinstance(v, dict) and v:
-            inner = ",\n".join(f"  {dump(a)}: {dump(b)}" for a, b in sorted(v.items()))
+            # one encoder call per entry: {"a": b} written whole, its braces cut off
+            inner = ",\n".join(f"  {dump({a: b})[1:-1]}" for a, b in sorted(v.items()))
             members.append(f" {dump(k)}: {{\n{inner}\n }}")
         elif isinstance(v, list) and v:
             inner = ",\n".join(f"  {dump(x)}" for x in v)

@@ -99,11 +99,14 @@ def _walk(folder: Path) -> tuple[list[Path], bool]:
                         stack.append(Path(e.path))
                     elif (os.path.splitext(e.name)[1].lower() in SUPPORTED_SUFFIXES
                           and e.is_file()):
-                        files.append(Path(e.path))
+                        files.append(e.path)
                         linked = linked or e.is_symlink()
         except OSError:
             continue  # an unreadable sub-folder is passed over, as rglob does
-    return sorted(files), linked
+    # Path order (part by part), computed on strings: comparing Path objects cost more than
+    # the walk itself on a 100,000-file archive.
+    files.sort(key=lambda f: f.split(os.sep))
+    return [Path(f) for f in files], linked
 
 
 _PUB = re.compile(
