@@ -271,7 +271,7 @@ _HEAD = re.compile(rf"^(?P<pre>常务副|副|代)?(?P<head>(?:{_LV})长|自治�
 _REGION_HEAD = re.compile(r"^自治区(?P<pre>常务副|副)?主席$")
 _ORGAN = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委常委会|常委会|委|人民政府|政府|"
                     r"人大常委会|人大|政协|纪委|监委)$")
-_ORGAN_OFFICE = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委|人民政府|政府|人大常委会|政协|"
+_ORGAN_OFFICE = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委|人民政府|政府|人大常委会|人大|政协|"
                            r"纪委|监委)(?P<office>常务副书记|副书记|书记|常委|副秘书长|秘书长|"
                            r"常务副主任|副主任|主任|常务副主席|副主席|主席)$")
 _DEPT = re.compile(r"^(?P<dept>.+?)(?P<dep>常务副|副)?(?P<head>部长|书记|主任委员|主任|厅长|局长|院长|"

@@ -120,6 +120,14 @@ def place_en(place: PlaceRef | None) -> str:
     return lab.place_labels(place.code or None, place.name)[1] if place is not None else ""
 
 
+def _level_of_code(code: str) -> str:
+    """A division's level from its GB/T 2260 code: the successor of a unit can sit at another
+    level (儋州市 was county-level until 2015, then a prefecture; 巢湖市 the other way)."""
+    if code.endswith("0000"):
+        return "province"
+    return "prefecture" if code.endswith("00") else "county"
+
+
 def post_en(title: str, place: PlaceRef | None) -> str:
     """"Mayor of Nantong", "Secretary of the Haimen Municipal Party Committee"."""
     return lab.title_en(title, place_en(place))
@@ -225,7 +233,7 @@ class ArticleMapper:
                 self.add(snode, RDF.type, KG.Place)
                 self.place_label(snode, p.successor_code, p.successor_name)
                 self.add(snode, KG.divisionCode, lit(p.successor_code))
-                self.add(snode, KG.adminLevel, LEVEL_IRI.get(p.level, KG.County))
+                self.add(snode, KG.adminLevel, LEVEL_IRI[_level_of_code(p.successor_code)])
         return node
 
     def organization(self, organ: str, place: PlaceRef | None) -> Node:
