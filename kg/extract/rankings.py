@@ -43,6 +43,8 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二三四五六七八九十]+[名位强]?(?:为|是|依次))", re.M)
+# "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
+_CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
 _UNQUOTED_SCOPE = re.compile(r"在(?P<name>全(?:国|省|市|区)[\u4e00-\u9fff]{2,20}?"
                              r"(?:评价|考核|考评|测评|排名|排行榜|榜单|百强县|百强))中")
@@ -103,6 +105,9 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
                   r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
                   r"经济报|导报|报社))")
+# A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
+_PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
+                               r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
 _PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发")
 
 
@@ -164,6 +169,10 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
 
     def get_list(name: str, span: Span) -> RankingList:
         name = _specific(text, _norm_list(name))
+        prefix = _PUBLISHER_PREFIX.match(name)
+        own_publisher = None
+        if prefix:  # "陕西省统计局2024年度全省……十强县": the publisher, then the list
+            own_publisher, name = prefix.group("org"), name[prefix.end():]
         if name in by_name:
             return by_name[name]
         year = _year(name)
@@ -176,7 +185,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             elif "今年" in said:
                 year = doc.published.year
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
-                         publisher=_publisher(text, name, span.start), span=span,
+                         publisher=own_publisher or _publisher(text, name, span.start), span=span,
                          evidence=doc.sentence_of(span))
         lists.append(rl)
         by_name[name] = rl
@@ -205,6 +214,8 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)
                and re.search(r"去年|今年", text[doc.sentence_of(Span(m.start(), m.end())).start:
                                              m.start()])]
+    quoted += [(m.start("name"), m.group("name")) for m in _CONTEST.finditer(text)
+               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted.sort()
 
     counts: dict[str, int] = {}
@@ -488,7 +499,12 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
                   if not (k + 1 < len(in_clause) and in_clause[k + 1].span.start == p.span.end)]
         run: list[PlaceMention] = []
         for p in leaves:
-            if run and not re.fullmatch(r"[、和及与]", text[run[-1].span.end:p.span.start]):
+            # "安庆市潜山市、宣城市广德县": the parent city before a member is not a gap
+            gap = text[run[-1].span.end:p.span.start] if run else ""
+            for q in in_clause:
+                if run and run[-1].span.end <= q.span.start and q.span.end <= p.span.start:
+                    gap = gap.replace(text[q.span.start:q.span.end], "", 1)
+            if run and not re.fullmatch(r"[、和及与]", gap):
                 run = []
             run.append(p)
         if len(run) >= n >= 2:

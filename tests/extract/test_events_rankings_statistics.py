@@ -608,3 +608,17 @@ def test_an_official_who_releases_figures_at_a_press_conference_speaks_there() -
                  published=dt.datetime(2021, 2, 3))
     assert [(e.name, e.date) for e in f.events] == [("新闻发布会", dt.date(2021, 2, 2))]
     assert roles(f) == {"诸葛文": "remarks"}
+
+
+def test_a_heading_that_opens_with_its_publisher_contests_and_parents_in_a_list() -> None:
+    f = facts_of("标题\n日前,湖南省统计局公布2019年度全省县域经济发展综合考核结果。岳阳市平江县、"
+                 "常德市桃源县分别位列第二十一位和第二十七位。此外,在2019年度全省县域经济增长快速县"
+                 "评比中,汨罗市位居第三。\n\n湖南省统计局2019年度全省县域经济十强县\n1. 长沙县\n"
+                 "2. 浏阳市\n", published=dt.datetime(2020, 3, 26))
+    lists = {r.key: (r.name, r.publisher) for r in f.rankings}
+    got = {(lists[p.list_key], p.rank, p.place.name) for p in f.placements}
+    exam = ("2019年度全省县域经济发展综合考核", "湖南省统计局")
+    top = ("2019年度全省县域经济十强县", "湖南省统计局")
+    assert got == {(exam, 21, "平江县"), (exam, 27, "桃源县"),
+                   (("2019年度全省县域经济增长快速县", None), 3, "汨罗市"),
+                   (top, 1, "长沙县"), (top, 2, "浏阳市")}
