@@ -289,3 +289,10 @@ def test_shou_after_a_name_is_the_verb_not_a_given_name() -> None:
 def test_a_towns_congress_chair() -> None:
     f = facts_of("标题\n7月10日,曹埠镇召开推进会。镇党委书记司马青出席会议并讲话,镇人大主席解文军主持会议。")
     assert ("解文军", "镇人大主席", "曹埠镇") in posts(f)
+
+
+def test_rare_surnames_and_a_dotted_name_before_a_verb() -> None:
+    f = facts_of("标题\n区人大常委会副主任蹇红梅、谯文出席会议。自治区人大常委会副主任"
+                 "艾合买提·吐尔逊率视察组到库车市视察。")
+    names = {p.person for p in f.positions}
+    assert names == {"蹇红梅", "谯文", "艾合买提·吐尔逊"}
