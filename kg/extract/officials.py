@@ -90,6 +90,9 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
             and text[i - 1] not in "在的和与及了是对向把":
         i -= 1
     written = text[i:t.start]
+    verb = re.match(r"(?:现任|曾任|拟任|兼任|担任|任)(?=[\u4e00-\u9fff]{2})", written)
+    if verb:  # 现任滩头镇党委书记: the town comes after the verb
+        written, i = written[verb.end():], i + verb.end()
     cut = max(written.rfind(c) for c in "县区市旗")
     if 0 <= cut < len(written) - 1 and not written.endswith(lv):
         written, i = written[cut + 1:], i + cut + 1  # 理县甘堡乡: the county is not the town
@@ -222,6 +225,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             current = []
         if pm is not None:
             place = pm.place
+        elif current and t.level in ("镇", "乡", "街道") and current[-1][0].level == t.level \
+                and current[-1][1] is not None:
+            place = current[-1][1]  # 司门前镇党委副书记、镇长: the same town
         elif t.level in ("镇", "乡", "街道"):
             place, town_start = _town(text, t, places, home)
             gap_start = town_start

@@ -296,3 +296,11 @@ def test_rare_surnames_and_a_dotted_name_before_a_verb() -> None:
                  "艾合买提·吐尔逊率视察组到库车市视察。")
     names = {p.person for p in f.positions}
     assert names == {"蹇红梅", "谯文", "艾合买提·吐尔逊"}
+
+
+def test_town_posts_in_a_pre_appointment_notice() -> None:
+    f = facts_of("标题\n一、上官立,男,1975年生。现任七里镇党委书记,拟任县发改局局长。\n"
+                 "二、平晓光,男,1981年生。现任金竹乡党委副书记、乡长,拟提名为副县长候选人。")
+    assert {(p.person, p.title, p.place.name if p.place else None) for p in f.positions} == {
+        ("上官立", "镇党委书记", "七里镇"), ("平晓光", "乡党委副书记", "金竹乡"),
+        ("平晓光", "乡长", "金竹乡")}
