@@ -305,3 +305,16 @@ def test_markdown_emphasis_marks_leave_the_text_in_place(write) -> None:
     assert got == "  本报讯   近日,在 “2024年全省县域数字农业发展评价” 中,2*3*4 不变。"
     doc = read_document(write("a.md", "# 标题\n\n" + raw))
     assert "“2024年全省县域数字农业发展评价”" in doc.text and "*" not in doc.text.replace("2*3*4", "")
+
+
+def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_title(
+        tmp_path) -> None:
+    from kg.ingest.reader import read_document
+
+    f = tmp_path / "m.txt"
+    f.write_text("汉中日报　2019年4月2日　第3版\n\n勉县召开春耕生产推进会\n\n"
+                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
+    doc = read_document(f)
+    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
+    assert doc.title == "勉县召开春耕生产推进会"
+    assert doc.text[doc.body_start:].lstrip().startswith("本报讯")
