@@ -320,3 +320,10 @@ def test_a_short_form_means_the_division_named_in_full_not_its_renamed_twin() ->
     text = "3月1日,江都市委书记召开会议。会议强调,江都要加快发展。"
     got = [(m.place.name, m.form) for m in find_places(text, 2011, "32")]
     assert got == [("江都市", "full"), ("江都市", "short")]
+
+
+def test_a_two_character_county_is_not_read_out_of_county_level_words() -> None:
+    from kg.extract.places import find_places
+
+    text = "县政协委员和县级有关部门负责同志参加会议。各乡(镇)和县直有关部门要抓好落实。和县县委书记讲话。"
+    assert [m.place.name for m in find_places(text, 2019, "34")] == ["和县"]
