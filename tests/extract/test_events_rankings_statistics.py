@@ -622,3 +622,12 @@ def test_a_heading_that_opens_with_its_publisher_contests_and_parents_in_a_list(
     assert got == {(exam, 21, "平江县"), (exam, 27, "桃源县"),
                    (("2019年度全省县域经济增长快速县", None), 3, "汨罗市"),
                    (top, 1, "长沙县"), (top, 2, "浏阳市")}
+
+
+def test_the_three_industries_split_by_fen_bie() -> None:
+    f = facts_of("标题\n2017年,盐池县第一产业、第二产业和第三产业增加值分别为12.47亿元、51.26亿元和"
+                 "32.62亿元,分别增长4.6%、8.9%和7.5%。", published=dt.datetime(2018, 3, 1))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert got == {("第一产业增加值", 1247000000), ("第二产业增加值", 5126000000),
+                   ("第三产业增加值", 3262000000), ("第一产业增加值增速", 4.6),
+                   ("第二产业增加值增速", 8.9), ("第三产业增加值增速", 7.5)}
