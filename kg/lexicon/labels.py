@@ -45,7 +45,7 @@ from kg.lexicon.names import minority_syllables, surnames
 
 # Level words of titles and organs, longest first.
 _LEVELS = ("自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "县", "区", "州", "盟", "旗",
-           "镇", "乡")
+           "镇", "乡", "地")
 # Unit words at the end of division names, longest first (the English label drops them).
 _PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "特区", "地区",
                    "街道", "省", "市", "县", "区", "旗", "盟", "镇", "乡")
@@ -273,7 +273,7 @@ _ORGAN = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委常委会|常�
                     r"人大常委会|人大|政协|纪委|监委)$")
 _ORGAN_OFFICE = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委|人民政府|政府|人大常委会|人大|政协|"
                            r"纪委|监委)(?P<office>常务副书记|副书记|书记|常委|副秘书长|秘书长|"
-                           r"常务副主任|副主任|主任|常务副主席|副主席|主席)$")
+                           r"常务副主任|副主任|主任|常务副主席|副主席|主席|委员)$")
 _DEPT = re.compile(r"^(?P<dept>.+?)(?P<dep>常务副|副)?(?P<head>部长|书记|主任委员|主任|厅长|局长|院长|"
                    r"检察长|校长|主席|处长|署长)$")
 _DEPUTY = {"副": "Deputy ", "常务副": "Executive Deputy ", "": ""}
