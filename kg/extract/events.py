@@ -300,27 +300,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     body_start = doc.body_start
     title_end = body_start
     mentions = _event_mentions(text, title_end)
-    # "开幕会" -> "政协第十四届佛山市委员会第四次会议开幕会", before grouping by name; a bare
-    # "闭幕会" with no session named is left out (the meeting it closes is the event)
-    sessions = [m for m in mentions if _SESSION.search(m.name)]
-    sittings: list[tuple[int, str, str]] = []  # (position, full name, session's name)
-    named = []
-    for m in mentions:
-        if sessions and _SITTING.fullmatch(m.name):
-            session = _session_of(m.span, sessions, title_end).name
-            m = dataclasses.replace(m, name=session + m.name)
-            sittings.append((m.span.start, m.name, session))
-        if sessions or m.name not in ("开幕会", "闭幕会"):
-            named.append(m)
-    # Where the session is said to open or close, it is that sitting: "大会于2月6日开幕" is the
-    # opening sitting's report (the sitting after it, or the last one before).
-    mentions = []
-    for m in named:
-        own = [(pos, name) for pos, name, session in sittings if session == m.name]
-        if own:
-            after = [x for x in own if x[0] > m.span.start]
-            m = dataclasses.replace(m, name=(after[0] if after else own[-1])[1])
-        mentions.append(m)
+    mentions = _name_sittings(mentions, title_end)
 
     # Group mentions into events by name: the headline's longer name wins when it contains the
     # body's ("全省X工作会议" over "X工作会议").
@@ -468,6 +448,32 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
 
 
 _LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _name_sittings(mentions: list[_EventMention], title_end: int) -> list[_EventMention]:
+    """Sittings named after their session ("开幕会" -> "政协第十四届佛山市委员会第四次会议开幕会"),
+    before mentions are grouped by name; a bare "闭幕会" with no session named is left out (the
+    meeting it closes is the event). Where the session itself is said to open or close, it is
+    that sitting: "大会于2月6日开幕" reports the opening sitting (the sitting after it, or the
+    last one before)."""
+    sessions = [m for m in mentions if _SESSION.search(m.name)]
+    sittings: list[tuple[int, str, str]] = []  # (position, full name, session's name)
+    named = []
+    for m in mentions:
+        if sessions and _SITTING.fullmatch(m.name):
+            session = _session_of(m.span, sessions, title_end).name
+            m = dataclasses.replace(m, name=session + m.name)
+            sittings.append((m.span.start, m.name, session))
+        if sessions or m.name not in ("开幕会", "闭幕会"):
+            named.append(m)
+    out = []
+    for m in named:
+        own = [(pos, name) for pos, name, session in sittings if session == m.name]
+        if own:
+            after = [x for x in own if x[0] > m.span.start]
+            m = dataclasses.replace(m, name=(after[0] if after else own[-1])[1])
+        out.append(m)
+    return out
 
 
 def _session_of(span: Span, sessions: list[_EventMention], title_end: int) -> _EventMention:
