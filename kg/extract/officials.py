@@ -8,6 +8,7 @@ then a name; or a generic label (市领导) and an enumeration of names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -239,6 +240,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             starts[t.start] = gap_start
         elif current and (t.level is None or t.level == current[-1][0].level):
             place = current[-1][1]  # 市委常委、宣传部部长: same city
+            before = current[-1][0]
+            if t.title in ("常委", "副书记", "书记") and not t.organization and \
+                    before.organization.endswith("委"):
+                # 盟委委员、常委、书记: the offices of the committee just named
+                t = dataclasses.replace(t, title=before.organization + t.title,
+                                        organization=before.organization, level=before.level,
+                                        lead=True)
         elif chains and t.level is not None and chains[-1][-1][0].level == t.level and \
                 re.fullmatch(r"[\u4e00-\u9fff]{2,4}[、,]", text[chains[-1][-1][0].end:gap_start]):
             place = chains[-1][-1][1]  # 新华区委书记吕建明、区长谭丽萍: the same district
@@ -423,6 +431,16 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     positions = [p for p in positions
                  if not (p.person and p.title.startswith("代")
                          and (p.person, p.title[1:], p.place) in full)]
+    # "兴安盟盟委委员、常委、书记": the member of the committee who sits on its standing
+    # committee or leads it holds those posts; 委员 alone is a post only without them, and 常委
+    # only without a 书记 or 副书记 of the same committee (who always sits on it).
+    ranked = {(p.person, p.organization, p.place) for p in positions
+              if p.title.endswith(("常委", "书记"))}
+    leads = {(p.person, p.organization, p.place) for p in positions if p.title.endswith("书记")}
+    positions = [p for p in positions
+                 if not (p.title.endswith("委员") and (p.person, p.organization, p.place) in ranked)
+                 and not (p.title.endswith("常委") and p.organization.endswith("委")
+                          and (p.person, p.organization, p.place) in leads)]
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
 

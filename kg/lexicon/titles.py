@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 LEVELS = ("自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "县", "区", "州", "盟", "旗",
-          "镇", "乡")
+          "镇", "乡", "地")  # 地: a prefecture-level 地区 (地委书记, 阿克苏地委)
 _LV = "|".join(LEVELS)
 
 
@@ -51,7 +51,9 @@ def departments() -> dict[str, tuple[str, tuple[str, ...]]]:
 _DEPUTY = r"(?:常务副|副)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("party", re.compile(
-        rf"(?P<lv>{_LV})(?P<org>党工委|党委|委)(?P<t>常务副书记|副书记|书记|常委|副秘书长|秘书长)")),
+        rf"(?P<lv>{_LV})(?P<org>党工委|党委|委)(?P<t>常务副书记|副书记|书记|常委|委员|副秘书长|秘书长)")),
+    # A 地区's administrative office (行政公署) is headed by a commissioner: 行署副专员
+    ("office", re.compile(r"(?:地区)?(?:行署|行政公署)(?P<t>常务副专员|副专员|专员)")),
     ("cdi", re.compile(rf"(?P<lv>{_LV})?(?:纪委|纪律检查委员会)(?:监委|监察委员会)?(?P<t>副书记|书记)")),
     ("sup", re.compile(rf"(?P<lv>{_LV})?(?:监委|监察委员会)(?P<t>副主任|主任)")),
     # "省政协党组书记、主席": the Party group's secretary who chairs the body
@@ -65,6 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("govsec", re.compile(rf"(?P<lv>{_LV})?(?:人民)?政府(?P<t>副秘书长|秘书长)")),
     # A secretary-general after another title of the same committee (市委常委、秘书长).
     ("sec", re.compile(r"(?<=、)(?P<t>副秘书长|秘书长)")),
+    # "盟委委员、常委、书记": the committee's offices listed after its member; the organ is the
+    # title's before it (kg.extract.officials writes it in)
+    ("partyrest", re.compile(r"(?<=委员、|[委常]委、)(?P<t>常委|副书记|书记)(?=[、,。;]|$)")),
     ("head", re.compile(
         r"(?:(?:人民)?政府)?(?P<pre>常务副|代理|副|代)?(?P<lv>省|市|县|区|州|盟|旗|镇|乡)长")),
     ("region", re.compile(r"(?P<lv>自治区)(?:人民)?(?:政府)?(?P<pre>常务副|副)?主席")),
@@ -112,11 +117,13 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind == "govsec":
         return TitleMatch(m.start(), m.end(), g["t"], (lv or "") + "政府", lv, False)
-    if kind == "sec":
+    if kind in ("sec", "partyrest"):
         return TitleMatch(m.start(), m.end(), g["t"], "", None, False)
     if kind == "groupchair":
         org = (lv or "") + g["org"]
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
+    if kind == "office":
+        return TitleMatch(m.start(), m.end(), "行署" + g["t"], "行署", "地", True)
     if kind == "townnpc":
         org = lv + "人大"
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)

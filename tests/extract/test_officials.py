@@ -304,3 +304,14 @@ def test_town_posts_in_a_pre_appointment_notice() -> None:
     assert {(p.person, p.title, p.place.name if p.place else None) for p in f.positions} == {
         ("上官立", "镇党委书记", "七里镇"), ("平晓光", "乡党委副书记", "金竹乡"),
         ("平晓光", "乡长", "金竹乡")}
+
+
+def test_posts_of_a_prefecture_level_diqu_and_a_committee_member() -> None:
+    f = facts_of("标题\n喀什地区召开会议。地委委员、行署副专员马海军主持会议。地委书记古丽·艾买提讲话。\n"
+                 "决定:欧阳立新同志任锡林郭勒盟盟委委员、常委、书记。")
+    assert {(p.person, p.title) for p in f.positions if p.person == "欧阳立新"} == {
+        ("欧阳立新", "盟委书记")}
+    assert {(p.person, p.title, p.place.name if p.place else None) for p in f.positions
+            if p.person != "欧阳立新"} == {
+        ("马海军", "地委委员", "喀什地区"), ("马海军", "行署副专员", "喀什地区"),
+        ("古丽·艾买提", "地委书记", "喀什地区")}
