@@ -225,3 +225,13 @@ def test_a_republication_that_names_its_original_date() -> None:
     yesterday = text.index("昨天")
     assert [d.date for d in find_dates(text, ref) if d.span.start == yesterday] == \
         [dt.date(2019, 7, 23)]
+
+
+def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
+    import datetime as _dt
+
+    from kg.resolve.dates import Reference, find_dates
+
+    got = find_dates("本月12日至13日,副主席深入锡林浩特市督导。",
+                     Reference(_dt.date(2016, 7, 15), "publication", 2016))
+    assert [d.date for d in got] == [_dt.date(2016, 7, 12)]
