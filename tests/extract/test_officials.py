@@ -315,3 +315,8 @@ def test_posts_of_a_prefecture_level_diqu_and_a_committee_member() -> None:
             if p.person != "欧阳立新"} == {
         ("马海军", "地委委员", "喀什地区"), ("马海军", "行署副专员", "喀什地区"),
         ("古丽·艾买提", "地委书记", "喀什地区")}
+
+
+def test_a_tibetan_name_as_transcribed_in_diqing() -> None:
+    f = facts_of("标题\n3月3日,全县防火工作会议召开。县应急管理局局长此里农布通报了全县情况。")
+    assert {p.person for p in f.positions} == {"此里农布"}
