@@ -485,6 +485,15 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
     verb = _APPOINTED_VERB.search(clause)
     if verb is None:
         return []
+    if clause[:verb.start()].endswith("其"):
+        # "决定任命解晓东为副区长,并决定其为代理区长": 其 is the one just named
+        sent_start = max(text.rfind(c, 0, clause_start) for c in "。!?\n") + 1
+        before = text[sent_start:clause_start]
+        named = [(before.rfind(n), n) for n in known if n in before]
+        if named:
+            pos, name = max(named)
+            return [(sent_start + pos, name)]
+        return []
     out: list[tuple[int, str]] = []
     end = verb.start()
     while end > 0:

@@ -320,3 +320,8 @@ def test_posts_of_a_prefecture_level_diqu_and_a_committee_member() -> None:
 def test_a_tibetan_name_as_transcribed_in_diqing() -> None:
     f = facts_of("标题\n3月3日,全县防火工作会议召开。县应急管理局局长此里农布通报了全县情况。")
     assert {p.person for p in f.positions} == {"此里农布"}
+
+
+def test_qi_in_an_appointment_is_the_one_just_appointed() -> None:
+    f = facts_of("标题\n会议决定任命慕容兴为文圣区人民政府副区长,并决定其为文圣区人民政府代理区长。")
+    assert posts(f) == {("慕容兴", "副区长", "文圣区"), ("慕容兴", "代区长", "文圣区")}
