@@ -79,23 +79,18 @@ def _home_weight(doc) -> Callable[[PlaceMention], float]:
     newspaper's in the dateline ("来源:唐山劳动日报") almost nothing: a city's paper reports on
     its counties (a county's own media centre, 寿光市融媒体中心, does count), so it only decides
     between places the body names equally often ("开州日报" over a neighbour named once)."""
-    from kg.ingest.reader import MASTHEAD
+    from kg.ingest.reader import masthead
 
     text = doc.text
     first_end = doc.sentences[0].end if doc.sentences else 0
     head_start, head_end = 0, first_end
     skip = []
-    lines = text[:doc.body_start].split("\n")
-    if lines and MASTHEAD.match(lines[0]):  # 遵义日报 2017年9月1日 第2版 / headline
-        skip.append((0, len(lines[0])))
-        pos = len(lines[0]) + 1
-        for line in lines[1:]:
-            if line.strip():
-                head_start, head_end = pos, pos + len(line)
-                break
-            pos += len(line) + 1
+    top = masthead(text)
+    if top is not None:  # 遵义日报 2017年9月1日 第2版 / headline: the paper's line, then its own
+        _, head_start, head_end = top
+        skip.append((0, head_start))
     pos = 0
-    for line in lines:
+    for line in text[:doc.body_start].split("\n"):
         if pos >= first_end and _NEWSPAPER_LINE.search(line):
             skip.append((pos, pos + len(line)))
         pos += len(line) + 1

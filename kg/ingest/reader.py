@@ -138,32 +138,33 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
 
 
 # A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版".
-MASTHEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*"
+_MASTHEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[一二三四五六七八九十\d]+\s*版)?\s*$")
 
 
-def _masthead(text: str) -> tuple[re.Match[str], int] | None:
-    """The masthead on the article's first line, and where the headline under it ends."""
+def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
+    """The masthead on the article's first line, and where the headline under it starts and
+    ends (the pipeline weighs that line as the headline, not the masthead's)."""
     first = text.lstrip("\n")
     offset = len(text) - len(first)
     line = first.split("\n", 1)[0]
-    m = MASTHEAD.match(line)
+    m = _MASTHEAD.match(line)
     if m is None:
         return None
     rest = offset + len(line)
     while rest < len(text) and text[rest] in "\n \t\u3000":
         rest += 1
     end = text.find("\n", rest)
-    return m, (end if end >= 0 else len(text))
+    return m, rest, (end if end >= 0 else len(text))
 
 
 def _dateline_end(text: str) -> int:
     """End of the dateline ("2021-06-09 来源: …") among the first lines, or -1; below a
     masthead ("遵义日报 2017年9月1日 第2版"), the end of the headline under it."""
-    top = _masthead(text)
+    top = masthead(text)
     if top is not None:
-        return top[1]
+        return top[2]
     pos = 0
     for n, line in enumerate(text.split("\n")):
         if n > 7:
@@ -177,11 +178,10 @@ def _dateline_end(text: str) -> int:
 
 
 def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
-    top = _masthead(text)
+    top = masthead(text)
     if top is not None:  # the headline is the line under the masthead
-        m, end = top
-        title = text[:end].strip().split("\n")[-1].strip()
-        return title, parse_timestamp(re.sub(r"\s", "", m.group("date")))
+        m, start, end = top
+        return text[start:end].strip(), parse_timestamp(re.sub(r"\s", "", m.group("date")))
     title = None
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
