@@ -219,24 +219,17 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if values and re.search(r"[,;]", seg[:values[0].start()]):
                 values = []  # the number belongs to a later clause
             growths = [] if rate else _growths(seg)
-            if each and values:
-                vm = values[0]
-                value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
-                for pm in listed:
-                    out.append(Observation(pm.place, members[0], year, value, unit,
-                                           _qualifier(vm.group("q"), vm.group("after")),
-                                           Span(pm.span.start, sent.start + last.end() + vm.end()),
-                                           sent))
-                continue
-            if spread:
+            if spread or (each and values):
                 shared_q = values[0].group("q") if values else None  # 分别突破A和B: both
-                for pm, vm in zip(listed, values, strict=False):
+                # 均在A以上: the one figure for every place listed
+                own = [values[0]] * len(listed) if each else values
+                for pm, vm in zip(listed, own, strict=False):
                     value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
                     span = Span(pm.span.start, sent.start + last.end() + vm.end())
                     out.append(Observation(pm.place, members[0], year, value, unit,
                                            _qualifier(vm.group("q") or shared_q,
                                                       vm.group("after")), span, sent))
-                if growths:  # "分别增长3.2%、3.8%和4.7%"
+                if spread and growths:  # "分别增长3.2%、3.8%和4.7%"
                     g0 = growths[0]
                     sign = -1 if g0.group("dir") in ("下降", "减少", "回落") else 1
                     tail = seg[g0.start():]
