@@ -154,7 +154,7 @@ def _home_taken(text: str, chains: list, implicit: set[int], places: list[PlaceM
 
     explicit = {(t.title, pl.code): holder(t) for chain in chains
                 for t, pl in chain if t.start not in implicit and pl is not None and holder(t)}
-    moved: dict[str, PlaceRef] = {}
+    moved: dict[str, tuple[PlaceRef, PlaceRef]] = {}  # level word -> (home, the city above)
     for chain in chains:
         for t, pl in chain:
             if t.start not in implicit or pl is None or not t.level or t.level in moved:
@@ -414,15 +414,15 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     for name in names_known:
         # str.find, not a pattern per name: the names differ in every article, so each
         # re.finditer(re.escape(name)) compiled a pattern anew (a tenth of the extraction)
-        for m in _occurrences(text, name):
-            key = (m.start(), m.end())
-            if key in persons or any(s <= m.start() < e for s, e in persons):
+        for start in _occurrences(text, name):
+            end = start + len(name)
+            if (start, end) in persons or any(s <= start < e for s, e in persons):
                 continue
-            at_clause_start = m.start() == 0 or text[m.start() - 1] in ",。;:!?、\n “\"("
-            if (len(name) >= 3 and not _extends_name(text, m.start(), m.end())) or \
-                    pick_name(text, m.start(), known) == name or \
-                    (at_clause_start and name + text[m.end():m.end() + 1] not in known):
-                add_person(m.start(), name)  # 张伟又到高新区: a known name opens the clause
+            at_clause_start = start == 0 or text[start - 1] in ",。;:!?、\n “\"("
+            if (len(name) >= 3 and not _extends_name(text, start, end)) or \
+                    pick_name(text, start, known) == name or \
+                    (at_clause_start and name + text[end:end + 1] not in known):
+                add_person(start, name)  # 张伟又到高新区: a known name opens the clause
     _references(text, positions, persons, known)
     _pronouns(doc, persons)
     person_list = sorted(persons.values(), key=fact_order)
@@ -612,25 +612,12 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
     return None
 
 
-@dataclass(frozen=True)
-class _Found:
-    """Where a literal occurs (the slice of re.Match the callers use)."""
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-
-def _occurrences(text: str, word: str) -> Iterator[_Found]:
-    """Non-overlapping occurrences of ``word`` in ``text``, left to right, as re.finditer
-    gives them."""
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, non-overlapping, left to right (as re.finditer would
+    find it)."""
     i = text.find(word)
     while i >= 0 and word:
-        yield _Found(i, i + len(word))
+        yield i
         i = text.find(word, i + len(word))
 
 
