@@ -37,11 +37,7 @@ def _normalize(name: str, variables: list[str], rows: list[list[str]]) -> list[l
 
 
 def table_csv(store: GraphStore, name: str) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(TABLES[name])
-    w.writerows(table_rows(store, name))
-    return buf.getvalue()
+    return _csv_bytes([list(TABLES[name]), *table_rows(store, name)]).decode("utf-8")
 
 
 def write_tables(store: GraphStore, out_dir: Path) -> dict[str, int]:
