@@ -46,6 +46,8 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
           "专题学习", "专题学习会", "学习会")
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
+# "委员们将列席市人大会议": a meeting still to come
+_TO_COME = re.compile(r"将(?:要)?(?:" + "|".join(_TRIGGERS) + ")$")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=len, reverse=True)))
 # A sitting of a congress or CPPCC session ("主持开幕会"): an event of its own, on its own day,
 # named after the session it belongs to.
@@ -167,7 +169,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
-        if re.search(r"将(?:要)?(?:" + "|".join(_TRIGGERS) + ")$", before):
+        if _TO_COME.search(before):
             continue  # "委员们将列席市人大会议": one to come, not one reported
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
