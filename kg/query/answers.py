@@ -13,7 +13,8 @@ when the store does, so ``kg query`` answers it from what is already computed:
   tests compare them with the queries), in a few tenths of a second instead of seconds, and
   kept like any other answer;
 - any other query's answer is kept in ``.kg-query-cache/`` under a key made of the store
-  version, the query text with its parameters bound, and the output kind. A build publishes a
+  version, the query text with its parameters bound, and the output format, as printed (a
+  second ask reads a file; 67,000 rows are not formatted again). A build publishes a
   new store version, so its answers are never served for another.
 
 ``kg query --update`` changes a store in place; it records that (kg.store.oxigraph.mark_modified)
@@ -103,7 +104,7 @@ class ResultCache:
             h.update(b"\0")
         return self.dir / f"{h.hexdigest()[:32]}.json"
 
-    def get_or_compute(self, kind: str, text: str, compute: Callable[[], object]) -> object:
+    def get_or_compute(self, kind: str, text: str, compute: Callable[[], str]) -> str:
         path = self.path(kind, text)
         try:
             entry = json.loads(path.read_text("utf-8"))
@@ -155,26 +156,21 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
                 header, *rows = csv.reader(fh)
             return format_results(header, rows, fmt)
         if derived_available(graph_dir, name, lang, params):
-            variables, rows = ResultCache(graph_dir).get_or_compute(
-                f"derived:{name}", text, lambda: list(derived_answer(graph_dir, name)))
-            return format_results(variables, rows, fmt)
+            return ResultCache(graph_dir).get_or_compute(
+                f"derived:{name}:{fmt}", text,
+                lambda: format_results(*derived_answer(graph_dir, name), fmt))
     bound = bind_params(text, params, lang)
 
-    def compute() -> object:
+    def compute() -> str:
         store = open_store(graph_dir)
         if fmt == "json":
-            return sparql_json(store, bound, None, lang)
+            return str(sparql_json(store, bound, None, lang))
         variables, rows = select(store, bound, None, lang)
         if name in TABLE_COLUMNS:  # as the tables have them: sorted, lists in order
             rows = _normalize(name, variables, rows)
-        return [variables, rows]
+        return format_results(variables, rows, fmt)
 
-    if kept and cacheable(bound):
-        result = ResultCache(graph_dir).get_or_compute(
-            "json" if fmt == "json" else f"rows:{name in TABLE_COLUMNS}", bound, compute)
-    else:
-        result = compute()
-    if fmt == "json":
-        return str(result)
-    variables, rows = result
-    return format_results(variables, rows, fmt)
+    if kept and cacheable(bound):  # kept as printed: a second ask costs a file read
+        return ResultCache(graph_dir).get_or_compute(f"{fmt}:{name in TABLE_COLUMNS}",
+                                                     bound, compute)
+    return compute()

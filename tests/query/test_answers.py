@@ -64,7 +64,18 @@ def test_a_kept_answer_is_served_without_the_store(graph: Path, monkeypatch) -> 
         raise AssertionError("the store was opened for a kept answer")
 
     monkeypatch.setattr("kg.store.oxigraph.open_store", no_store)
+
+    def no_formatting(*_a, **_k):
+        raise AssertionError("a kept answer was formatted again")
+
+    # kept as printed: a second ask reads it back without formatting rows again
+    monkeypatch.setattr("kg.query.runner.format_results", no_formatting)
     assert answers.answer(graph, q, name="events-by-date", fmt="csv") == first
+    monkeypatch.undo()
+    monkeypatch.setattr("kg.store.oxigraph.open_store", no_store)
+    # another format of a kept answer is printed from the store's rows again
+    with pytest.raises(AssertionError, match="store was opened"):
+        answers.answer(graph, q, name="events-by-date", fmt="tsv")
     # another language is another answer: computed, so the store is needed
     with pytest.raises(AssertionError, match="store was opened"):
         answers.answer(graph, q, name="events-by-date", lang="en", fmt="csv")
