@@ -271,6 +271,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, q, span, sent))
     out.extend(_table_rows(doc, ref, default_place, default_year))
+    out.extend(_place_table(doc, places, ref, default_year))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
     return sorted(set(out), key=fact_order)
@@ -355,6 +356,90 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
         if m.group("g") and re.search(r"增长|增速|增幅", head):
             out.append(Observation(place, canon[0] + "增速", row_year, float(m.group("g")), "%",
                                    "=", span, sent))
+    return out
+
+
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+")
+_PLACE_COLUMN = re.compile(r"地\s*区|县\s*[(（]?市、?区[)）]?|[县市]\s*[(（]?[市区]\s*[)）]|县市区|区县|县区|"
+                           r"区\s*域|地\s*方")
+_HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*[)）])?")
+_GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A table line's cells with their offsets in the line (Markdown pipes, tabs, or columns
+    aligned with runs of spaces)."""
+    out, pos = [], 0
+    for m in [*_CELL_SEP.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if line[pos:end].strip():
+            lead = len(line[pos:end]) - len(line[pos:end].lstrip())
+            out.append((pos + lead, line[pos:end].strip()))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
+                 year: int | None) -> list[Observation]:
+    """A table of places by indicator ("地区  地区生产总值(亿元)  增速(%)", then one line per
+    county): one figure per place and column whose head is a known indicator with its unit,
+    and the growth rate of the indicator before a 增速 column."""
+    text = doc.text
+    at = {p.span.start: p for p in places}
+    out: list[Observation] = []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        where = next((k for k, (_o, c) in enumerate(cells) if _PLACE_COLUMN.fullmatch(c)), None)
+        columns: list[tuple[str, str, str] | None] = []
+        for _o, c in cells[where + 1:] if where is not None else []:
+            m = _HEAD_CELL.fullmatch(c)
+            name, unit = m.group("name"), m.group("unit") or ""
+            canon = indicators().get(name)
+            if _GROWTH_COLUMN.fullmatch(name) and unit in ("%", "") and columns and \
+                    columns[-1] is not None and columns[-1][0] == "value":
+                columns.append(("growth", columns[-1][1], "%"))
+            elif canon is not None and len(canon) == 1 and (
+                    unit in UNIT_SCALE_KEYS or (unit == "%" and _is_rate(canon[0]))):
+                columns.append(("value", canon[0], unit))
+            else:
+                columns.append(None)
+        if not any(columns):
+            i += 1
+            continue
+        before = text[max(0, starts[i] - 300):starts[i + 1]]
+        row_year = last_year_of(before, ref) or (
+            ref.year if re.search(r"\d+\s*[—-]\s*\d+月|季度|上半年", before) else year)
+        i += 1
+        while i < len(lines):
+            row = _cells(lines[i])
+            if row and set(row[0][1]) <= set("-:| "):
+                i += 1  # a Markdown rule under the head
+                continue
+            if len(row) != len(cells):
+                break
+            mention = at.get(starts[i] + row[where][0])
+            if mention is None:
+                break
+            span = Span(starts[i] + row[where][0], starts[i] + len(lines[i].rstrip()))
+            sent = doc.sentence_of(span)
+            for col, (_o, cell) in zip(columns, row[where + 1:], strict=False):
+                if col is None or not re.fullmatch(r"-?\d+(?:\.\d+)?", cell):
+                    continue
+                kind, indicator, unit = col
+                if kind == "growth":
+                    out.append(Observation(mention.place, indicator + "增速", row_year,
+                                           float(cell), "%", "=", span, sent))
+                else:
+                    value, base = scale(parse_number(cell), unit)
+                    out.append(Observation(mention.place, indicator, row_year, value, base, "=",
+                                           span, sent))
+            i += 1
     return out
 
 

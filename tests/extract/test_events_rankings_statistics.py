@@ -631,3 +631,26 @@ def test_the_three_industries_split_by_fen_bie() -> None:
     assert got == {("第一产业增加值", 1247000000), ("第二产业增加值", 5126000000),
                    ("第三产业增加值", 3262000000), ("第一产业增加值增速", 4.6),
                    ("第二产业增加值增速", 8.9), ("第三产业增加值增速", 7.5)}
+
+
+def test_a_table_of_places_by_indicator() -> None:
+    """A bulletin's county table: one figure per place and column, the growth column after
+    its indicator, the year from the text above; Markdown and space-aligned alike."""
+    aligned = ("全市经济运行情况\n2023年,全市经济稳中有进。各县(市、区)主要指标如下:\n\n"
+               "县(市、区)    地区生产总值(亿元)    增速(%)    一般公共预算收入(亿元)\n"
+               "武功县        120.4                 5.2        6.31\n"
+               "兴平市        305.7                 4.8        12.05\n")
+    markdown = ("全市经济运行情况\n2023年,全市经济稳中有进。\n\n"
+                "| 地区 | 地区生产总值（亿元） | 增速（%） | 一般公共预算收入（亿元） |\n"
+                "|---|---|---|---|\n"
+                "| 武功县 | 120.4 | 5.2 | 6.31 |\n"
+                "| 兴平市 | 305.7 | 4.8 | 12.05 |\n")
+    for text in (aligned, markdown):
+        f = facts_of(text)
+        got = {(o.place.name, o.indicator, o.value, o.unit, o.year) for o in f.observations}
+        assert got == {("武功县", "地区生产总值", 12040000000, "元", 2023),
+                       ("武功县", "地区生产总值增速", 5.2, "%", 2023),
+                       ("武功县", "一般公共预算收入", 631000000, "元", 2023),
+                       ("兴平市", "地区生产总值", 30570000000, "元", 2023),
+                       ("兴平市", "地区生产总值增速", 4.8, "%", 2023),
+                       ("兴平市", "一般公共预算收入", 1205000000, "元", 2023)}, text
