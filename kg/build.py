@@ -31,14 +31,15 @@ from kg.ingest.reader import (
     too_large,
 )
 from kg.pipeline import run
-from kg.query.article_tables import Unsupported, index
+from kg.query.article_tables import Unsupported, event_nodes, index
+from kg.query.materialized import EVENT_NODES, AnswerKeeper
 from kg.query.tables import article_rows_of
 from kg.rdf.mapper import graph_iri, map_facts_ox
 from kg.rdf.serialize import ntriples_of
 from kg.store import dump
 from kg.store.cache import ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
-from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter
+from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter, store_version
 from kg.util import json_by_line
 from kg.viz.article_view import article_view_rows
 
@@ -305,6 +306,9 @@ def _extract_job(job: _Job) -> tuple:
         except Unsupported:
             graph = None
         table_rows = article_rows_of(triples, nt, graph)
+        # what events-by-date reads of the article (kg.query.materialized): kept answers
+        table_rows[EVENT_NODES] = event_nodes(graph if graph is not None
+                                              else index(triples, strict=False))
         if job.view:
             table_rows[VIEW_ROWS] = article_view_rows(nt, triples, graph)
         rows = json.dumps(table_rows, ensure_ascii=False)
@@ -402,6 +406,7 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
     stages["store"] += time.perf_counter() - t
 
     pub = Publication(out)
+    keeper = AnswerKeeper(cache.dir, store_version(out))
     try:
         t = time.perf_counter()
         if export:
@@ -420,11 +425,27 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         t = time.perf_counter()
         from kg.query.tables import write_tables_streaming
 
+
+        def rows_of(doc: str) -> dict:
+            """An article's rows for the tables, and for the kept answers if they lack it."""
+            rows = cache.rows(doc)
+            key = cache.entries[doc].key
+            if keeper.needs(doc, key):
+                keeper.feed(doc, key, rows)
+            return rows
+
         write_tables_streaming(out / "tables",
                                [(d, cache.entries[d].key) for d in sorted(cache.entries)],
-                               cache.rows, pub.path, index_path=cache.tables_index_path,
+                               rows_of, pub.path, index_path=cache.tables_index_path,
                                old_rows_of=cache.old_rows)
         stages["tables"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for d in sorted(cache.entries):  # those the tables took from the previous tables
+            if keeper.needs(d, cache.entries[d].key):
+                keeper.feed(d, cache.entries[d].key, cache.rows(d))
+        keeper.keep_only(cache.entries)
+        keeper.write(pub.path, writer.version)
+        stages["answers"] += time.perf_counter() - t
         if html:
             t = time.perf_counter()
             say("drawing graph.html")
@@ -449,7 +470,9 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         pub.commit()
     except BaseException:
         pub.abandon()
+        keeper.abandon()
         raise
+    keeper.commit()
     return triples
 
 

@@ -8,10 +8,10 @@ when the store does, so ``kg query`` answers it from what is already computed:
 - a bundled table query (``kg query participations``) in the tables' language is answered by
   the CSV table the build wrote together with the store (the same rows: tables are made by the
   same queries, article by article; tests check the two agree);
-- five whole-graph bundled queries (who-presided, who-spoke-where, officials,
-  rankings-by-list, statistics-by-place) are computed from those tables (kg.query.derived;
-  tests compare them with the queries), in a few tenths of a second instead of seconds, and
-  kept like any other answer;
+- the six whole-graph bundled queries (who-presided, who-spoke-where, officials,
+  rankings-by-list, statistics-by-place, events-by-date) are answered by the CSV files the
+  build keeps for them and updates where articles changed (kg.query.materialized; tests
+  compare them with the queries);
 - any other query's answer is kept in ``.kg-query-cache/`` under a key made of the store
   version, the query text with its parameters bound, and the output format, as printed (a
   second ask reads a file; 67,000 rows are not formatted again). A build publishes a
@@ -62,20 +62,14 @@ def table_file(graph_dir: Path, name: str, lang: str, params: dict[str, str]) ->
     return path if header == list(TABLE_COLUMNS[name]) else None
 
 
-def derived_available(graph_dir: Path, name: str, lang: str, params: dict[str, str]) -> bool:
-    """Whether bundled query ``name`` can be computed from the build's tables
-    (kg.query.derived): one of those queries, and tables that describe the store."""
-    from kg.query.derived import DERIVED
+def kept_answer(graph_dir: Path, name: str, lang: str, params: dict[str, str]) -> Path | None:
+    """The build's kept answer of whole-graph bundled query ``name`` (kg.query.materialized),
+    when that is the question: the tables' language, no parameters, the store as built."""
+    from kg.query.materialized import answer_file
 
-    return name in DERIVED and all(table_file(graph_dir, t, lang, params) is not None
-                                   for t in TABLE_COLUMNS)
-
-
-def derived_answer(graph_dir: Path, name: str) -> tuple[list[str], list[list[str]]]:
-    """A whole-graph bundled query's rows computed from the build's tables."""
-    from kg.query.derived import DERIVED
-
-    return DERIVED[name](graph_dir / "tables")
+    if lang != TABLES_LANG or params or modified_in_place(graph_dir):
+        return None
+    return answer_file(graph_dir, name)
 
 
 _VOLATILE = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.I)
@@ -155,10 +149,17 @@ def answer(graph_dir: Path, text: str, *, name: str | None = None,
             with open(table, encoding="utf-8", newline="") as fh:
                 header, *rows = csv.reader(fh)
             return format_results(header, rows, fmt)
-        if derived_available(graph_dir, name, lang, params):
-            return ResultCache(graph_dir).get_or_compute(
-                f"derived:{name}:{fmt}", text,
-                lambda: format_results(*derived_answer(graph_dir, name), fmt))
+        kept_file = kept_answer(graph_dir, name, lang, params)
+        if kept_file is not None:
+            if fmt == "csv":
+                return kept_file.read_text("utf-8")
+
+            def reformat() -> str:
+                with open(kept_file, encoding="utf-8", newline="") as fh:
+                    header, *rows = csv.reader(fh)
+                return format_results(header, rows, fmt)
+
+            return ResultCache(graph_dir).get_or_compute(f"kept:{name}:{fmt}", text, reformat)
     bound = bind_params(text, params, lang)
 
     def compute() -> str:

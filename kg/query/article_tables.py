@@ -46,7 +46,7 @@ _PREDICATES = frozenset([_TYPE, _LABEL, _DERIVED, _NOTATION] + [_KG + p for p in
     "sourceFile", "mentionedIn", "adminLevel", "parent", "divisionCode", "agent", "post", "title",
     "jurisdiction", "evidenceText", "event", "role", "date", "venue", "dateBasis", "organizer",
     "location", "inList", "place", "rank", "year", "publisher", "indicator", "value", "unit",
-    "qualifier", "refYear")])
+    "qualifier", "refYear", "participatedIn")])
 
 
 class Unsupported(Exception):
@@ -57,22 +57,27 @@ class _Graph:
     """One article's triples by subject and predicate; objects as (kind, value, language or
     datatype), kind "iri", "lit" (a string, with or without language) or "typed"."""
 
-    def __init__(self, triples: Iterable):
+    def __init__(self, triples: Iterable, strict: bool = True):
         """``triples``: ox.Triple or (subject, predicate, object) tuples of Oxigraph terms.
         Triples of predicates no query names cannot change a row and are not kept (evidence
-        offsets and mention texts are half of an article's triples)."""
+        offsets and mention texts are half of an article's triples). Not ``strict``: triples
+        with blank nodes are left out instead of refused."""
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in triples:
             pv = p.value
             if pv not in _PREDICATES:
                 continue
             if type(s) is not ox.NamedNode:
+                if not strict:
+                    continue
                 raise Unsupported(f"subject {s}")
             objs = self.out[s.value][pv]
             if type(o) is ox.NamedNode:
                 term = ("iri", o.value, None)
             elif type(o) is ox.Literal:
                 term = _literal(o)
+            elif not strict:
+                continue
             else:
                 raise Unsupported(f"object {o}")
             if term not in objs:  # the store holds a triple once
@@ -308,6 +313,28 @@ def places(g: _Graph) -> list[list[str]]:
     return [[*map(_cell, r)] for r in rows]  # DISTINCT over terms, written as strings
 
 
+def event_nodes(g: _Graph) -> list[list]:
+    """What ``events-by-date`` reads of each event node the article states, per Chinese label
+    (kg.query.materialized gathers them over the articles that state the node): [IRI, date,
+    label, typed kg:Event, its other kg: classes as the query names them, date bases,
+    participants' IRIs (?p kg:participatedIn ?e)]."""
+    participants: dict[str, set[str]] = defaultdict(set)
+    for s, props in g.out.items():
+        for kind, e, _ in props.get(_KG + "participatedIn", ()):
+            if kind == "iri":
+                participants[e].add(s)
+    out = []
+    for e in sorted(set(g.of_type(_KG + "Event")) | set(participants)):
+        classes = sorted({c.partition("#")[2].lower() for kind, c, _ in g.objects(e, _TYPE)
+                          if c.startswith(_KG) and not (kind == "iri" and c == _KG + "Event")})
+        bases = sorted({_cell(t) for t in g.objects(e, _KG + "dateBasis")})
+        for label in g.zh(e):
+            for date in _str_or_empty(g.objects(e, _KG + "date")):
+                out.append([e, date, label, g.has_type(e, _KG + "Event"), classes, bases,
+                            sorted(participants.get(e, ()))])
+    return out
+
+
 QUERIES = {"positions": positions, "participations": participations, "events": events,
            "rankings": rankings, "statistics": statistics, "places": places}
 
@@ -332,10 +359,10 @@ def queries_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def index(triples: Iterable) -> _Graph:
+def index(triples: Iterable, strict: bool = True) -> _Graph:
     """The article's triples indexed for the evaluators (this module's and kg.viz's): built
     once per article and shared, since indexing costs more than reading the rows."""
-    return _Graph(triples)
+    return _Graph(triples, strict)
 
 
 def table_rows(triples: Iterable, graph: _Graph | None = None) -> dict[str, list[list[str]]]:

@@ -11,7 +11,7 @@ from kg.build import build
 from kg.cli import main
 from kg.model import TABLE_COLUMNS
 from kg.query import answers
-from kg.query.derived import DERIVED
+from kg.query.materialized import ANSWERS
 from kg.query.runner import format_results, load_bundled, select
 from kg.query.tables import _normalize
 from kg.store.oxigraph import open_store
@@ -56,8 +56,8 @@ def test_tables_do_not_answer_in_another_language(graph: Path) -> None:
 
 
 def test_a_kept_answer_is_served_without_the_store(graph: Path, monkeypatch) -> None:
-    q = load_bundled("events-by-date")  # not computed from the tables: kept after the store
-    first = answers.answer(graph, q, name="events-by-date", fmt="csv")
+    q = load_bundled("events-by-date")  # asked as a query of one's own: kept after the store
+    first = answers.answer(graph, q, fmt="csv")
     assert first == _from_store(graph, "events-by-date", "csv")
 
     def no_store(*_a, **_k):
@@ -70,24 +70,24 @@ def test_a_kept_answer_is_served_without_the_store(graph: Path, monkeypatch) -> 
 
     # kept as printed: a second ask reads it back without formatting rows again
     monkeypatch.setattr("kg.query.runner.format_results", no_formatting)
-    assert answers.answer(graph, q, name="events-by-date", fmt="csv") == first
+    assert answers.answer(graph, q, fmt="csv") == first
     monkeypatch.undo()
     monkeypatch.setattr("kg.store.oxigraph.open_store", no_store)
     # another format of a kept answer is printed from the store's rows again
     with pytest.raises(AssertionError, match="store was opened"):
-        answers.answer(graph, q, name="events-by-date", fmt="tsv")
+        answers.answer(graph, q, fmt="tsv")
     # another language is another answer: computed, so the store is needed
     with pytest.raises(AssertionError, match="store was opened"):
-        answers.answer(graph, q, name="events-by-date", lang="en", fmt="csv")
+        answers.answer(graph, q, lang="en", fmt="csv")
 
 
-@pytest.mark.parametrize("name", sorted(DERIVED))
-def test_whole_graph_queries_are_answered_from_the_tables(graph: Path, name: str,
-                                                          monkeypatch) -> None:
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_whole_graph_queries_are_answered_from_what_the_build_kept(graph: Path, name: str,
+                                                                   monkeypatch) -> None:
     expected = _from_store(graph, name, "csv")
 
     def no_store(*_a, **_k):
-        raise AssertionError("the store was opened for an answer the tables give")
+        raise AssertionError("the store was opened for an answer the build kept")
 
     monkeypatch.setattr("kg.store.oxigraph.open_store", no_store)
     got = answers.answer(graph, load_bundled(name), name=name, fmt="csv")
