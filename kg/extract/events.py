@@ -46,8 +46,8 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
           "专题学习", "专题学习会", "学习会")
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
-# "委员们将列席市人大会议": a meeting still to come
-_TO_COME = re.compile(r"将(?:要)?(?:" + "|".join(_TRIGGERS) + ")$")
+# "委员们将列席市人大会议", "会议决定召开区委全会": a meeting still to come
+_TO_COME = re.compile(r"(?:将(?:要)?|决定|拟|拟于|定于|筹备|准备|计划)(?:" + "|".join(_TRIGGERS) + ")$")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=len, reverse=True)))
 # A sitting of a congress or CPPCC session ("主持开幕会"): an event of its own, on its own day,
 # named after the session it belongs to.
@@ -92,6 +92,9 @@ class _EventMention:
     held: bool  # the text says it was held (a trigger verb), not merely referred to
 
 
+_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?(?:会议|常委会议|常委会会议|常务会议)")
+_BODY_MET = re.compile(r"(?:^|(?<=[,。;\n日]))(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人大常委会|常委会|人民政府|"
+                       r"政府|政协|委员会|党组))(?:昨天|今天|日前|近日)?(?:上午|下午)?(?:召开|举行)(?:了)?$")
 _AFTER_NOUN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议")
 _ORDINAL_INSIDE = re.compile(r"第?[一二三四五六七八九十百\d]+(?:届|次)")
 
@@ -130,6 +133,11 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             end = tail.end()
             raw += tail.group()
         name = _clean_name(raw.strip()).replace("“", "").replace("”", "")
+        if _ORDINAL_ONLY.fullmatch(raw.strip()):
+            # "县第十七届人大常委会召开第二十九次会议": the body that met, then the sitting
+            om = _BODY_MET.search(text, max(0, lo + cut - 30), lo + cut)
+            if om:
+                name = om.group("organ") + raw.strip()
         if m.group() in ("集体学习", "专题学习", "专题学习会") and len(name) <= 5:
             om = _ORGAN_STUDY.search(text, max(0, start - 40), start)
             if om:
@@ -154,7 +162,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and not _TOUR.search(text[title_end:m.start()]))
-        if name.startswith(("提请", "提交", "报请")) or \
+        if name.startswith(("提请", "提交", "报请", "下次", "下一次", "下届", "下一届")) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
@@ -352,6 +360,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         anchors.append((pos, len(events)))
         events.append(ev)
     anchors.extend(told_again)
+    anchors.extend(_said_again(text, events, body_start))
     anchors.sort()
 
     events = [_details(doc, ev, places, home) for ev in events]
@@ -567,6 +576,27 @@ def _title_spans(gap: str) -> tuple[tuple[int, int], ...]:
     from kg.lexicon.titles import find_titles
 
     return tuple((t.start, t.end) for t in find_titles(gap))
+
+
+# "昨天的全会上", "在常委会会议上": a meeting named before, said again by its kind alone
+_BACK = re.compile(r"(?:^|(?<=[,。;\n的在]))(?P<noun>全会|全体会议|常委会会议|常委会|常务会议|大会|座谈会)"
+                   r"(?=上|中|期间)", re.M)
+_KIND = {"全会": ("全会", "全体会议"), "全体会议": ("全会", "全体会议"),
+         "常委会会议": ("常委会",), "常委会": ("常委会",), "常务会议": ("常务会议",),
+         "大会": ("大会",), "座谈会": ("座谈会",)}
+
+
+def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[int, int]]:
+    """Anchors where a meeting is said again by its kind: the one meeting of that kind named
+    in the article (two of a kind leave it to the nearest name, as before)."""
+    out = []
+    for m in _BACK.finditer(text, body_start):
+        kinds = _KIND[m.group("noun")]
+        same = [i for i, ev in enumerate(events)
+                if ev.type != "inspection" and any(k in ev.name for k in kinds)]
+        if len(same) == 1:
+            out.append((m.start(), same[0]))
+    return out
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:

@@ -654,3 +654,29 @@ def test_a_table_of_places_by_indicator() -> None:
                        ("兴平市", "地区生产总值", 30570000000, "元", 2023),
                        ("兴平市", "地区生产总值增速", 4.8, "%", 2023),
                        ("兴平市", "一般公共预算收入", 1205000000, "元", 2023)}, text
+
+
+def test_a_meeting_decided_on_is_not_held_and_one_said_again_by_its_kind() -> None:
+    """A standing committee that "决定召开" the plenary does not hold it; "昨天的全会上" is the
+    plenary named at the top, not the committee meeting told in between."""
+    f = facts_of("区委全会召开\n发布时间:2017-07-13\n昨天,中共宝山区委二届五次全体会议召开。"
+                 "区长马立成主持全会。区委书记罗海东作讲话。\n全会召开前,区委于7月10日召开常委会会议。"
+                 "常委会会议由罗海东主持,会议决定召开区委二届五次全会。区人大常委会主任秦方列席会议。\n"
+                 "昨天的全会上,区委常委、宣传部部长汤晓梅传达了市委全会精神。",
+                 published=dt.datetime(2017, 7, 13))
+    by_name = {e.name: e for e in f.events}
+    assert set(by_name) == {"中共宝山区委二届五次全体会议", "常委会会议"}
+    plenary, committee = by_name["中共宝山区委二届五次全体会议"], by_name["常委会会议"]
+    assert plenary.date == dt.date(2017, 7, 12) and committee.date == dt.date(2017, 7, 10)
+    got = {(p.person, p.role): p.event_key for p in f.participations}
+    assert got[("汤晓梅", "remarks")] == plenary.key
+    assert got[("秦方", "attended")] == committee.key
+
+
+def test_a_body_that_met_names_its_numbered_sitting() -> None:
+    f = facts_of("县人大常委会召开会议\n28日,泰顺县第十七届人大常委会召开第二十九次会议。"
+                 "县人大常委会主任种立华主持会议。会议要求在下次常委会会议上报告整改情况。",
+                 published=dt.datetime(2015, 9, 30))
+    assert [e.name for e in f.events] == ["泰顺县第十七届人大常委会第二十九次会议"]
+    assert f.events[0].date == dt.date(2015, 9, 28)
+    assert roles(f) == {"种立华": "presided"}
