@@ -44,8 +44,10 @@ _GENERIC = re.compile(
 _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
-    r"(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
+    r"(?:(?<=[)县市区])的)?(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:至(?:\d+|[一二三四五六七八九十两]+))?[名位]$|"
+                      r"(?:各|部分|全体|多名|若干名?)$")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
 
 
@@ -285,7 +287,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                   r"作表态发言|作典型发言|交流发言|表态发言|发言)",
                                   text[last.end:last.end + 16]) \
                 and all(pl is not None and pl.code for _, pl in chain) \
-                and not any(t.title.endswith(("常委", "委员")) for t, _ in chain):
+                and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \
+                and not _COUNTED.search(text, max(0, first_start - 8), first_start):
+            # (nor "每期安排4至5名县委书记交流发言": a number of them, none in particular)
             # (but "市委常委出席" is the committee's members, a group: no one official)
             # "县人民法院院长、县人民检察院检察长列席": officials named only by post and place
             for t, pl in chain:

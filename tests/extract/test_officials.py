@@ -325,3 +325,13 @@ def test_a_tibetan_name_as_transcribed_in_diqing() -> None:
 def test_qi_in_an_appointment_is_the_one_just_appointed() -> None:
     f = facts_of("标题\n会议决定任命慕容兴为文圣区人民政府副区长,并决定其为文圣区人民政府代理区长。")
     assert posts(f) == {("慕容兴", "副区长", "文圣区"), ("慕容兴", "代区长", "文圣区")}
+
+
+def test_hui_and_northwestern_surnames_and_unnamed_secretaries_of_listed_units() -> None:
+    f = facts_of("标题\n9月5日,全区讲坛举办。自治区领导纳文斌在主会场出席。永宁县委书记纳建军、"
+                 "盐池县委书记拓志刚分别作交流发言。兴庆区、灵武市、贺兰县等县(市、区)的党委书记"
+                 "在各自分会场收听收看。每期安排4至5名县委书记交流发言。", dt.datetime(2019, 9, 6))
+    assert {("纳建军", "县委书记", "永宁县"), ("拓志刚", "县委书记", "盐池县")} <= posts(f)
+    assert {(h.place.name, h.title) for h in f.holders} == {
+        ("兴庆区", "区委书记"), ("灵武市", "市委书记"), ("贺兰县", "县委书记")}
+    assert "纳文斌" in {p.name for p in f.persons}
