@@ -206,6 +206,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     ref.date.month < 12 and re.search(r"(?<![今本])全年", s[:first.start()]):
                 # "全年地区生产总值突破1400亿元" written in August: the last whole year
                 year = ref.year - 1
+            if year is None and default_year == ref.year:
+                # "2012年全市实现地区生产总值……" then, paragraphs on, "神木县、府谷县地区生产总值
+                # 分别为……": the past year the article has been reporting on
+                earlier = last_year_of(text[doc.body_start:sent.start], ref)
+                if earlier is not None and ref.year is not None and earlier < ref.year:
+                    year = earlier
             if year is None:
                 year = default_year
             # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages
@@ -268,13 +274,31 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     growth_values.append((ind, sign * _gval(gm), _gunit(gm),
                                           _QUAL_BEFORE.get(gm.group("gq") or "", "=")))
             for ind, v, unit, q in growth_values:
+                if unit == "个百分点":
+                    continue  # "增速比上年回落4.1个百分点": a change of the rate, not a rate
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, q, span, sent))
     out.extend(_table_rows(doc, ref, default_place, default_year))
     out.extend(_place_table(doc, places, ref, default_year))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
-    return sorted(set(out), key=fact_order)
+    return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
+
+
+def _without_headline_rounding(found: set[Observation], body_start: int) -> set[Observation]:
+    """"榆林经济总量突破2700亿元" over a body that gives 2769.2亿元: the headline rounds the
+    body's figure; one fact, kept as the body says it."""
+    body = [o for o in found if o.span.start >= body_start]
+
+    def rounded(h: Observation) -> bool:
+        return any(o.place == h.place and o.indicator == h.indicator and o.unit == h.unit
+                   and o.qualifier == "=" and (
+                       (h.qualifier == ">" and h.value <= o.value < h.value * 1.2)
+                       or (h.qualifier == "<" and h.value * 0.8 < o.value <= h.value)
+                       or (h.qualifier == "~" and abs(o.value - h.value) <= 0.1 * h.value))
+                   for o in body)
+
+    return {o for o in found if o.span.start >= body_start or not rounded(o)}
 
 
 _SPLIT_INCOME = re.compile(rf"其中[,]?城镇(?:常住)?居民(?:人均可支配收入)?(?:为|达到?)?(?P<q1>{_QB})?(?P<u>{NUMBER_RE})"

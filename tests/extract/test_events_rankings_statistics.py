@@ -680,3 +680,19 @@ def test_a_body_that_met_names_its_numbered_sitting() -> None:
     assert [e.name for e in f.events] == ["泰顺县第十七届人大常委会第二十九次会议"]
     assert f.events[0].date == dt.date(2015, 9, 28)
     assert roles(f) == {"种立华": "presided"}
+
+
+def test_figures_take_the_past_year_the_article_reports_on() -> None:
+    """Published in February: 2012's figures, one paragraph with the year and the next
+    without it; the headline's rounded total is the body's figure; a change of a growth
+    rate in percentage points is not a statistic."""
+    f = facts_of("延安经济总量突破1800亿元\n昨天,记者从市统计局获悉,2012年全市实现地区生产总值"
+                 "1846.5亿元,比上年增长12.9%。\n\n从各县区看,吴起县、志丹县地区生产总值分别为"
+                 "310.2亿元和205.7亿元。规模以上工业增加值增速比上年回落2.3个百分点。",
+                 published=dt.datetime(2013, 2, 5))
+    got = {(o.place.name, o.indicator, o.value, o.unit, o.qualifier, o.year)
+           for o in f.observations}
+    assert got == {("延安市", "地区生产总值", 184650000000, "元", "=", 2012),
+                   ("延安市", "地区生产总值增速", 12.9, "%", "=", 2012),
+                   ("吴起县", "地区生产总值", 31020000000, "元", "=", 2012),
+                   ("志丹县", "地区生产总值", 20570000000, "元", "=", 2012)}
