@@ -460,7 +460,7 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
-_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:[省市县区州])?$")
+_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
 
 
 def _listed_before(text: str, places: list[PlaceMention], t: TitleMatch, place) -> list:

@@ -150,7 +150,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             before_g = [i for i, g in enumerate(groups) if g[-1].end() < gm.start()]
             chosen = before_g[-len(nums):]
             if len(nums) > 1 and len(chosen) == len(nums) and \
-                    all(len(groups[i]) == 1 for i in chosen) and (not groups[chosen[-1] + 1:] or
+                    all(len(groups[i]) == 1 and len(indicators()[groups[i][0].group()]) == 1
+                        for i in chosen) and (not groups[chosen[-1] + 1:] or
                                                                    groups[chosen[-1] + 1][0].start()
                                                                    > gm.end()):
                 sign = -1 if gm.group("dir") == "下降" else 1

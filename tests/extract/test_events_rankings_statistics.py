@@ -696,3 +696,10 @@ def test_figures_take_the_past_year_the_article_reports_on() -> None:
                    ("延安市", "地区生产总值增速", 12.9, "%", "=", 2012),
                    ("吴起县", "地区生产总值", 31020000000, "元", "=", 2012),
                    ("志丹县", "地区生产总值", 20570000000, "元", "=", 2012)}
+
+
+def test_urban_and_rural_growth_rates_after_a_paired_indicator() -> None:
+    f = facts_of("全市经济\n2023年,全体居民人均可支配收入近2.9万元,城镇和农村居民人均可支配收入"
+                 "分别为35876元和21490元,分别增长4.1%和6.3%。")
+    got = {(o.indicator, o.value) for o in f.observations if o.indicator.endswith("增速")}
+    assert got == {("城镇居民人均可支配收入增速", 4.1), ("农村居民人均可支配收入增速", 6.3)}

@@ -335,3 +335,10 @@ def test_hui_and_northwestern_surnames_and_unnamed_secretaries_of_listed_units()
     assert {(h.place.name, h.title) for h in f.holders} == {
         ("兴庆区", "区委书记"), ("灵武市", "市委书记"), ("贺兰县", "县委书记")}
     assert "纳文斌" in {p.name for p in f.persons}
+
+
+def test_an_appointment_to_a_party_committee_written_with_zhonggong() -> None:
+    f = facts_of("标题\n市委决定:华志远同志任中共建宁县委委员、常委、副书记,提名为建宁县人民政府"
+                 "县长候选人。", dt.datetime(2015, 9, 26))
+    assert ("华志远", "县委副书记", "建宁县") in posts(f)
+    assert not any(t == "县长" for _p, t, _pl in posts(f))
