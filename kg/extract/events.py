@@ -125,8 +125,12 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         lo = max(0, start - 30)
         window = text[lo:start]
         cut = 0
-        for b in _BOUNDARY.finditer(masked[lo:start]):
-            cut = b.end()
+        bounds = list(_BOUNDARY.finditer(masked[lo:start]))
+        if bounds:
+            cut = bounds[-1].end()
+            if len(bounds) > 1 and bounds[-1].group() in ("和", "与", "及") and \
+                    bounds[-2].group() in ("召开", "举行", "举办"):
+                cut = bounds[-2].end()  # "召开旅游发展和生态保护座谈会": 和 inside the name
         raw = window[cut:] + m.group()
         tail = _AFTER_NOUN.match(text, end)
         if tail:  # 人民代表大会第三次会议: the session, not just the congress
@@ -537,7 +541,8 @@ def _replace_name(ev: Event, name: str) -> Event:
                  ev.organizer, ev.theme, ev.format, ev.location, ev.venues)
 
 
-_GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)")
+_GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)|"
+                            r"(?:省|市|县|区|州)?直?(?:有关|相关)(?:部门|单位)?(?:主要)?(?:负责同志|负责人)")
 
 
 def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:

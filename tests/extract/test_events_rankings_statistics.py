@@ -703,3 +703,16 @@ def test_urban_and_rural_growth_rates_after_a_paired_indicator() -> None:
                  "分别为35876元和21490元,分别增长4.1%和6.3%。")
     got = {(o.indicator, o.value) for o in f.observations if o.indicator.endswith("增速")}
     assert got == {("城镇居民人均可支配收入增速", 4.1), ("农村居民人均可支配收入增速", 6.3)}
+
+
+def test_a_meeting_name_with_he_and_a_group_inside_the_accompanying_list() -> None:
+    f = facts_of("标题\n前天,省委书记韩立国深入琼海市调研。副省长林志伟,省直有关部门负责同志,"
+                 "琼海市委书记云海松分别陪同。\n昨天上午,韩立国来到陵水黎族自治县,主持召开旅游发展和"
+                 "生态保护座谈会。陵水黎族自治县委书记羊德文汇报了有关情况。",
+                 published=dt.datetime(2014, 11, 20))
+    by_name = {e.name: e for e in f.events}
+    assert "旅游发展和生态保护座谈会" in by_name
+    assert by_name["旅游发展和生态保护座谈会"].date == dt.date(2014, 11, 19)
+    tour = next(e for e in f.events if e.type == "inspection")
+    got = {(p.person, p.role) for p in f.participations if p.event_key == tour.key}
+    assert {("林志伟", "accompanied"), ("云海松", "accompanied")} <= got
