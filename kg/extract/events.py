@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -51,7 +52,7 @@ _TO_COME = re.compile(r"(?:将(?:要)?|决定|拟|拟于|定于|筹备|准备|�
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=len, reverse=True)))
 # A sitting of a congress or CPPCC session ("主持开幕会"): an event of its own, on its own day,
 # named after the session it belongs to.
-_SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)")
+_SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)|第[一二三四五六七八九十\d]{1,3}次全体会议")
 _SESSION = re.compile(r"(?:代表大会|委员会|人大|政协)[^,。;]*?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 _BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
@@ -137,7 +138,9 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             end = tail.end()
             raw += tail.group()
         name = _clean_name(raw.strip()).replace("“", "").replace("”", "")
-        if _ORDINAL_ONLY.fullmatch(raw.strip()):
+        if _SITTING.fullmatch(raw.strip()):
+            name = raw.strip()  # "会议举行第一次全体会议": a sitting, named after its session
+        elif _ORDINAL_ONLY.fullmatch(raw.strip()):
             # "县第十七届人大常委会召开第二十九次会议": the body that met, then the sitting
             om = _BODY_MET.search(text, max(0, lo + cut - 30), lo + cut)
             if om:
@@ -272,6 +275,9 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
                     and text[e + 1:e + 2] not in ("议", "上"):
                 taken.append((s, e))
                 continue  # 报告会, 汇报会, 发言人: a meeting or a spokesperson, not a role
+            if ROLE_WORDS[w] == "attended" and text.startswith(("工作", "革命"), e):
+                taken.append((s, e))
+                continue  # "1993年7月参加工作": a career in a résumé, not attendance
             if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了")):
                 taken.append((s, e))
                 continue  # 参加调研, 陪同调研, 通报了督查发现的问题: they did not lead the tour
@@ -474,12 +480,19 @@ def _name_sittings(mentions: list[_EventMention], title_end: int) -> list[_Event
     sessions = [m for m in mentions if _SESSION.search(m.name)]
     sittings: list[tuple[int, str, str]] = []  # (position, full name, session's name)
     named = []
+    of = {id(m): _session_of(m.span, sessions, title_end).name
+          for m in mentions if sessions and _SITTING.fullmatch(m.name)}
+    told = Counter(of.values())
     for m in mentions:
-        if sessions and _SITTING.fullmatch(m.name):
-            session = _session_of(m.span, sessions, title_end).name
-            m = dataclasses.replace(m, name=session + m.name)
-            sittings.append((m.span.start, m.name, session))
-        if sessions or m.name not in ("开幕会", "闭幕会"):
+        if id(m) in of:
+            session = of[id(m)]
+            # "会议举行第二次全体会议" as the one sitting told is the session itself; told
+            # with its other sittings (开幕会, 闭幕会) it is one of them
+            whole = m.name.startswith("第") and told[session] == 1
+            m = dataclasses.replace(m, name=session if whole else session + m.name)
+            if not whole:
+                sittings.append((m.span.start, m.name, session))
+        if sessions or not _SITTING.fullmatch(m.name):
             named.append(m)
     out = []
     for m in named:

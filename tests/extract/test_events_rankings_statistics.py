@@ -716,3 +716,19 @@ def test_a_meeting_name_with_he_and_a_group_inside_the_accompanying_list() -> No
     tour = next(e for e in f.events if e.type == "inspection")
     got = {(p.person, p.role) for p in f.participations if p.event_key == tour.key}
     assert {("林志伟", "accompanied"), ("云海松", "accompanied")} <= got
+
+
+def test_a_numbered_plenary_sitting_beside_the_closing_one_and_a_resume() -> None:
+    """Two sittings of one standing-committee session on two days are two events; told alone,
+    "会议举行第二次全体会议" is the session itself; a résumé's 参加工作 is no attendance."""
+    text = ("省人大常委会会议闭幕\n11月28日上午,省十四届人大常委会第九次会议在西宁闭幕。"
+            "省人大常委会主任马国栋主持闭幕会。\n此前,11月26日上午,会议举行第一次全体会议,"
+            "省人大常委会副主任韩秀英主持。\n新任命人员简历:\n梁振东,男,1971年6月生,1993年7月参加工作。")
+    f = facts_of(text, published=dt.datetime(2024, 11, 29))
+    got = {(e.name, e.date) for e in f.events}
+    assert got == {("省十四届人大常委会第九次会议闭幕会", dt.date(2024, 11, 28)),
+                   ("省十四届人大常委会第九次会议第一次全体会议", dt.date(2024, 11, 26))}
+    assert "梁振东" not in {p.person for p in f.participations}
+    one = facts_of("市人大常委会会议\n25日上午,开封市十六届人大常委会第二十七次会议举行第二次全体会议。"
+                   "市人大常委会主任司马国华主持会议。", published=dt.datetime(2021, 8, 26))
+    assert [e.name for e in one.events] == ["开封市十六届人大常委会第二十七次会议"]
