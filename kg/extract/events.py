@@ -554,6 +554,8 @@ def _replace_name(ev: Event, name: str) -> Event:
                  ev.organizer, ev.theme, ev.format, ev.location, ev.venues)
 
 
+_BARE_OFFICE = re.compile(r"(?<=[、,和及与])(?:常务)?副?(?:主席|主任|书记|秘书长|部长|厅长|局长|院长|检察长)"
+                          r"(?=$)")
 _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)|"
                             r"(?:省|市|县|区|州)?直?(?:有关|相关)(?:部门|单位)?(?:主要)?(?:负责同志|负责人)")
 
@@ -578,6 +580,10 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
     for m in _GENERIC_LABEL.finditer(gap):
         for k in range(m.start(), m.end()):
             labels[k] = "T"
+    for m in _BARE_OFFICE.finditer(gap):  # "政协主席A、副主席B": the organ said once
+        if all(labels[k] not in "PT" for k in range(m.start(), m.end())):
+            for k in range(m.start(), m.end()):
+                labels[k] = "T"
     marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
     if re.fullmatch(r"(?:党)?委[、,和及与]P", marked):
         return True  # 杭州市临安区委、丽水市龙泉市委主要负责同志: the next with its parent city

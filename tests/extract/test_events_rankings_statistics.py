@@ -732,3 +732,10 @@ def test_a_numbered_plenary_sitting_beside_the_closing_one_and_a_resume() -> Non
     one = facts_of("市人大常委会会议\n25日上午,开封市十六届人大常委会第二十七次会议举行第二次全体会议。"
                    "市人大常委会主任司马国华主持会议。", published=dt.datetime(2021, 8, 26))
     assert [e.name for e in one.events] == ["开封市十六届人大常委会第二十七次会议"]
+
+
+def test_an_office_said_once_for_two_holders_keeps_the_list() -> None:
+    f = facts_of("标题\n3月8日上午,宁都县召开全县领导干部大会。县委书记司马文涛主持会议。"
+                 "县人大常委会主任曾祥林,县政协主席华德明、副主席温小萍等县四套班子领导参加会议。")
+    assert roles(f) == {"司马文涛": "presided", "曾祥林": "attended", "华德明": "attended",
+                        "温小萍": "attended"}
