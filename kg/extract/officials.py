@@ -46,6 +46,7 @@ _GROUP_TITLE = re.compile(
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
     r"(?:(?<=[)县市区])的)?(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
+_PARTY_AND_GOVERNMENT = re.compile(r"(?:委、[县市区旗州盟]?(?:人民)?政府|党政)主要负责(?:同志|人)")
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:至(?:\d+|[一二三四五六七八九十两]+))?[名位]$|"
                       r"(?:各|部分|全体|多名|若干名?)$")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3})$")
@@ -692,6 +693,18 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             else:
                 break
         tail = run[-1].span.end
+        both = _PARTY_AND_GOVERNMENT.match(text, tail)
+        if both and not pick_name(text, both.end()):
+            # "静海区委、区政府主要负责同志", "临桂县、阳朔县党政主要负责同志": the heads of the
+            # party committee and of the government, each
+            for pm in [pm for k, pm in enumerate(run)
+                       if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]:
+                for government in (False, True):
+                    title = _title_for(pm.place, "主要负责同志", government)
+                    if title:
+                        out.append(UnnamedHolder(pm.span, title, pm.place))
+            i = j
+            continue
         m = _GROUP_TITLE.match(text, tail)
         leaves = [pm for k, pm in enumerate(run)
                   if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]

@@ -342,3 +342,11 @@ def test_an_appointment_to_a_party_committee_written_with_zhonggong() -> None:
                  "县长候选人。", dt.datetime(2015, 9, 26))
     assert ("华志远", "县委副书记", "建宁县") in posts(f)
     assert not any(t == "县长" for _p, t, _pl in posts(f))
+
+
+def test_the_heads_of_party_and_government_unnamed() -> None:
+    f = facts_of("标题\n昨天,市长单光远到静海区调研。静海区委、区政府主要负责同志陪同。"
+                 "临桂县、阳朔县党政主要负责同志参加。")
+    assert {(h.place.name, h.title) for h in f.holders} == {
+        ("静海区", "区委书记"), ("静海区", "区长"), ("临桂县", "县委书记"), ("临桂县", "县长"),
+        ("阳朔县", "县委书记"), ("阳朔县", "县长")}
