@@ -271,7 +271,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     subjects = _notice_subjects(text)
     for start, name in subjects:
         add_person(start, name)
-    for chain in chains:
+    for ci, chain in enumerate(chains):
         last = chain[-1][0]
         first_start = chain[0][0].start
         # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
@@ -284,9 +284,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
-        if not names and re.match(r"(?:等)?(?:在[\u4e00-\u9fff]{0,8}会场)?(?:列席|出席|参加|陪同|作交流发言|"
-                                  r"作表态发言|作典型发言|交流发言|表态发言|发言)",
-                                  text[last.end:last.end + 16]) \
+        tail = _joined_end(text, chains, ci)
+        if not names and re.match(r"(?:等)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
+                                  r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"
+                                  r"表态发言|发言)", text[tail:tail + 16]) \
                 and all(pl is not None and pl.code for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \
                 and not _COUNTED.search(text, max(0, first_start - 8), first_start):
@@ -462,6 +463,18 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
 _APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
+
+
+def _joined_end(text: str, chains: list, k: int) -> int:
+    """Where a run of posts joined by 、 和 及 ends, from chain ``k`` on ("朝阳区区长、房山区区长和
+    延庆县县长先后在分会场作表态发言": the role after the last is each one's)."""
+    end = chains[k][-1][0].end
+    for nxt in chains[k + 1:]:
+        gap = text[end:nxt[0][0].start]
+        if not re.fullmatch(r"[、和及][\u4e00-\u9fff]{0,12}", gap):
+            break
+        end = nxt[-1][0].end
+    return end
 
 
 def _listed_before(text: str, places: list[PlaceMention], t: TitleMatch, place) -> list:

@@ -350,3 +350,11 @@ def test_the_heads_of_party_and_government_unnamed() -> None:
     assert {(h.place.name, h.title) for h in f.holders} == {
         ("静海区", "区委书记"), ("静海区", "区长"), ("临桂县", "县委书记"), ("临桂县", "县长"),
         ("阳朔县", "县委书记"), ("阳朔县", "县长")}
+
+
+def test_posts_joined_by_he_share_the_role_after_the_last() -> None:
+    f = facts_of("标题\n3月18日,全市大气污染防治工作电视电话会议召开。朝阳区区长、房山区区长和"
+                 "延庆县县长先后在分会场作表态发言。", dt.datetime(2014, 3, 19))
+    assert {(h.place.name, h.title) for h in f.holders} == {
+        ("朝阳区", "区长"), ("房山区", "区长"), ("延庆县", "县长")}
+    assert {p.role for p in f.participations} == {"remarks"} and len(f.participations) == 3
