@@ -446,9 +446,30 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 continue
             rl = quoted_list(q)
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+    placements = _without_restatements(lists, placements)
     used = {p.list_key for p in placements}
     lists = [_with_series_publisher(rl, lists, text, quoted) for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+def _without_restatements(lists: list[RankingList], placements: list[Placement]
+                          ) -> list[Placement]:
+    """"孝义市连续三年位居榜首" under a table where it is first: the table's placement said
+    again in prose, not a list of its own (a list holding only that one placement, which a
+    list of the same year has too)."""
+    year = {rl.key: rl.year for rl in lists}
+    by_list: dict[str, list[Placement]] = {}
+    for p in placements:
+        by_list.setdefault(p.list_key, []).append(p)
+    out = []
+    for p in placements:
+        alone = len(by_list[p.list_key]) == 1
+        if alone and any(q.list_key != p.list_key and year[q.list_key] == year[p.list_key]
+                         and q.rank == p.rank and q.place == p.place
+                         and len(by_list[q.list_key]) > 1 for q in placements):
+            continue
+        out.append(p)
+    return out
 
 
 def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,

@@ -739,3 +739,12 @@ def test_an_office_said_once_for_two_holders_keeps_the_list() -> None:
                  "县人大常委会主任曾祥林,县政协主席华德明、副主席温小萍等县四套班子领导参加会议。")
     assert roles(f) == {"司马文涛": "presided", "曾祥林": "attended", "华德明": "attended",
                         "温小萍": "attended"}
+
+
+def test_a_table_placement_said_again_in_prose_is_not_a_list_of_its_own() -> None:
+    text = ("评价结果发布\n5月17日,山西省统计局发布《2021年度山西省县域经济综合实力评价报告》。\n\n"
+            "2021年度山西省县域经济综合实力十强县\n\n第1位 吕梁市孝义市\n\n第2位 运城市河津市\n\n"
+            "与上年相比,孝义市连续三年位居榜首。")
+    f = facts_of(text, published=dt.datetime(2022, 5, 18))
+    assert [rl.name for rl in f.rankings] == ["2021年度山西省县域经济综合实力十强县"]
+    assert sorted((p.rank, p.place.name) for p in f.placements) == [(1, "孝义市"), (2, "河津市")]
