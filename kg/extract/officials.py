@@ -68,6 +68,8 @@ def _place_prefix(t: TitleMatch, places: list[PlaceMention]) -> PlaceMention | N
         if lv and pm.span.end == t.start + len(lv) and pm.place.name.endswith(lv) \
                 and pm.span.start < t.start:
             return pm
+        if lv and pm.span.start < t.start < pm.span.end <= t.office_start:
+            return pm  # 察布查尔锡伯自治县委书记: the title read from 自治县 on, inside the name
     return None
 
 

@@ -189,13 +189,15 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
             if text[j + 1:j + 2] in ("省", "市", "县", "区") or j == i:
                 i = j + 1
         lv = None
-        if text[i:i + 1] in ("省", "市", "县", "区") and i + 1 < start - len(suffix):
-            lv, i = text[i], i + 1  # 市国土局局长: the level word is dropped
+        for word in ("自治区", "自治州", "省", "市", "县", "区", "州"):
+            if text.startswith(word, i) and i + len(word) < start - len(suffix):
+                lv, i = word, i + len(word)  # 市国土局局长, 自治区农牧厅厅长: the level is dropped
+                break
         dept = text[i:start]
         if len(dept) < 2 or dept in ("委", "办", "中心"):
             continue
         dep = m.group("dep") or ""
-        out.append(TitleMatch(i - (1 if lv else 0), m.end(), f"{dept}{dep}{m.group('head')}",
+        out.append(TitleMatch(i - len(lv or ""), m.end(), f"{dept}{dep}{m.group('head')}",
                               dept, lv, False, m.start()))
     return out
 

@@ -358,3 +358,13 @@ def test_posts_joined_by_he_share_the_role_after_the_last() -> None:
     assert {(h.place.name, h.title) for h in f.holders} == {
         ("朝阳区", "区长"), ("房山区", "区长"), ("延庆县", "县长")}
     assert {p.role for p in f.participations} == {"remarks"} and len(f.participations) == 3
+
+
+def test_autonomous_county_secretaries_tibetan_names_and_regional_departments() -> None:
+    f = facts_of("标题\n日前,自治区主席扎西顿珠深入日喀则市白朗县调研。自治区农牧厅厅长高建新,"
+                 "霍城县委主要负责同志,察布查尔锡伯自治县委书记关永胜,白朗县委书记欧珠平措分别陪同。"
+                 "近年来在山东省等援藏省市的帮助下建成大棚。")
+    got = posts(f)
+    assert ("高建新", "农牧厅厅长", "西藏自治区") in got
+    assert ("关永胜", "县委书记", "察布查尔锡伯自治县") in got
+    assert ("欧珠平措", "县委书记", "白朗县") in got
