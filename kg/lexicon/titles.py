@@ -169,6 +169,7 @@ _HEAD_SUFFIX = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "署
                 "处长": ("处",), "部长": ("部",),
                 "主任": ("委员会", "委", "办公室", "办", "局"),
                 "主席": ("委员会", "联合会", "会")}
+_BEFORE_POST = re.compile(r"拟任|拟提名|拟推荐|现任|担任|兼任|曾任|原任|历任|任")
 _NAME_STOP = set(",、。;:!?()“”《》\"' \n的与及在是")
 
 
@@ -188,6 +189,9 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
             j = text.index("和", i)
             if text[j + 1:j + 2] in ("省", "市", "县", "区") or j == i:
                 i = j + 1
+        verb = _BEFORE_POST.match(text, i, start)
+        if verb:
+            i = verb.end()  # 拟任市文化广电新闻出版局局长: the post, not the proposal
         lv = None
         for word in ("自治区", "自治州", "省", "市", "县", "区", "州"):
             if text.startswith(word, i) and i + len(word) < start - len(suffix):
