@@ -60,8 +60,8 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
 
 
 # Floors a little below the scores measured on the dev articles (regression guards).
-DEV_FLOORS = {"positions": 0.98, "events": 0.89, "participations": 0.90, "rankings": 0.93,
-              "statistics": 0.91, "places": 0.98, "micro": 0.94}
+DEV_FLOORS = {"positions": 0.98, "events": 0.87, "participations": 0.88, "rankings": 0.93,
+              "statistics": 0.90, "places": 0.97, "micro": 0.93}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
