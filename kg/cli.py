@@ -113,7 +113,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "bundled query) over the store. Prefixes kg:, id:, org:, "
                                    "schema:, prov:, qb:, rdfs:, skos:, xsd: are predefined. "
                                    "A bundled table query in Chinese is answered by the table "
-                                   "the build wrote; other answers are kept per store version "
+                                   "the build wrote, a bundled whole-graph query (officials, "
+                                   "who-presided ...) by the answer the build kept; other "
+                                   "answers are kept per store version "
                                    "in .kg-query-cache/ until the store changes (--no-cache "
                                    "evaluates afresh).")
     q.add_argument("sparql", nargs="?", help="query text or bundled query name")
