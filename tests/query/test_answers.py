@@ -120,6 +120,7 @@ def test_update_and_rebuild_are_never_answered_from_before(tmp_path: Path, capsy
     assert main(["query", insert, "--graph", str(out), "--update"]) == 0
     capsys.readouterr()
     assert answers.table_file(out, "positions", "zh", {}) is None  # tables are behind now
+    assert answers.kept_answer(out, "officials", "zh", {}) is None  # and so are kept answers
     assert main(["query", marker, "--graph", str(out), "--format", "csv"]) == 0
     assert capsys.readouterr().out == "ask\ntrue\n"
     assert main(["query", "positions", "--graph", str(out), "--format", "csv"]) == 0
@@ -135,6 +136,7 @@ def test_update_and_rebuild_are_never_answered_from_before(tmp_path: Path, capsy
     assert main(["query", marker, "--graph", str(out), "--format", "csv"]) == 0
     assert capsys.readouterr().out == "ask\nfalse\n"  # the rebuild dropped the inserted triple
     assert answers.table_file(out, "positions", "zh", {}) is not None
+    assert answers.kept_answer(out, "officials", "zh", {}) is not None  # the rebuild's own
     kept = [p for p in (out / answers.CACHE_DIR).iterdir()]
     assert len(kept) == 1  # the old version's answers are gone
 
