@@ -584,7 +584,13 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         if all(labels[k] not in "PT" for k in range(m.start(), m.end())):
             for k in range(m.start(), m.end()):
                 labels[k] = "T"
+    lead = re.match(r"(?:党)?委(?:书记|主要负责同志)", gap)
+    if lead and start > 0 and any(pm.span.end == start for pm in places):
+        for k in range(lead.end()):  # 正定县、武安市委书记,以及南宫市市长: the post of the last
+            labels[k] = "T"
     marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
+    if lead and re.fullmatch(r"T[、,]?[及和与]?P?", marked):
+        return True
     if re.fullmatch(r"(?:党)?委[、,和及与]P", marked):
         return True  # 杭州市临安区委、丽水市龙泉市委主要负责同志: the next with its parent city
     if re.fullmatch(r"(?:(?:党)?委)?主要(?:负责(?:同志|人)|T)[、,和及与]P?", marked):

@@ -748,3 +748,12 @@ def test_a_table_placement_said_again_in_prose_is_not_a_list_of_its_own() -> Non
     f = facts_of(text, published=dt.datetime(2022, 5, 18))
     assert [rl.name for rl in f.rankings] == ["2021年度山西省县域经济综合实力十强县"]
     assert sorted((p.rank, p.place.name) for p in f.placements) == [(1, "孝义市"), (2, "河津市")]
+
+
+def test_unnamed_secretaries_in_the_middle_of_a_list_of_speakers() -> None:
+    f = facts_of("标题\n9月13日,全省县域经济发展现场推进会召开。威县县委书记鲍新华,正定县、迁安市、"
+                 "武安市委书记,以及南宫市市长先后作交流发言。", published=dt.datetime(2018, 9, 14))
+    got = {(p.person or p.place.name + p.title, p.role) for p in f.participations}
+    assert got == {("鲍新华", "remarks"), ("正定县县委书记", "remarks"),
+                   ("迁安市市委书记", "remarks"), ("武安市市委书记", "remarks"),
+                   ("南宫市市长", "remarks")}
