@@ -339,6 +339,41 @@ class StoreWriter:
         self._flush_bulk()
         if self.store.contains_named_graph(g):
             raise ValueError(f"{graph} is already in the store: use replace()")
+        if self.fresh:
+            # A new store takes it through the bulk loader, as it took the articles: written
+            # into the store's memory tables instead, a large graph (a million quads on 100,000
+            # articles) left RocksDB waiting on its own compactions when it was flushed.
+            tail = b" <" + graph.encode("utf-8") + b"> .\n"
+            self._bulk = open(self._bulk_path, "wb")  # noqa: SIM115 - closed in _flush_bulk
+            batch: list = []
+
+            def write() -> None:
+                text = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b""
+                both = _as_both_graphs(text, tail)
+                if both is None:  # not in the one-statement-per-line shape: a line at a time
+                    lines = [ln for ln in text.splitlines() if ln.strip()]
+                    both = (b"".join(ln + b"\n" + ln.rstrip()[:-1].rstrip() + tail
+                                     for ln in lines), 2 * len(lines))
+                self._bulk.write(both[0])
+                self._bulk_lines += both[1]
+                batch.clear()
+                if self._bulk_lines >= _BULK_QUADS:
+                    self._rotate()
+                    self._bulk = open(self._bulk_path, "wb")  # noqa: SIM115
+
+            for t in triples:
+                batch.append(t)
+                if len(batch) >= 10_000:
+                    write()
+            if batch:
+                write()
+            if key is not None:
+                self._bulk.write(ox.serialize([ox.Quad(g, _CACHE_KEY, ox.Literal(key),
+                                                       META_GRAPH)],
+                                              format=ox.RdfFormat.N_QUADS))
+                self.keys[graph] = key
+            self._flush_bulk()
+            return
         chunk: list = []
         for t in triples:
             chunk.append(ox.Quad(t.subject, t.predicate, t.object, g))
