@@ -446,13 +446,16 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 continue
             rl = quoted_list(q)
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
-    placements = _without_restatements(lists, placements)
+    placements = _without_restatements(lists, placements, text)
     used = {p.list_key for p in placements}
     lists = [_with_series_publisher(rl, lists, text, quoted) for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
-def _without_restatements(lists: list[RankingList], placements: list[Placement]
+_ROW_LINE = re.compile(r"\s*(?:\|\s*)?(?:第\s*\d+\s*[位名]|\d+\s*[.、)]|\d+\s*[\t|])")
+
+
+def _without_restatements(lists: list[RankingList], placements: list[Placement], text: str
                           ) -> list[Placement]:
     """"孝义市连续三年位居榜首" under a table where it is first: the table's placement said
     again in prose, not a list of its own (a list holding only that one placement, which a
@@ -463,7 +466,8 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement]
         by_list.setdefault(p.list_key, []).append(p)
     out = []
     for p in placements:
-        alone = len(by_list[p.list_key]) == 1
+        alone = len(by_list[p.list_key]) == 1 and not _ROW_LINE.match(
+            text, p.evidence.start, p.evidence.end)  # a table's own one-line list stays
         if alone and any(q.list_key != p.list_key and year[q.list_key] == year[p.list_key]
                          and q.rank == p.rank and q.place == p.place
                          and len(by_list[q.list_key]) > 1 for q in placements):
