@@ -708,12 +708,13 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             else:
                 break
         tail = run[-1].span.end
+        leaves = [pm for k, pm in enumerate(run)
+                  if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
         both = _PARTY_AND_GOVERNMENT.match(text, tail)
         if both and not pick_name(text, both.end()):
             # "静海区委、区政府主要负责同志", "临桂县、阳朔县党政主要负责同志": the heads of the
             # party committee and of the government, each
-            for pm in [pm for k, pm in enumerate(run)
-                       if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]:
+            for pm in leaves:
                 for government in (False, True):
                     title = _title_for(pm.place, "主要负责同志", government)
                     if title:
@@ -721,8 +722,6 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             i = j
             continue
         m = _GROUP_TITLE.match(text, tail)
-        leaves = [pm for k, pm in enumerate(run)
-                  if not (k + 1 < len(run) and run[k + 1].span.start == pm.span.end)]
         # one place is enough when the phrase itself says the holder is unnamed
         listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等") or \
             bool(m and "主要负责" in m.group("what"))

@@ -306,17 +306,9 @@ class StoreWriter:
         if self._bulk is None:
             self._bulk = open(self._bulk_path, "wb")  # noqa: SIM115 - closed in _flush_bulk
         out = self._bulk
-        both = _as_both_graphs(ntriples, tail)
-        if both is not None:
-            text, quads = both
-            out.write(text)
-            self._bulk_lines += quads
-        else:
-            for line in ntriples.splitlines():
-                if line and not line.startswith(b"#"):
-                    out.write(line + b"\n")  # the default graph: the triple as it is
-                    out.write(line.rstrip()[:-1].rstrip() + tail)  # the named graph
-                    self._bulk_lines += 2
+        text, quads = _in_both_graphs(ntriples, tail)
+        out.write(text)
+        self._bulk_lines += quads
         if key is not None and self.keys.get(graph) != key:
             # The bookkeeping quad goes to the bulk loader too: a write into the store per
             # article would cost more than the article's own triples in the loader.
@@ -348,14 +340,10 @@ class StoreWriter:
             batch: list = []
 
             def write() -> None:
-                text = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b""
-                both = _as_both_graphs(text, tail)
-                if both is None:  # not in the one-statement-per-line shape: a line at a time
-                    lines = [ln for ln in text.splitlines() if ln.strip()]
-                    both = (b"".join(ln + b"\n" + ln.rstrip()[:-1].rstrip() + tail
-                                     for ln in lines), 2 * len(lines))
-                self._bulk.write(both[0])
-                self._bulk_lines += both[1]
+                text, quads = _in_both_graphs(
+                    ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b"", tail)
+                self._bulk.write(text)
+                self._bulk_lines += quads
                 batch.clear()
                 if self._bulk_lines >= _BULK_QUADS:
                     self._rotate()
@@ -488,6 +476,22 @@ class StoreWriter:
 
 # Comment lines and empty lines of N-Triples text.
 _NT_DROP = re.compile(rb"^(?:#[^\n]*)?\n", re.M)
+
+
+def _in_both_graphs(ntriples: bytes, tail: bytes) -> tuple[bytes, int]:
+    """N-Triples as N-Quads for the default graph and the named graph ``tail`` ends its
+    statements with, and the number of quads: :func:`_as_both_graphs`, or a line at a time
+    for a text not in its shape."""
+    both = _as_both_graphs(ntriples, tail)
+    if both is not None:
+        return both
+    out, quads = [], 0
+    for line in ntriples.splitlines():
+        if line.strip() and not line.startswith(b"#"):
+            out.append(line + b"\n")  # the default graph: the triple as it is
+            out.append(line.rstrip()[:-1].rstrip() + tail)  # the named graph
+            quads += 2
+    return b"".join(out), quads
 
 
 def _as_both_graphs(ntriples: bytes, tail: bytes) -> tuple[bytes, int] | None:
