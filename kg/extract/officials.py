@@ -273,6 +273,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     subjects = _notice_subjects(text)
     for start, name in subjects:
         add_person(start, name)
+    for start, name in _comrades(text):
+        add_person(start, name)
     for ci, chain in enumerate(chains):
         last = chain[-1][0]
         first_start = chain[0][0].start
@@ -603,6 +605,26 @@ def _extends_name(text: str, start: int, end: int) -> bool:
 
 def _is_cjk(s: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+_COMRADE = re.compile(r"(?:^|(?<=[,。;:、\n“”\s(]))(?P<n>[\u4e00-\u9fff]{2,3})同志", re.M)
+_NOT_A_NAME = re.compile(r"全体|各位|广大|有关|相关|领导|青年|年轻|基层|党员|干部|其他|这些|部分|"
+                         r"两位|几位|老|女|男|新任|同级")
+
+
+def _comrades(text: str) -> list[tuple[int, str]]:
+    """"谢宏斌同志因工作变动,不再担任……": a name read before 同志 is a person, when the text
+    names them again (谢宏斌、文建平先后作表态发言); words before 同志 (全体同志, 老同志) are
+    not names."""
+    out = []
+    for m in _COMRADE.finditer(text):
+        span = m.group("n")
+        if _NOT_A_NAME.search(span):
+            continue
+        name = pick_name(text, m.start("n"))
+        if name == span and text.count(name) > text.count(name + "同志"):
+            out.append((m.start("n"), name))
+    return out
 
 
 def _notice_subjects(text: str) -> list[tuple[int, str]]:

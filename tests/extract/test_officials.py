@@ -368,3 +368,12 @@ def test_autonomous_county_secretaries_tibetan_names_and_regional_departments() 
     assert ("高建新", "农牧厅厅长", "西藏自治区") in got
     assert ("关永胜", "县委书记", "察布查尔锡伯自治县") in got
     assert ("欧珠平措", "县委书记", "白朗县") in got
+
+
+def test_a_comrade_named_again_is_a_person_and_a_word_before_tongzhi_is_not() -> None:
+    f = facts_of("标题\n3月8日上午,宁都县召开全县领导干部大会。县委书记司马文涛主持会议。谢宏斌同志因工作变动,"
+                 "不再担任县委副书记职务。全体同志要支持新班子。谢宏斌、文建平先后作表态发言。",
+                 dt.datetime(2010, 3, 9))
+    names = {p.name for p in f.persons}
+    assert "谢宏斌" in names and "全体" not in names
+    assert ("谢宏斌", "remarks") in {(p.person, p.role) for p in f.participations}
