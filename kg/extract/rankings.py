@@ -515,8 +515,15 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
     """The ``n`` places listed (joined by 、 和 及) right before ``pos`` in its clause, or in
     the clause before ("温岭市、玉环市也跻身前30,分别居第21位和第29位")."""
     end = pos
+    ends = {p.span.end for p in places}
+    starts = {p.span.start for p in places}
     for _ in range(2):
         clause_start = max(max(text.rfind(c, sent.start, end) for c in ",;。") + 1, sent.start)
+        while clause_start - 1 in ends and clause_start in starts and \
+                text[clause_start - 1] == ",":
+            # "肥城市,新泰市分别位列……" (a comma written for 、): one enumeration
+            clause_start = max(max(text.rfind(c, sent.start, clause_start - 1) for c in ",;。")
+                               + 1, sent.start)
         in_clause = sorted((p for p in places if clause_start <= p.span.start < end),
                            key=lambda p: p.span.start)
         # keep the most specific of adjacent places (深圳市南山区 -> 南山区)
@@ -529,7 +536,7 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
             for q in in_clause:
                 if run and run[-1].span.end <= q.span.start and q.span.end <= p.span.start:
                     gap = gap.replace(text[q.span.start:q.span.end], "", 1)
-            if run and not re.fullmatch(r"[、和及与]", gap):
+            if run and not re.fullmatch(r"[、,和及与]", gap):
                 run = []
             run.append(p)
         if len(run) >= n >= 2:

@@ -757,3 +757,9 @@ def test_unnamed_secretaries_in_the_middle_of_a_list_of_speakers() -> None:
     assert got == {("鲍新华", "remarks"), ("正定县县委书记", "remarks"),
                    ("迁安市市委书记", "remarks"), ("武安市市委书记", "remarks"),
                    ("南宫市市长", "remarks")}
+
+
+def test_places_listed_with_a_half_width_comma_before_their_ranks() -> None:
+    f = facts_of("榜单出炉\n日前,\"2020年度山东省县域经济高质量发展30强\"名单出炉.泰安市的肥城市,新泰市"
+                 "分别位列第十六位和第二十七位.", published=dt.datetime(2021, 3, 2))
+    assert sorted((p.rank, p.place.name) for p in f.placements) == [(16, "肥城市"), (27, "新泰市")]
