@@ -292,14 +292,17 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if not names and re.match(r"(?:等)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
                                   r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"
                                   r"表态发言|发言)", text[tail:tail + 16]) \
-                and all(pl is not None and pl.code for _, pl in chain) \
+                and all(pl is not None and (pl.code or pl.level == "town") for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \
                 and not _COUNTED.search(text, max(0, first_start - 8), first_start):
             # (nor "每期安排4至5名县委书记交流发言": a number of them, none in particular)
             # (but "市委常委出席" is the committee's members, a group: no one official)
             # "县人民法院院长、县人民检察院检察长列席": officials named only by post and place
             for t, pl in chain:
-                holders.append(UnnamedHolder(Span(t.start, t.end), t.title, pl))
+                # a town is no place mention: its name belongs to the holder's span (城桥镇党委
+                # 书记A和陈家镇党委书记作交流发言: A and the town's secretary are one list)
+                first = starts.get(t.start, t.start) if pl.level == "town" else t.start
+                holders.append(UnnamedHolder(Span(first, t.end), t.title, pl))
                 for q in _listed_before(text, places, t, pl):
                     # "禅城区、南海区、三水区政协主席列席": each place's holder of the post
                     title = t.title

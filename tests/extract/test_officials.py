@@ -377,3 +377,11 @@ def test_a_comrade_named_again_is_a_person_and_a_word_before_tongzhi_is_not() ->
     names = {p.name for p in f.persons}
     assert "谢宏斌" in names and "全体" not in names
     assert ("谢宏斌", "remarks") in {(p.person, p.role) for p in f.participations}
+
+
+def test_an_unnamed_town_secretary_beside_a_named_one() -> None:
+    f = facts_of("标题\n昨天,区委全会召开。城桥镇党委书记柏文杰和陈家镇党委书记作交流发言。",
+                 dt.datetime(2017, 7, 13))
+    assert {(h.place.name, h.title) for h in f.holders} == {("陈家镇", "镇党委书记")}
+    got = {(p.person, p.place.name if p.person is None else None, p.role) for p in f.participations}
+    assert got == {("柏文杰", None, "remarks"), (None, "陈家镇", "remarks")}
