@@ -37,8 +37,6 @@ kept through additions, changes and removals with one built afresh.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sqlite3
@@ -48,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS, PlaceRef
+from kg.query.tables import _copy_range, _csv_bytes
 from kg.rdf.mapper import post_label
 
 EVENT_NODES = "_events"  # the key of an article's event nodes among its cached table rows
@@ -237,12 +236,6 @@ ANSWERS: dict[str, Answer] = {
 
 # -- keeping them -----------------------------------------------------------------------------
 
-def _csv_bytes(rows: Iterable[list[str]]) -> bytes:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
-    return buf.getvalue().encode("utf-8")
-
-
 def _pad(data: Data) -> tuple[str | None, ...]:
     """A contribution's data in the table's columns, NULL after its last value."""
     return data + (None,) * (_WIDTH - len(data))
@@ -398,8 +391,7 @@ class AnswerKeeper:
                 if first >= last:
                     return
                 start, end = old[first][1], old[last - 1][2]
-                src.seek(start)
-                dst.write(src.read(end - start))
+                _copy_range(src, dst, start, end - start)  # in chunks, however long the run
                 shift = pos - start
                 parts.extend([p, a + shift, b + shift] for p, a, b in old[first:last])
                 pos += end - start
