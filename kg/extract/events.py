@@ -179,6 +179,9 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         after = text[end:end + 3]
         if text.startswith(("召开时间", "召开日期", "开幕时间"), end):
             continue  # "审议通过了县人大四次会议召开时间的决定": a meeting still to come
+        if name.startswith(("各类", "各种", "各级", "多场", "多次", "系列", "一系列")) or \
+                re.match(r"(?:[\d一二两三四五六七八九十百]+|数|十余|多)(?:余)?[次场个]", text[end:end + 4]):
+            continue  # "先后召开各类座谈会十余次": meetings counted, not one reported
         if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
                              "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼",
                              "纪要", "文件")):
@@ -454,7 +457,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                                                   key=fact_order))
     used = {p.event_key for p in participations}
     # An event nobody is said to have taken part in is a passing mention ("在……论坛上发布").
-    events = [e for e in events if e.key in used]
+    # (``anchors`` index the list as it was: speeches look their event up there.)
+    all_events, events = events, [e for e in events if e.key in used]
 
     speeches: list[Speech] = []
     for m in _SPEECH_TITLE.finditer(text):
@@ -462,8 +466,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         speaker = next((p for p in reversed(persons)
                         if sent.start <= p.span.start < m.start()), None)
         ev_idx = _event_for(m.start(), anchors, doc)
-        if speaker and ev_idx is not None:
-            speeches.append(Speech(events[ev_idx].key, speaker.name, m.group("t"),
+        if speaker and ev_idx is not None and all_events[ev_idx].key in used:
+            speeches.append(Speech(all_events[ev_idx].key, speaker.name, m.group("t"),
                                    Span(m.start("t"), m.end("t")), sent))
     return EventsResult(events, participations, sorted(set(speeches), key=fact_order))
 
@@ -557,6 +561,9 @@ def _replace_name(ev: Event, name: str) -> Event:
 _BARE_OFFICE = re.compile(r"(?<=[、,和及与])(?:常务)?副?(?:主席|主任|书记|秘书长|部长|厅长|局长|院长|检察长)"
                           r"(?=$)")
 _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|领导|负责同志)|"
+                            # 市人大常委会、市人民政府、市政协其他领导同志: the organs' others
+                            r"(?:(?:省|市|县|区|州)?(?:委|人大常委会|人大|人民政府|政府|政协)[、和]?)+"
+                            r"(?:其他|其余)?(?:领导同志|领导|负责同志)|"
                             r"(?:省|市|县|区|州)?直?(?:有关|相关)(?:部门|单位)?(?:主要)?(?:负责同志|负责人)")
 
 

@@ -106,6 +106,8 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
         written, i = written[cut + 1:], i + cut + 1
     if t.title.startswith(lv) and written.endswith(lv):  # 甘堡乡|乡长
         written = written[:-len(lv)]
+    if re.match(r"各|全体|所有|部分|有关|相关|其他|其余", written):
+        return None, t.start  # "各乡镇党委书记": every town's, a group and no town
     name = None
     known = [n for pos, n in towns if pos < t.start]
     if written and any(n == written + lv for _, n in towns):
@@ -436,7 +438,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                     pick_name(text, start, known) == name or \
                     (at_clause_start and name + text[end:end + 1] not in known):
                 add_person(start, name)  # 张伟又到高新区: a known name opens the clause
-    _references(text, positions, persons, known)
+    _references(text, positions, persons, known, places)
     _pronouns(doc, persons)
     person_list = sorted(persons.values(), key=fact_order)
     # 代县长 X 当选为县长: once the full post is theirs, the acting one is over.
@@ -667,9 +669,14 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 
 
 def _references(text: str, positions: list[Position],
-                persons: dict[tuple[int, int], PersonMention], known: Counter[str]) -> None:
-    """王书记 / 王市长: a surname plus a bare title refers to the one official who fits."""
+                persons: dict[tuple[int, int], PersonMention], known: Counter[str],
+                places: list[PlaceMention] = ()) -> None:
+    """王书记 / 王市长: a surname plus a bare title refers to the one official who fits (but
+    not the last character of a place: 南海区区长 is the district's head, not 区伟明)."""
     single, compound = surnames()
+    # a place that ends where the title starts (南海区|区长); not one the title overlaps,
+    # which a reference shows to be a misreading (戈书记和龙县长: 和龙县 is no place here)
+    place_end = {k: pm.span.end for pm in places for k in range(pm.span.start, pm.span.end)}
     titles_of: dict[str, list[str]] = {}
     for p in positions:
         if p.person:
@@ -683,7 +690,8 @@ def _references(text: str, positions: list[Position],
             if sur not in single:
                 continue
         start = m.start() - len(sur)
-        if any(s <= start < e or s < m.end() <= e for s, e in persons):
+        if any(s <= start < e or s < m.end() <= e for s, e in persons) or \
+                place_end.get(start) == m.start():
             continue
         cands = [n for n in known if n.startswith(sur) and len(n) - len(sur) in (1, 2)]
         if not cands:

@@ -178,6 +178,9 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         year = _year(name)
         if year is None and re.match(_PERIOD, name) and doc.published is not None:
             year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
+        if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
+                doc.published is not None:
+            year = doc.published.year  # "第十七届……百强县" released this year: this year's
         if year is None and doc.published is not None:
             said = text[doc.sentence_of(span).start:span.start]
             if "去年" in said:  # "去年,蓬莱区在全省营商环境评价中居全省第3"
@@ -264,6 +267,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                     header = None
                 if header is not None:
                     hs, hl = header
+                    hl = _APPENDED.sub("", hl.strip("*#- "))
                     off = lines_text_offset(text, hs, hl)
                     current = get_list(hl.strip("*#- "), Span(off, off + len(hl)))
                 else:
@@ -547,10 +551,14 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
     return None
 
 
+# "附:2016年……百强县(市)辽宁省上榜名单": a list appended to the article, its name after 附:
+_APPENDED = re.compile(r"^附(?:件|表|录)?\d*\s*:\s*")
+
+
 def _is_header(line: str) -> bool:
     """A list's title line: short, not a sentence, named like a list (百强, 50强, 榜), and not
     a table's column heads ("排名  县(市)  所属省区")."""
-    line = line.strip("*#- ")
+    line = _APPENDED.sub("", line.strip("*#- "))
     if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
         return False
     if line.count("|") >= 2:  # a Markdown table's row: "| 排名 | 县(市) | 所属地市 |"

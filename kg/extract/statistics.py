@@ -83,6 +83,12 @@ def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: Plac
     for m in _from_to_re().finditer(s):
         y1 = int(m.group("y1")) if m.group("y1") else years[0]
         y2 = int(m.group("y2")) if m.group("y2") else years[1]
+        if not m.group("y2") and y1 is not None:
+            # "2005年完成生产总值8.62亿元,……由2004年的7.81亿元增加到8.62亿元": to the year
+            # the sentence reports on
+            later = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s[:m.start()])
+                     if int(y) > y1]
+            y2 = later[-1] if later else y2
         if y1 is None or y2 is None or y1 >= y2:
             continue
         years = (y1, y2)
@@ -168,7 +174,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 continue  # read as "由A增长到B" below
             end = groups[k + 1][0].start() if k + 1 < len(groups) else len(s)
             seg = s[last.end():end]
-            clause_start = max(s.rfind(c, 0, first.start()) for c in ",;:") + 1
+            clause_start = _over_listed_places(
+                s, sent.start, usable, max(s.rfind(c, 0, first.start()) for c in ",;:") + 1)
             lead = s[clause_start:first.start()]
             if _TARGET.search(lead) or _TARGET.search(seg[:12]) or \
                     re.search(r"目标|预期|力争|计划|安排", s[:first.start()]):
@@ -177,9 +184,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
-            enumerated = re.fullmatch(r"[、和及与]*", "".join(
+            enumerated = re.fullmatch(r"[、,和及与]*", "".join(
                 text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:], strict=False)))
-            spread = len(listed) > 1 and len(members) == 1 and "分别" in seg[:12] and enumerated
+            # "A、B分别实现地区生产总值X、Y": 分别 can come before the indicator too
+            said_each = "分别" in seg[:12] or (listed and re.fullmatch(
+                r"分别(?:实现|完成|达到|为)?", text[listed[-1].span.end:abs_i]) is not None)
+            spread = len(listed) > 1 and len(members) == 1 and said_each and enumerated
             # "迁安市、遵化市地区生产总值均在500亿元以上": the same figure for each
             each = len(listed) > 1 and len(members) == 1 and bool(enumerated) and \
                 bool(re.match(r"均(?:在|为|达到?|超过|突破)?", seg))
@@ -192,7 +202,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             place = place or default_place
             if place is not None and not spread and not each:
                 last_place = place
-            year = year_of(s[:first.start()], ref) or last_year_of(_paragraph_before(text, sent), ref)
+            # the year said last before the indicator, but not the "from" year of a change
+            # told before it ("由2004年的7.81亿元增加到8.62亿元;完成财政收入……")
+            year = year_of(_FROM_YEAR.sub("", s[:first.start()]), ref) or \
+                last_year_of(_FROM_YEAR.sub("", _paragraph_before(text, sent)), ref)
             if re.search(r"同年|当年", s[:first.start()]) and \
                     not re.search(r"(?:19|20)\d\d年", s[:first.start()]):
                 # "同年": the year last written before this sentence, not the article's
@@ -284,6 +297,29 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
     return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
+
+
+# The year a change is counted from ("由2004年的7.81亿元增加到", "比2008年增长"): not the year of
+# the figures said after it.
+_FROM_YEAR = re.compile(r"(?:由|从|比|较)(?:19|20)\d\d年(?:的|末|底)?")
+
+
+def _over_listed_places(s: str, offset: int, usable: list[PlaceMention], start: int) -> int:
+    """Where the clause starting at ``start`` begins when the places listed at its head were
+    separated by "," (half-width text writes 、 so, like the clauses' commas): "永康市,东阳市,
+    兰溪市地区生产总值分别为" is one clause, not three. A place counts as listed when it is a
+    clause of its own that ends right before the comma."""
+    begins = {p.span.start - offset for p in usable}
+    ends = {p.span.end - offset: p for p in usable}
+    while start in begins and start > 0 and s[start - 1] == ",":
+        before = ends.get(start - 1)
+        if before is None:
+            break
+        at = before.span.start - offset
+        if at > 0 and s[at - 1] not in ",;:":
+            break
+        start = at
+    return start
 
 
 def _without_headline_rounding(found: set[Observation], body_start: int) -> set[Observation]:

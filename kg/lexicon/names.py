@@ -50,7 +50,7 @@ NON_NAMES = frozenset("""
 任务 任期 关于 关键 关心 温暖 温度 管理 管控 万众 万家 于是 于此 曾经 解决 解放 解读 单独 海外
 海关 海洋 江河 高新 高校 高速 高端 高层 文旅 文件精神 钱款 毛泽东 习近平 林业 农业 商务 宁夏 齐心
 周年 周边 周末 余名 余人 余家 段时间 向前 向上 路线 包括 包含 连续 连同 计划 计算 应急 应当 应该
-班子 班级 班组 于今 时任 时值 时隔
+班子 班级 班组 于今 时任 时值 时隔 干部 干事 干警 干群
 """.split())
 
 
@@ -208,6 +208,9 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
         return long_  # only a candidate when punctuation or a verb follows: 主任曾庆和,
     if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作"):
         return short
+    if text[i + len(long_):i + len(long_) + 1] in _PUNCT and \
+            _follow_len(text, i + len(short)) < 2:
+        return long_  # 时运来,: the name ends at the comma (来 alone is no verb here)
     # 钟华陪同: a two-character word after the short reading (陪同) beats a one-character
     # one after the long reading (钟华陪|同).
     if _follow_len(text, i + len(short)) > _follow_len(text, i + len(long_)) >= 0:

@@ -193,7 +193,7 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
         if verb:
             i = verb.end()  # 拟任市文化广电新闻出版局局长: the post, not the proposal
         lv = None
-        for word in ("自治区", "自治州", "省", "市", "县", "区", "州"):
+        for word in ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗"):
             if text.startswith(word, i) and i + len(word) < start - len(suffix):
                 lv, i = word, i + len(word)  # 市国土局局长, 自治区农牧厅厅长: the level is dropped
                 break

@@ -763,3 +763,65 @@ def test_places_listed_with_a_half_width_comma_before_their_ranks() -> None:
     f = facts_of("榜单出炉\n日前,\"2020年度山东省县域经济高质量发展30强\"名单出炉.泰安市的肥城市,新泰市"
                  "分别位列第十六位和第二十七位.", published=dt.datetime(2021, 3, 2))
     assert sorted((p.rank, p.place.name) for p in f.placements) == [(16, "肥城市"), (27, "新泰市")]
+
+
+def test_places_and_values_listed_with_half_width_commas() -> None:
+    # Half-width punctuation throughout: the places' 、 is written ",", like the clauses'.
+    f = facts_of("统计\n2019年,全市经济稳中有进.从各县看,永康市,东阳市,兰溪市地区生产总值分别为"
+                 "731.2亿元,652.3亿元,418.9亿元,分别增长6.1%,7.3%,5.8%;浦江县,磐安县分别实现"
+                 "地区生产总值236.4亿元,112.7亿元.")
+    got = {(o.place.name, o.indicator): o.value for o in f.observations}
+    assert got == {
+        ("永康市", "地区生产总值"): 73_120_000_000, ("东阳市", "地区生产总值"): 65_230_000_000,
+        ("兰溪市", "地区生产总值"): 41_890_000_000, ("永康市", "地区生产总值增速"): 6.1,
+        ("东阳市", "地区生产总值增速"): 7.3, ("兰溪市", "地区生产总值增速"): 5.8,
+        ("浦江县", "地区生产总值"): 23_640_000_000, ("磐安县", "地区生产总值"): 11_270_000_000}
+
+
+def test_a_numbered_edition_without_a_year_is_the_year_it_came_out() -> None:
+    f = facts_of("榜单\n6月5日,某县域经济研究所发布“第十九届全国县域经济竞争力百强县”名单,"
+                 "慈溪市位列第六位,义乌市位列第九位。", published=dt.datetime(2019, 6, 6))
+    assert [(rl.name, rl.year) for rl in f.rankings] == [
+        ("第十九届全国县域经济竞争力百强县", 2019)]
+
+
+def test_meetings_counted_are_not_an_event_and_leading_cadres_are_not_a_person() -> None:
+    f = facts_of("标题\n12月20日,县委十五届六次全体会议召开。县人大常委会主任林国栋、县政协主席"
+                 "欧阳平,县纪委委员,不是县委委员的县级领导干部列席会议。县长马跃作说明时表示,"
+                 "决定稿起草期间先后召开各类座谈会十余次。", published=dt.datetime(2015, 12, 21))
+    assert [e.name for e in f.events] == ["县委十五届六次全体会议"]
+    assert roles(f) == {"林国栋": "attended", "欧阳平": "attended", "马跃": "remarks"}
+
+
+def test_a_speech_at_the_second_event_when_the_first_had_no_participants() -> None:
+    # Events nobody took part in are dropped; a speech's event was then looked up in the
+    # shortened list (an IndexError that lost the whole article).
+    f = facts_of("标题\n3月1日,全市春耕生产动员会召开。\n\n3月5日,全县农业农村工作会议召开。县委书记"
+                 "高志远作了题为《抓好春耕 稳住基本盘》的讲话。", published=dt.datetime(2016, 3, 6))
+    assert [e.name for e in f.events] == ["全县农业农村工作会议"]
+    assert [(s.person, s.title) for s in f.speeches] == [("高志远", "抓好春耕 稳住基本盘")]
+
+
+def test_other_leaders_of_the_organs_and_every_towns_secretary_do_not_end_a_list() -> None:
+    f = facts_of("标题\n2月18日上午,政协南城县第九届委员会第三次会议开幕。县委副书记刘安泰,县委常委、"
+                 "统战部部长何丽萍,县人大常委会、县人民政府、县政协其他领导同志,县人民法院院长出席开幕"
+                 "大会。县直各单位主要负责同志、各乡镇党委书记列席会议。", published=dt.datetime(2014, 2, 19))
+    assert roles(f) == {"刘安泰": "attended", "何丽萍": "attended", "南城县人民法院院长": "attended"}
+
+
+def test_an_appended_list_and_places_named_with_their_parent_city() -> None:
+    text = ("榜单\n日前,某研究中心发布《2018年全国县域经济竞争力百强县(市)》榜单,沈阳市所辖新民市、"
+            "锦州市所辖凌海市分别位列第61位和第95位。\n\n会上,新民市委书记介绍了坚持“工业强市”战略的"
+            "做法。\n\n附:2018年全国县域经济竞争力百强县(市)辽宁省上榜名单\n\n第61位 辽宁新民市\n\n"
+            "第95位 辽宁凌海市\n")
+    f = facts_of(text, published=dt.datetime(2018, 9, 3))
+    assert [rl.name for rl in f.rankings] == ["2018年全国县域经济竞争力百强县(市)"]
+    assert {(p.rank, p.place.name) for p in f.placements} == {(61, "新民市"), (95, "凌海市")}
+
+
+def test_a_change_from_a_past_year_does_not_date_the_figures_after_it() -> None:
+    f = facts_of("标题\n据初步统计,2009年泾源县完成地区生产总值12.4亿元,地区生产总值由2008年的10.9亿元"
+                 "增加到12.4亿元;完成财政收入8300万元,增长11.2%。", published=dt.datetime(2010, 1, 8))
+    got = {(o.indicator, o.year, o.value) for o in f.observations}
+    assert got == {("地区生产总值", 2009, 1_240_000_000), ("地区生产总值", 2008, 1_090_000_000),
+                   ("财政总收入", 2009, 83_000_000), ("财政总收入增速", 2009, 11.2)}

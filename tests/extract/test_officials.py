@@ -385,3 +385,25 @@ def test_an_unnamed_town_secretary_beside_a_named_one() -> None:
     assert {(h.place.name, h.title) for h in f.holders} == {("陈家镇", "镇党委书记")}
     got = {(p.person, p.place.name if p.person is None else None, p.role) for p in f.participations}
     assert got == {("柏文杰", None, "remarks"), (None, "陈家镇", "remarks")}
+
+
+def test_league_departments_mongolian_and_yi_names() -> None:
+    f = facts_of("标题\n昨天,兴安盟盟委书记孟繁荣到东乌珠穆沁旗调研。盟农牧业局局长张立国,旗长巴音扎布"
+                 "陪同调研。\n\n在普格县,县长阿吉拉则汇报了产业发展情况。", dt.datetime(2012, 7, 9))
+    got = posts(f)
+    assert ("张立国", "农牧业局局长", "兴安盟") in got
+    assert ("巴音扎布", "旗长", "东乌珠穆沁旗") in got
+    assert ("阿吉拉则", "县长", "普格县") in got
+
+
+def test_a_district_head_is_not_the_official_surnamed_qu() -> None:
+    f = facts_of("标题\n3月2日,全市乡村振兴推进会召开。市人大常委会主任区志刚出席会议。"
+                 "南海区区长麦文杰作交流发言。")
+    assert {(p.person, p.role) for p in f.participations} == {
+        ("区志刚", "attended"), ("麦文杰", "remarks")}
+
+
+def test_a_surname_reference_beats_a_place_it_overlaps() -> None:
+    f = facts_of("标题\n昨天,市长赵立到枣阳市调研。枣阳市委书记戈明、市长龙飞陪同。他对戈书记和龙市长说,"
+                 "要抓好落实。")
+    assert "和龙市" not in {p.place.name for p in f.places}

@@ -1,0 +1,13 @@
+"""Names after a title: where a name ends."""
+
+from __future__ import annotations
+
+from kg.lexicon.names import name_after_title
+
+
+def test_a_given_name_ending_in_a_follower_word_before_punctuation() -> None:
+    # 来 can start what follows a name (来到), but before a comma it ends the name.
+    assert name_after_title("时运来,赣州市政协副主席", 0) == "时运来"
+    assert name_after_title("王建来。", 0) == "王建来"
+    assert name_after_title("李明来到", 0) == "李明"
+    assert name_after_title("李明陪同调研", 0) == "李明"
