@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import fcntl
+import gc
 import hashlib
 import json
+import os
 import sys
 import time
 import traceback
@@ -26,7 +28,7 @@ from kg.ingest.reader import (
     DEFAULT_MAX_BYTES,
     IngestError,
     decode_document,
-    discover,
+    discover_names,
     read_document,
     too_large,
 )
@@ -93,10 +95,26 @@ def build_lock(out: Path) -> Iterator[None]:
         fh.close()
 
 
-def _doc_ids(files: list[Path]) -> dict[Path, str]:
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """Keep the collector off what a build holds to the end (file names, the manifest's
+    entries, the reports). Python's cyclic collector otherwise goes through them again and
+    again as the build allocates: a fifth of a one-article rebuild of 10,000 articles was
+    spent there, and it grows with the archive. They are frozen (gc.freeze) once loaded and
+    once the extraction loop is over; what the build makes after that is collected as usual,
+    and everything is handed back to the collector when the build ends."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _doc_ids(files: list[str]) -> dict[str, str]:
     """Article ids are file names; a name seen twice gets its folder prepended."""
-    names = Counter(f.name for f in files)
-    return {f: (f.name if names[f.name] == 1 else f"{f.parent.name}/{f.name}") for f in files}
+    base = os.path.basename
+    names = Counter(base(f) for f in files)
+    return {f: (base(f) if names[base(f)] == 1 else f"{base(os.path.dirname(f))}/{base(f)}")
+            for f in files}
 
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
@@ -115,7 +133,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     """
     t0 = time.perf_counter()
     stages: Counter[str] = Counter()
-    files, errors = discover(paths)
+    files, errors = discover_names(paths)
     reports: list[FileReport] = [FileReport(e.path, "skipped", reason=e.reason) for e in errors]
     if not files:
         raise BuildError("nothing to build: " + ("; ".join(str(e) for e in errors) or
@@ -123,9 +141,10 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
     for e in errors:
         echo(f"skipped {e}")
     ids = _doc_ids(files)
-    with build_lock(out):
+    with build_lock(out), _long_lived():
         recover(out)
         cache = ArticleCache(out)
+        gc.freeze()
         bar = None
         if progress and len(files) > 1:
             from tqdm import tqdm
@@ -160,6 +179,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
             stages["extract (wall)"] += time.perf_counter() - t
             if bar:
                 bar.close()
+            gc.freeze()  # what the loop added lives on until the end as well
             removed = 0
             if sync:
                 keep = set(ids.values())
@@ -180,7 +200,7 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
         except BaseException:
             writer.abandon()
             raise
-        cache.prune()
+        cache.prune(everything=writer.fresh)
     counts: Counter[str] = Counter()
     for entry in cache.entries.values():
         counts.update(entry.counts)
@@ -202,7 +222,7 @@ class _Job:
     mtime_ns: int = -1
 
 
-def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
+def _probe(f: str, doc_id: str, cache: ArticleCache, reports: list[FileReport],
            *, encoding: str | None, max_bytes: int, bar, echo, view: bool = False
            ) -> _Job | None:
     """Find an article in the cache (recorded at once) or return the job of extracting it.
@@ -212,12 +232,12 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
     taken as unchanged without reading it; any other is hashed, and an unchanged hash is
     still a cache hit (a file touched or copied anew is not extracted again)."""
     try:
-        st = f.stat()
+        st = os.stat(f)
     except OSError as exc:
         return _unreadable(f, doc_id, exc, reports, bar, echo)
     old = cache.entries.get(doc_id)
     if (old is not None and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns
-            and old.source == str(f)
+            and old.source == f
             and old.key == cache.key(doc_id, old.sha256 + (encoding or ""))):
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
         return None
@@ -228,7 +248,8 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
         _say(bar, echo, f"skipped {f}: {reason}")
         return None
     try:
-        data = f.read_bytes()
+        with open(f, "rb") as fh:
+            data = fh.read()
     except OSError as exc:
         return _unreadable(f, doc_id, exc, reports, bar, echo)
     sha = hashlib.sha256(data).hexdigest()
@@ -238,15 +259,15 @@ def _probe(f: Path, doc_id: str, cache: ArticleCache, reports: list[FileReport],
         if old is None or old.key != key:
             meta = cache.meta(key)
             old = Entry(key, sha, str(f), meta.get("encoding", ""), meta.get("counts", {}))
-        cache.entries[doc_id] = dataclasses.replace(old, source=str(f), size=size,
+        cache.entries[doc_id] = dataclasses.replace(old, source=f, size=size,
                                                     mtime_ns=mtime_ns)
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
         return None
-    return _Job(f, doc_id, key, sha, encoding, max_bytes, view=view, size=size,
+    return _Job(Path(f), doc_id, key, sha, encoding, max_bytes, view=view, size=size,
                 mtime_ns=mtime_ns)
 
 
-def _unreadable(f: Path, doc_id: str, exc: OSError, reports: list[FileReport], bar,
+def _unreadable(f: str | Path, doc_id: str, exc: OSError, reports: list[FileReport], bar,
                 echo) -> None:
     reports.append(FileReport(doc_id, "skipped", reason=f"cannot read: {exc.strerror}"))
     _say(bar, echo, f"skipped {f}: cannot read: {exc.strerror}")
@@ -379,16 +400,11 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
 
     say = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
     t = time.perf_counter()
-    wanted = {str(graph_iri(d)): d for d in cache.entries}
-    special = {ONTOLOGY_GRAPH.value, RESOLUTION_GRAPH}
-    for g in sorted(writer.graphs() - set(wanted) - special):
-        writer.drop(g)
-    stale = [(g, d) for g, d in sorted(wanted.items())
-             if writer.keys.get(g) != cache.entries[d].key]
-    if len(stale) > 100:
-        say(f"loading {len(stale):,} articles into the store")
-    for g, d in stale:
-        writer.replace_ntriples(g, cache.ntriples(d), cache.entries[d].key)
+    for g, d in _out_of_step(cache, writer, say):
+        if d is None:
+            writer.drop(g)
+        else:
+            writer.replace_ntriples(g, cache.ntriples(d), cache.entries[d].key)
     onto_bytes = ontology_path().read_bytes()
     onto_key = hashlib.sha256(onto_bytes).hexdigest()[:16]
     if writer.keys.get(ONTOLOGY_GRAPH.value) != onto_key:
@@ -463,7 +479,7 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         triples = writer.triple_count()
         writer.record_count(triples)
         pub.write_bytes(out / "build-report.json", json_by_line(report))
-        pub.write_bytes(cache.manifest_path, cache.manifest_bytes())
+        pub.write_bytes(cache.manifest_path, cache.manifest_bytes(writer.version))
         pub.store_version = writer.version
         del store
         writer.close()
@@ -474,6 +490,32 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         raise
     keeper.commit()
     return triples
+
+
+def _out_of_step(cache: ArticleCache, writer: StoreWriter, say
+                 ) -> list[tuple[str, str | None]]:
+    """The article graphs whose version in the new store is not the manifest's: (graph, the
+    article to load into it, or None to drop it).
+
+    When the store was copied from the version the manifest was published with, it held the
+    graphs of the manifest's articles then: only the articles the manifest has changed since
+    can be out of step, and the others are not looked at (reading the key of every graph cost
+    a second on 100,000 articles). Otherwise (a new store, an interrupted or older build)
+    every graph's key is compared."""
+    special = {ONTOLOGY_GRAPH.value, RESOLUTION_GRAPH}
+    if not writer.fresh and writer.base is not None and cache.store == writer.base:
+        entries, loaded = cache.entries, cache.loaded
+        gone = [(str(graph_iri(d)), None) for d in sorted(loaded.keys() - entries.keys())]
+        changed = sorted(d for d, e in entries.items() if loaded.get(d) is not e)
+        wanted = {str(graph_iri(d)): d for d in changed}
+    else:
+        wanted = {str(graph_iri(d)): d for d in cache.entries}
+        gone = [(g, None) for g in sorted(writer.graphs() - set(wanted) - special)]
+    stale = [(g, d) for g, d in sorted(wanted.items())
+             if writer.keys.get(g) != cache.entries[d].key]
+    if len(stale) > 100:
+        say(f"loading {len(stale):,} articles into the store")
+    return gone + stale
 
 
 def possible_same_people(store) -> list:
@@ -598,7 +640,7 @@ def remove(out: Path, doc_ids: list[str], *, html: bool = True) -> list[str]:
         except BaseException:
             writer.abandon()
             raise
-        cache.prune()
+        cache.prune(everything=False)
     return sorted(cache.entries)
 
 

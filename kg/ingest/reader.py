@@ -50,7 +50,14 @@ def bundled_article() -> Path:
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
     """Expand folders (recursively, sorted) into article files; report paths that do not exist."""
-    files: list[Path] = []
+    files, errors = discover_names(paths)
+    return [Path(f) for f in files], errors
+
+
+def discover_names(paths: Iterable[Path]) -> tuple[list[str], list[IngestError]]:
+    """:func:`discover` giving the files' names as strings: an incremental build of a 100,000-
+    file archive looks at each name once, and making a Path of each cost more than the walk."""
+    files: list[str] = []
     errors: list[IngestError] = []
     paths = list(paths)
     linked = len(paths) > 1  # overlapping paths or links can name one file twice
@@ -62,32 +69,32 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
                 errors.append(IngestError(p, "folder holds no .txt, .md or .html files"))
             files.extend(found)
         elif p.is_file():
-            files.append(p)
+            files.append(str(p))
         elif p.exists():
             errors.append(IngestError(p, "not a regular file"))
         else:
             errors.append(IngestError(p, "no such file or folder"))
     if not linked:
         return files, errors
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for f in files:
-        r = f.resolve()
+        r = os.path.realpath(f)
         if r not in seen:
             seen.add(r)
             unique.append(f)
     return unique, errors
 
 
-def _walk(folder: Path) -> tuple[list[Path], bool]:
+def _walk(folder: Path) -> tuple[list[str], bool]:
     """The article files under ``folder`` (sorted; hidden files and folders left out, links
     to folders not followed) and whether any is a symbolic link.
 
     os.scandir tells files from folders without a stat per file, which Path.rglob and
     is_file() pay: an incremental build of a 100,000-file archive starts here."""
-    files: list[Path] = []
+    files: list[str] = []
     linked = False
-    stack = [folder]
+    stack = [str(folder)]
     while stack:
         d = stack.pop()
         try:
@@ -96,7 +103,7 @@ def _walk(folder: Path) -> tuple[list[Path], bool]:
                     if e.name.startswith("."):
                         continue
                     if e.is_dir(follow_symlinks=False):
-                        stack.append(Path(e.path))
+                        stack.append(e.path)
                     elif (os.path.splitext(e.name)[1].lower() in SUPPORTED_SUFFIXES
                           and e.is_file()):
                         files.append(e.path)
@@ -106,7 +113,7 @@ def _walk(folder: Path) -> tuple[list[Path], bool]:
     # Path order (part by part), computed on strings: comparing Path objects cost more than
     # the walk itself on a 100,000-file archive.
     files.sort(key=lambda f: f.split(os.sep))
-    return [Path(f) for f in files], linked
+    return files, linked
 
 
 _PUB = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -183,6 +184,23 @@ def _csv_bytes(rows) -> bytes:
 
 
 def _copy_range(src, dst, start: int, length: int) -> None:
+    """Copy ``length`` bytes of ``src`` from ``start`` to the end of ``dst`` (both binary
+    files): in the kernel where it can (copy_file_range, no bytes through Python), else in
+    1 MB chunks."""
+    if length > 0 and hasattr(os, "copy_file_range"):
+        dst.flush()
+        while length > 0:
+            try:
+                n = os.copy_file_range(src.fileno(), dst.fileno(), length, start)
+            except OSError:
+                break  # not supported here: the rest through Python
+            if n == 0:
+                raise OSError("table shorter than its index")
+            start += n
+            length -= n
+        else:
+            return
+        dst.seek(0, os.SEEK_END)
     src.seek(start)
     while length > 0:
         chunk = src.read(min(length, 1 << 20))

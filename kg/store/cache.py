@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kg.util import atomic_write_bytes, json_by_line
+from kg.util import atomic_write_bytes
 
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
@@ -72,13 +72,25 @@ class ArticleCache:
     def __init__(self, out: Path):
         self.dir = out / CACHE_DIR
         self.entries: dict[str, Entry] = {}
+        # The store version the manifest was published with (see kg.store.journal): when the
+        # build starts from that version, the store holds exactly the graphs of ``loaded``.
+        self.store: str | None = None
+        self._lines: dict[str, str] = {}  # each loaded entry's line in the manifest
+        self._written: set[str] = set()  # keys of the files this build wrote
         path = self.dir / MANIFEST
         if path.is_file():
             try:
-                data = json.loads(path.read_text("utf-8"))
+                text = path.read_text("utf-8")
+                data = json.loads(text)
                 self.entries = {k: Entry(**v) for k, v in data.get("articles", {}).items()}
+                self.store = data.get("store")
+                self._lines = _entry_lines(text, list(self.entries))
             except (ValueError, TypeError, KeyError):
                 self.entries = {}  # a damaged manifest: articles are re-extracted
+                self.store = None
+        # The entries as the manifest had them. Entries are replaced, never changed in place,
+        # so ``entries[d] is loaded[d]`` says article d is as it was.
+        self.loaded: dict[str, Entry] = dict(self.entries)
 
     @staticmethod
     def key(doc_id: str, sha256: str) -> str:
@@ -103,6 +115,7 @@ class ArticleCache:
         head = (_META + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
                 + _ROWS + rows + "\n")
         atomic_write_bytes(self._file(key), head.encode("utf-8") + ntriples, fsync=False)
+        self._written.add(key)
 
     def _head(self, key: str) -> tuple[str, str]:
         """The first two lines of an article's file: its meta and its rows comments."""
@@ -138,9 +151,21 @@ class ArticleCache:
         skip."""
         return self._file(self.entries[doc_id].key).read_bytes()
 
-    def manifest_bytes(self) -> bytes:
-        return json_by_line({"version": extractor_version(),
-                             "articles": {k: v.__dict__ for k, v in self.entries.items()}})
+    def manifest_bytes(self, store: str | None = None) -> bytes:
+        """The manifest (as :func:`kg.util.json_by_line` writes it), to be published with
+        store version ``store``. The line of an entry the build did not touch is the one read:
+        encoding 100,000 entries again cost more than all else an incremental build did."""
+        def dump(v: object) -> str:
+            return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+        lines = []
+        for doc in sorted(self.entries):
+            entry = self.entries[doc]
+            line = self._lines.get(doc) if self.loaded.get(doc) is entry else None
+            lines.append(line or f"  {dump({doc: entry.__dict__})[1:-1]}")
+        articles = "{\n" + ",\n".join(lines) + "\n }" if lines else "{}"
+        return (f'{{\n "articles": {articles},\n "store": {dump(store)},\n'
+                f' "version": {dump(extractor_version())}\n}}\n').encode()
 
     @property
     def manifest_path(self) -> Path:
@@ -158,14 +183,48 @@ class ArticleCache:
         except (OSError, ValueError):
             return None
 
-    def prune(self) -> int:
-        """Delete cache files no article of the manifest uses (old versions, removed ones)."""
+    def prune(self, *, everything: bool = True) -> int:
+        """Delete cache files no article of the manifest uses (old versions, removed ones).
+
+        ``everything=False``: only the files this build left unused (the old versions of the
+        articles it changed or removed, and any it wrote and then dropped), without listing a
+        folder of 100,000 files; what an interrupted build left is cleared by the next full
+        prune (a build that re-extracted many articles)."""
         keep = {e.key for e in self.entries.values()}
         gone = 0
         folder = self.dir / "articles"
+        if not everything:
+            unused = ({e.key for d, e in self.loaded.items() if self.entries.get(d) is not e}
+                      | self._written) - keep
+            for key in sorted(unused):
+                for f in (self._file(key), folder / f"{key}.rows.json"):
+                    if f.exists():
+                        f.unlink()
+                        gone += 1
+            return gone
         if folder.is_dir():
             for f in folder.iterdir():
                 if f.name.split(".", 1)[0] not in keep:
                     f.unlink(missing_ok=True)
                     gone += 1
         return gone
+
+
+def _entry_lines(text: str, docs: list[str]) -> dict[str, str]:
+    """Each article's line in a manifest written by :meth:`ArticleCache.manifest_bytes`
+    (one entry a line, in the order json.loads gives them), or {} for any other layout."""
+    if not docs:
+        return {}
+    lines = text.split("\n")
+    try:
+        start = lines.index(' "articles": {') + 1
+    except ValueError:
+        return {}
+    block = lines[start:start + len(docs)]
+    first = "  " + json.dumps(docs[0], ensure_ascii=False) + ": {"
+    last = "  " + json.dumps(docs[-1], ensure_ascii=False) + ": {"
+    if (len(block) != len(docs) or not block[0].startswith(first)
+            or not block[-1].startswith(last) or block[-1].endswith(",")):
+        return {}
+    return {d: line[:-1] if line.endswith(",") else line
+            for d, line in zip(docs, block, strict=True)}

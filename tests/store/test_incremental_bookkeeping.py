@@ -1,0 +1,102 @@
+"""What a one-article rebuild reads and writes: manifest lines kept as they were, store keys
+read graph by graph, only the cache files the build left unused deleted, and a full check of
+the store when the manifest was not published with it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.build import build
+from kg.rdf.mapper import graph_iri
+from kg.store.cache import ArticleCache
+from kg.store.oxigraph import _CACHE_KEY, META_GRAPH, STORE_DIR, GraphKeys
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+def _src(tmp_path: Path, names: list[str]) -> Path:
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    for n in names:
+        shutil.copy(ARTICLES / n, src / n)
+    return src
+
+
+def _manifest(out: Path) -> dict:
+    return json.loads((out / ".kg-cache" / "manifest.json").read_text("utf-8"))
+
+
+def test_untouched_entries_keep_their_manifest_lines(tmp_path: Path) -> None:
+    src = _src(tmp_path, ["a01.txt", "a04.txt", "a05.txt"])
+    inc, fresh = tmp_path / "inc", tmp_path / "fresh"
+    build([src], inc, progress=False, html=False, export=False)
+    (src / "a04.txt").write_text((src / "a04.txt").read_text("utf-8") + "\n", "utf-8")
+    build([src], inc, progress=False, html=False, export=False)
+    build([src], fresh, progress=False, html=False, export=False)
+
+    def lines(out: Path) -> list[str]:  # all but the store version, which differs
+        text = (out / ".kg-cache" / "manifest.json").read_text("utf-8")
+        return [ln for ln in text.splitlines() if not ln.startswith(' "store"')]
+
+    assert lines(inc) == lines(fresh)
+    assert _manifest(inc)["store"] == (inc / STORE_DIR).readlink().name
+    assert set(_manifest(inc)["articles"]) == {"a01.txt", "a04.txt", "a05.txt"}
+
+
+def test_the_old_version_of_a_changed_article_leaves_the_cache(tmp_path: Path) -> None:
+    src = _src(tmp_path, ["a01.txt", "a04.txt"])
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, export=False)
+    old = _manifest(out)["articles"]["a04.txt"]["key"]
+    folder = out / ".kg-cache" / "articles"
+    assert (folder / f"{old}.nt").is_file()
+    (src / "a04.txt").write_text((src / "a04.txt").read_text("utf-8") + "\n", "utf-8")
+    build([src], out, progress=False, html=False, export=False)
+    new = _manifest(out)["articles"]["a04.txt"]["key"]
+    assert new != old
+    assert not (folder / f"{old}.nt").exists()
+    assert sorted(p.stem for p in folder.iterdir()) == sorted(
+        e["key"] for e in _manifest(out)["articles"].values())
+
+
+def test_a_store_the_manifest_was_not_published_with_is_checked_graph_by_graph(
+        tmp_path: Path) -> None:
+    src = _src(tmp_path, ["a01.txt", "a04.txt"])
+    for f in src.iterdir():  # written long enough ago for their stat to be trusted
+        os.utime(f, (time.time() - 100, time.time() - 100))
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, export=False)
+    # The store loses an article's graph and its key behind kg's back ...
+    g = ox.NamedNode(str(graph_iri("a04.txt")))
+    store = ox.Store(str(out / STORE_DIR))
+    store.remove_graph(g)
+    for q in list(store.quads_for_pattern(g, _CACHE_KEY, None, META_GRAPH)):
+        store.remove(q)
+    store.flush()
+    del store
+    # ... and the manifest does not say it was published with this version of the store.
+    path = out / ".kg-cache" / "manifest.json"
+    path.write_text(path.read_text("utf-8").replace('"store": "', '"store": "other-'), "utf-8")
+    build([src], out, progress=False, html=False, export=False)
+    store = ox.Store.read_only(str(out / STORE_DIR))
+    assert any(True for _ in store.quads_for_pattern(None, None, None, g))
+    assert ArticleCache(out).store == (out / STORE_DIR).readlink().name
+
+
+def test_graph_keys_read_one_graph_at_a_time_and_all_at_once(tmp_path: Path) -> None:
+    store = ox.Store(str(tmp_path / "s"))
+    for g, k in (("http://x/g1", "k1"), ("http://x/g2", "k2")):
+        store.add(ox.Quad(ox.NamedNode(g), _CACHE_KEY, ox.Literal(k), META_GRAPH))
+    keys = GraphKeys(store)
+    assert keys.get("http://x/g1") == "k1" and "http://x/g3" not in keys
+    keys["http://x/g3"] = "k3"
+    del keys["http://x/g2"]
+    assert keys.any()
+    assert keys.all() == {"http://x/g1": "k1", "http://x/g3": "k3"}
+    assert not GraphKeys(ox.Store(str(tmp_path / "empty")), empty=True).any()
