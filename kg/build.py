@@ -111,10 +111,12 @@ def _long_lived() -> Iterator[None]:
 
 def _doc_ids(files: list[str]) -> dict[str, str]:
     """Article ids are file names; a name seen twice gets its folder prepended."""
-    base = os.path.basename
-    names = Counter(base(f) for f in files)
-    return {f: (base(f) if names[base(f)] == 1 else f"{base(os.path.dirname(f))}/{base(f)}")
-            for f in files}
+    sep = os.sep
+    base = {f: f.rpartition(sep)[2] for f in files}
+    names = Counter(base.values())
+    return {f: (b if names[b] == 1 else f"{f.rpartition(sep)[0].rpartition(sep)[2]}/{b}")
+            for f, b in base.items()}
+
 
 
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
@@ -189,11 +191,16 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
             if not cache.entries:
                 raise BuildError("no article could be read: " +
                                  "; ".join(f"{r.file}: {r.reason}" for r in reports if r.reason))
+            # The files this build read (extracted, skipped, failed); those taken unchanged
+            # from the cache are counted: a one-article rebuild of an archive reports one file,
+            # not a hundred thousand lines that say "cached".
             report = {
                 "articles": len(cache.entries),
                 "skipped": sum(1 for r in reports if r.status in ("skipped", "failed")),
                 "removed": removed,
-                "files": [r.__dict__ for r in sorted(reports, key=lambda r: r.file)],
+                "cached": sum(1 for r in reports if r.status == "cached"),
+                "files": [r.__dict__ for r in sorted((r for r in reports if r.status != "cached"),
+                                                     key=lambda r: r.file)],
             }
             triples = _publish(out, cache, writer, stages, html=html, export=export,
                                report=report, progress=progress)
@@ -201,9 +208,11 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
             writer.abandon()
             raise
         cache.prune(everything=writer.fresh)
-    counts: Counter[str] = Counter()
+    totals: dict[str, int] = {}  # (a plain dict: Counter.update costs twice as much)
     for entry in cache.entries.values():
-        counts.update(entry.counts)
+        for kind, n in entry.counts.items():
+            totals[kind] = totals.get(kind, 0) + n
+    counts = Counter(totals)
     return BuildSummary(len(cache.entries), report["skipped"], counts, triples,
                         time.perf_counter() - t0, reports, out, dict(stages))
 
@@ -506,7 +515,8 @@ def _out_of_step(cache: ArticleCache, writer: StoreWriter, say
     if not writer.fresh and writer.base is not None and cache.store == writer.base:
         entries, loaded = cache.entries, cache.loaded
         gone = [(str(graph_iri(d)), None) for d in sorted(loaded.keys() - entries.keys())]
-        changed = sorted(d for d, e in entries.items() if loaded.get(d) is not e)
+        changed = sorted(d for d, e in entries.items()
+                         if loaded.get(d) is not e and (d not in loaded or loaded[d].key != e.key))
         wanted = {str(graph_iri(d)): d for d in changed}
     else:
         wanted = {str(graph_iri(d)): d for d in cache.entries}

@@ -100,3 +100,19 @@ def test_graph_keys_read_one_graph_at_a_time_and_all_at_once(tmp_path: Path) -> 
     assert keys.any()
     assert keys.all() == {"http://x/g1": "k1", "http://x/g3": "k3"}
     assert not GraphKeys(ox.Store(str(tmp_path / "empty")), empty=True).any()
+
+
+def test_the_report_of_a_rebuild_lists_what_it_read_and_counts_the_rest(tmp_path: Path) -> None:
+    src = _src(tmp_path, ["a01.txt", "a04.txt", "a05.txt"])
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, export=False)
+    first = json.loads((out / "build-report.json").read_text("utf-8"))
+    assert sorted(f["file"] for f in first["files"]) == ["a01.txt", "a04.txt", "a05.txt"]
+    (src / "a04.txt").write_text((src / "a04.txt").read_text("utf-8") + "\n", "utf-8")
+    (src / "bad.txt").write_bytes(b"")
+    summary = build([src], out, progress=False, html=False, export=False)
+    report = json.loads((out / "build-report.json").read_text("utf-8"))
+    assert [(f["file"], f["status"]) for f in report["files"]] == [
+        ("a04.txt", "ok"), ("bad.txt", "skipped")]
+    assert report["cached"] == 2 and report["articles"] == 3 and report["skipped"] == 1
+    assert sum(summary.facts.values()) > 0
