@@ -189,6 +189,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         before = text[max(0, lo + cut - 6):lo + cut]
         if _TO_COME.search(before):
             continue  # "委员们将列席市人大会议": one to come, not one reported
+        if re.match(r"上(?:提出|作出|部署|强调|的讲话|的重要讲话)", text[end:end + 6]):
+            continue  # "贯彻万书记在市委常委会会议上提出的要求": what was said there
+        if text.startswith(("是在", "是一次", "是我", "是全"), end):
+            continue  # "市委全会是在……召开的一次重要会议": said of a meeting, not reported
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
@@ -338,7 +342,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
         if key is not None:
             idx = by_name[key]
-            if len(m.name) > len(events[idx].name):
+            if len(m.name) > len(events[idx].name) and \
+                    ("暨" not in m.name or "暨" in events[idx].name):  # X暨Y: two meetings
                 # the headline's longer name ("全省X工作会议"); in the body, the full name
                 # said where the meeting is reported ("市政府第三十八次常务会议")
                 events[idx] = _replace_name(events[idx], m.name)

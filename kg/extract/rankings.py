@@ -20,7 +20,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?<!分)居|排在|(?<![分安])排|(?<![分位名])列)"
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
@@ -63,6 +63,17 @@ _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2
 class RankingsResult:
     lists: list[RankingList]
     placements: list[Placement]
+
+
+def _part_of_named(text: str, name: str, at: int) -> str:
+    """"2024年度云南省县域营商环境评价玉溪市各县(市、区)排名情况" over a table, after the text
+    named "2024年度云南省县域营商环境评价": that list, of which the table is one city's part."""
+    for cut in range(len(name) - 2, 5, -1):
+        head = name[:cut]
+        if re.fullmatch(r"[\u4e00-\u9fff()、]{0,16}(?:排名|排序|名次|名单|情况)", name[cut:]) \
+                and head in text[:at] and re.search(r"[评价考核榜测]|百强|强县", head):
+            return head
+    return name
 
 
 def _year(name: str) -> int | None:
@@ -173,6 +184,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         own_publisher = None
         if prefix:  # "陕西省统计局2024年度全省……十强县": the publisher, then the list
             own_publisher, name = prefix.group("org"), name[prefix.end():]
+        name = _part_of_named(text, name, span.start)
         if name in by_name:
             return by_name[name]
         year = _year(name)

@@ -211,9 +211,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 # "同年": the year last written before this sentence, not the article's
                 prior = re.findall(r"((?:19[5-9]|20\d)\d)年", text[max(0, sent.start - 800):sent.start])
                 year = int(prior[-1]) if prior else year
-            if year is None and re.search(r"上半年|一季度|前三季度|前两个月|今年以来|1-\d+月",
+            if year is None and re.search(r"(?<![较比与])(?:上半年|一季度|前三季度|前两个月|今年以来|1-\d+月)",
                                           s[:first.start()] + _paragraph_before(text, sent)):
-                year = ref.year  # a part of the current year
+                year = ref.year  # a part of the current year (not "增速较前三季度回升")
             if year is None and header is not None:
                 year = year_of(text[header[0]:header[1]], ref)
             if year is None and default_year == ref.year and ref.date is not None and \
@@ -228,6 +228,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     year = earlier
             if year is None:
                 year = default_year
+            if year is not None and re.search(r"(?:^|[,;。])上年", s[clause_start:first.start()]) \
+                    and not re.search(r"(?:19|20)\d\d年", s[clause_start:first.start()]):
+                year -= 1  # "上年全州地区生产总值为889.7亿元": the year before the one reported on
             # A rate (城镇化率, 森林覆盖率) is itself a percentage; other indicators' percentages
             # are growth rates.
             rate = all(_is_rate(c) for c in members)

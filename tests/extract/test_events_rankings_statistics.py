@@ -825,3 +825,50 @@ def test_a_change_from_a_past_year_does_not_date_the_figures_after_it() -> None:
     got = {(o.indicator, o.year, o.value) for o in f.observations}
     assert got == {("地区生产总值", 2009, 1_240_000_000), ("地区生产总值", 2008, 1_090_000_000),
                    ("财政总收入", 2009, 83_000_000), ("财政总收入增速", 2009, 11.2)}
+
+
+def test_a_meeting_described_is_not_held_and_arrangements_are_remarks() -> None:
+    f = facts_of("标题\n7月9日,县委书记李国强主持召开县委常委会(扩大)会议,传达学习市委九届五次全会"
+                 "精神。县长王建华出席会议。会议指出,市委九届五次全会是在全市加快发展的关键"
+                 "时期召开的一次重要会议。王建华就做好防汛工作作了具体安排。",
+                 published=dt.datetime(2012, 7, 10))
+    assert [e.name for e in f.events] == ["县委常委会(扩大)会议"]
+    assert roles(f) == {"李国强": "presided", "王建华": "remarks"}
+
+
+def test_the_year_before_and_a_comparison_with_the_first_three_quarters() -> None:
+    f = facts_of("标题\n经初步核算,2018年四平市实现地区生产总值612.3亿元,比上年增长3.1%。上年全市地区"
+                 "生产总值为593.9亿元。\n\n全市固定资产投资比上年增长5.2%,增速较前三季度回升1.4个百分点。"
+                 "全市规模以上工业增加值增长2.7%。", published=dt.datetime(2019, 2, 21))
+    got = {(o.indicator, o.year, o.value) for o in f.observations}
+    assert ("地区生产总值", 2017, 59_390_000_000) in got
+    assert ("地区生产总值", 2018, 61_230_000_000) in got
+    assert ("规模以上工业增加值增速", 2018, 2.7) in got
+
+
+def test_a_headline_joining_two_meetings_does_not_rename_one() -> None:
+    f = facts_of("县委九届六次全会暨全县经济工作会议召开\n1月4日,县委九届六次全会召开。县委书记林海"
+                 "作工作报告。\n\n1月5日,全县经济工作会议召开。县委副书记周强主持会议。",
+                 published=dt.datetime(2015, 1, 6))
+    assert sorted(e.name for e in f.events) == ["全县经济工作会议", "县委九届六次全会"]
+
+
+def test_a_table_headed_by_a_list_named_before_and_a_score_before_the_rank() -> None:
+    text = ("榜单\n日前,省营商办公布了2023年度全省县域营商环境评价结果。麒麟区以90.12分居全省第二,"
+            "宣威市位列第8。\n\n2023年度全省县域营商环境评价曲靖市各县(市、区)排名情况\n\n"
+            "全省排名\t县(市、区)\t得分\n\n2\t麒麟区\t90.12\n\n8\t宣威市\t86.40\n\n14\t富源县\t84.03\n")
+    f = facts_of(text, published=dt.datetime(2024, 3, 2))
+    assert [rl.name for rl in f.rankings] == ["2023年度全省县域营商环境评价"]
+    assert {(p.rank, p.place.name) for p in f.placements} == {
+        (2, "麒麟区"), (8, "宣威市"), (14, "富源县")}
+
+
+def test_what_was_said_at_an_earlier_meeting_does_not_move_the_chair_there() -> None:
+    f = facts_of("标题\n3月18日,市委常委会召开会议。市委书记万立新主持会议。市委常委陈红英出席会议。"
+                 "\n\n3月20日,全市优化营商环境工作推进会召开。常务副市长陈红英主持会议。\n\n陈红英在主持时"
+                 "要求,各地要认真贯彻万书记在市委常委会会议上提出的要求。",
+                 published=dt.datetime(2019, 3, 21))
+    got = {(e.name, p.person, p.role) for p in f.participations for e in f.events
+           if e.key == p.event_key}
+    assert ("市委常委会会议", "陈红英", "attended") in got
+    assert ("全市优化营商环境工作推进会", "陈红英", "presided") in got
