@@ -70,7 +70,7 @@ def _part_of_named(text: str, name: str, at: int) -> str:
     named "2024年度云南省县域营商环境评价": that list, of which the table is one city's part."""
     for cut in range(len(name) - 2, 5, -1):
         head = name[:cut]
-        if re.fullmatch(r"[\u4e00-\u9fff()、]{0,16}(?:排名|排序|名次|名单|情况)", name[cut:]) \
+        if re.fullmatch(r"[\u4e00-\u9fff()、]{0,16}(?:排名|排序|名次|情况)", name[cut:]) \
                 and head in text[:at] and re.search(r"[评价考核榜测]|百强|强县", head):
             return head
     return name

@@ -872,3 +872,10 @@ def test_what_was_said_at_an_earlier_meeting_does_not_move_the_chair_there() -> 
            if e.key == p.event_key}
     assert ("市委常委会会议", "陈红英", "attended") in got
     assert ("全市优化营商环境工作推进会", "陈红英", "presided") in got
+
+
+def test_a_header_that_is_the_list_with_its_name_keeps_it() -> None:
+    text = ("榜单\n近日,某报社发布2023年中国县域旅游竞争力百强县名单,安吉县位居榜首。\n\n"
+            "2023年中国县域旅游竞争力百强县名单\n\n第1位 浙江安吉县\n\n第2位 浙江桐庐县\n")
+    f = facts_of(text, published=dt.datetime(2023, 9, 1))
+    assert "2023年中国县域旅游竞争力百强县名单" in [rl.name for rl in f.rankings]
