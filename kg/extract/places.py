@@ -34,6 +34,9 @@ import ahocorasick
 from kg.lexicon.divisions import LEVEL_RANK, Division, Divisions, divisions
 from kg.model import PlaceMention, PlaceRef, Span
 
+# One-character stems of county names that are also everyday words (和县, 代县): read as a
+# place only where the text allows it (not in 代县长, not outside the article's province).
+_WORD_STEMS = set("和代与及在对向")
 # Characters that may stand right before a two-character name such as 和县 or 沛县.
 _LEFT_OK = set("在赴到至于从自的与及同对向往由为是了即以将把让给或并且、等各来去驻离返抵全原任和")
 # Common surnames (single character) for the given-name check; 和/于/向 etc. are left out
@@ -313,6 +316,11 @@ class PlaceMatcher:
                 ch = text[s - 1]
                 if _cjk(ch) and ch not in _LEFT_OK:
                     return False
+            if info.narrow_full and not prefixed and e - s == 2 and text[s] in _WORD_STEMS:
+                if text[e:e + 1] == "长" and text[e + 1:e + 2] not in ("江", "城"):
+                    return False  # 县委副书记、代县长X, 书记和县长: a title, not 代县 or 和县
+                if home_pc is not None and all(d.province_code != home_pc for d, _ in item.cands):
+                    return False  # 感谢县委的信任和县人大常委会的支持 in Hunan: not Anhui's 和县
             return True
         # Short forms: not the stem of a longer name that is not ours (大城市, 雄安新区).
         nxt = text[e:e + 2]

@@ -156,6 +156,8 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         out.append(DateMention(span, date, "explicit", prec))
         taken.append(span)
+    looking_back = ref.basis == "publication" and ref.year is not None and \
+        _LOOKING_BACK.search(text) is not None
     for m in _MD.finditer(text):
         span = Span(m.start(), m.end())
         if not free(span):
@@ -166,8 +168,13 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         year = ref.year
         rel = text[max(0, m.start() - 2):m.start()]
+        past = _past_year_said(text, out, m.start()) if looking_back else None
+        if past is not None and past >= ref.year:
+            past = None
         if rel in _REL_YEAR and year is not None:  # 今年6月18日, 去年12月30日
             year += _REL_YEAR[rel]
+        elif past is not None:
+            year = past  # "2016年6月30日起……7月1日晚,时任市委书记": that year's July
         elif ref.basis == "publication" and ref.date and year is not None \
                 and (mo, d) > (ref.date.month, ref.date.day) \
                 and (mo - ref.date.month) > 1:
@@ -245,6 +252,24 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             taken.append(span)
     out.sort(key=lambda d: d.span)
     return out
+
+
+# A text that looks back on events years before its publication (an anniversary piece).
+_LOOKING_BACK = re.compile(r"时任|周年|[一二三四五六七八九十两\d]+年前|那年|当年")
+
+
+def _past_year_said(text: str, found: list[DateMention], pos: int) -> int | None:
+    """In a text that looks back, the year of the full date written last before ``pos`` in its
+    paragraph or the one before, when that year is before the publication (a month and day
+    then continue that year's story, not the publication year's)."""
+    start = text.rfind("\n", 0, pos)
+    for _ in range(2):  # this paragraph and the one before (blank lines between them)
+        while start > 0 and text[start - 1] in "\n \u3000\t":
+            start -= 1
+        start = text.rfind("\n", 0, max(start, 0))
+    prior = [d for d in found if d.basis == "explicit" and d.precision == "day"
+             and max(start, 0) <= d.span.start < pos]
+    return prior[-1].date.year if prior else None
 
 
 _MONTH_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})月[ \t]*$")

@@ -327,3 +327,21 @@ def test_a_two_character_county_is_not_read_out_of_county_level_words() -> None:
 
     text = "县政协委员和县级有关部门负责同志参加会议。各乡(镇)和县直有关部门要抓好落实。和县县委书记讲话。"
     assert [m.place.name for m in find_places(text, 2019, "34")] == ["和县"]
+
+
+def test_daixian_and_hexian_are_not_read_out_of_titles_or_other_provinces() -> None:
+    from kg.extract.places import find_places
+
+    text = "县委书记莫少华,县委副书记、代县长盘秀珍出席。县委书记和县长陪同。"
+    assert [m.place.name for m in find_places(text, 2025, "45")] == []
+    text = "衷心感谢县委的信任和县人大常委会的支持。"
+    assert [m.place.name for m in find_places(text, 2012, "43")] == []
+    # in its own province, and named with its county head, 和县 is still the county
+    assert [m.place.name for m in find_places("和县县长在会上发言。", 2019, "34")] == ["和县"]
+
+
+def test_zaduo_is_not_read_out_of_fuza_duobian() -> None:
+    from kg.extract.places import find_places
+
+    text = "面对复杂多变的外部环境,全县上下攻坚克难。杂多县委书记讲话。"
+    assert [m.place.name for m in find_places(text, 2024, "63")] == ["杂多县"]

@@ -235,3 +235,20 @@ def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
     got = find_dates("本月12日至13日,副主席深入锡林浩特市督导。",
                      Reference(_dt.date(2016, 7, 15), "publication", 2016))
     assert [d.date for d in got] == [_dt.date(2016, 7, 12)]
+
+
+def test_an_anniversary_piece_keeps_its_story_in_the_year_it_tells() -> None:
+    text = ("写在抗洪胜利五周年之际\n\n五年前的夏天,记忆犹新。2016年6月30日起,全市遭遇强降雨。7月1日晚,"
+            "时任市委书记主持召开调度会。\n\n7月3日,时任市长赶赴宿松县。\n\n本月2日,我市召开座谈会。")
+    ref = Reference(dt.date(2021, 7, 5), "publication", 2021)
+    got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
+    assert got["7月1日"] == dt.date(2016, 7, 1)
+    assert got["7月3日"] == dt.date(2016, 7, 3)
+    assert got["2日"] == dt.date(2021, 7, 2)
+
+
+def test_a_month_and_day_in_ordinary_news_keep_the_publication_year() -> None:
+    text = "标题\n\n2019年5月10日,我县获批国家级示范区。3月12日,县委召开常委会会议。"
+    ref = Reference(dt.date(2021, 3, 13), "publication", 2021)
+    got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
+    assert got["3月12日"] == dt.date(2021, 3, 12)
