@@ -196,6 +196,11 @@ class PlaceMatcher:
             if prev is not None and prev.end == s:
                 pairs = [(p, c) for c, f in item.cands
                          if (p := self._consistent([d for d, _ in prev.cands], c)) is not None]
+                if pairs and all(c.distance(y) > 0 for _, c in pairs) and \
+                        any(c.distance(y) == 0 for c, _ in item.cands):
+                    # "南充广安" in 2016: 广安县 of 南充地区 was gone since 1993; the two are
+                    # today's 南充市 and 广安市, side by side, not parent and child
+                    pairs = []
                 if pairs:
                     keep = {id(c) for _, c in pairs}
                     item.cands = [(c, f) for c, f in item.cands if id(c) in keep]

@@ -345,3 +345,10 @@ def test_zaduo_is_not_read_out_of_fuza_duobian() -> None:
 
     text = "面对复杂多变的外部环境,全县上下攻坚克难。杂多县委书记讲话。"
     assert [m.place.name for m in find_places(text, 2024, "63")] == ["杂多县"]
+
+
+def test_a_parent_and_child_of_another_era_are_two_places_of_today() -> None:
+    from kg.extract.places import find_places
+
+    got = [m.place.name for m in find_places("副省长在南充广安调研", 2016, "51")]
+    assert got == ["南充市", "广安市"]
