@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -16,16 +15,7 @@ from kg.build import build
 from kg.rdf.mapper import graph_iri
 from kg.store.cache import ArticleCache
 from kg.store.oxigraph import _CACHE_KEY, META_GRAPH, STORE_DIR, GraphKeys
-
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
-
-
-def _src(tmp_path: Path, names: list[str]) -> Path:
-    src = tmp_path / "src"
-    src.mkdir(exist_ok=True)
-    for n in names:
-        shutil.copy(ARTICLES / n, src / n)
-    return src
+from tests.test_incremental import _src
 
 
 def _manifest(out: Path) -> dict:
