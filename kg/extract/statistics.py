@@ -172,6 +172,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             first, last = group[0], group[-1]
             if any(a <= first.start() < b for a, b in taken):
                 continue  # read as "由A增长到B" below
+            if s[max(0, first.start() - 1):first.start()] == "从" and \
+                    re.match(r"(?:来)?看", s[last.end():]):
+                continue  # "从地区生产总值看,A、B分别为……": read by _topic_first
             end = groups[k + 1][0].start() if k + 1 < len(groups) else len(s)
             seg = s[last.end():end]
             clause_start = _over_listed_places(
@@ -295,11 +298,71 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     continue  # "增速比上年回落4.1个百分点": a change of the rate, not a rate
                 span = Span(abs_i, sent.start + last.end() + len(seg))
                 out.append(Observation(place, ind + "增速", year, v, unit, q, span, sent))
+    out.extend(_topic_first(doc, usable, ref, default_year))
     out.extend(_table_rows(doc, ref, default_place, default_year))
     out.extend(_place_table(doc, places, ref, default_year))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
     return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
+
+
+def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
+                 default_year: int | None) -> list[Observation]:
+    """"从地区生产总值看,东胜区、准格尔旗分别为612.4亿元、705.8亿元,分别增长17.5%、20.3%;达拉特旗、
+    鄂托克旗分别达到231.5亿元和189.7亿元,增速均在18%以上": the indicator said first, then the
+    places and their figures, clause by clause."""
+    text = doc.text
+    out: list[Observation] = []
+    starts = {p.span.start: p for p in places}
+    for m in re.finditer(r"从(?P<ind>" + _indicator_re().pattern + r")(?:来)?看[,:]", text):
+        members = indicators()[m.group("ind")]
+        if len(members) != 1:
+            continue
+        indicator = members[0]
+        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0),
+                  default=len(text))
+        earlier = last_year_of(_FROM_YEAR.sub("", text[doc.body_start:m.start()]), ref)
+        year = earlier if earlier is not None else default_year
+        pos = m.end()
+        for clause in re.split(r"(?<=;)", text[m.end():end]):
+            at, listed = pos, []
+            pos += len(clause)
+            while at in starts:  # the places at the clause's head, joined by 、 , 和
+                listed.append(starts[at])
+                at = listed[-1].span.end
+                sep = re.match(r"[、,和及与]", text[at:at + 1])
+                if sep is None or at + 1 not in starts:
+                    break
+                at += 1
+            head = re.match(r"(?:分别)(?:为|达到|达|实现|是)?", text[at:pos])
+            if len(listed) < 1 or head is None:
+                continue
+            rest = text[at + head.end():pos]
+            values = [v for v in _VALUE.finditer(rest) if v.group("u") not in ("%", "个百分点")]
+            cut = re.search(r"[,;]\s*(?:分别)?(?:增长|增速|下降)", rest)
+            values = [v for v in values if cut is None or v.start() < cut.start()]
+            evidence = doc.sentence_of(Span(at, at + 1))
+            for pm, vm in zip(listed, values, strict=False):
+                value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+                out.append(Observation(pm.place, indicator, year, value, unit,
+                                       _qualifier(vm.group("q"), vm.group("after")),
+                                       Span(pm.span.start, at + head.end() + vm.end()), evidence))
+            growth = re.search(r"分别(?:比上年)?(?P<dir>增长|下降)(?P<nums>[\d.%、,和及]+)", rest)
+            each = re.search(r"增速均(?:在|为|超过)?(?P<n>\d+(?:\.\d+)?)%(?P<after>以上)?", rest)
+            if growth:
+                sign = -1 if growth.group("dir") == "下降" else 1
+                nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", growth.group("nums"))]
+                pairs = [(pm, n, "=") for pm, n in zip(listed, nums, strict=False)]
+            elif each:
+                pairs = [(pm, float(each.group("n")), ">" if each.group("after") else "=")
+                         for pm in listed]
+            else:
+                pairs = []
+            for pm, n, q in pairs:
+                out.append(Observation(pm.place, indicator + "增速", year,
+                                       sign * n if growth else n, "%", q,
+                                       Span(pm.span.start, pos), evidence))
+    return out
 
 
 # The year a change is counted from ("由2004年的7.81亿元增加到", "比2008年增长"): not the year of
