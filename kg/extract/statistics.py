@@ -352,15 +352,14 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
             if growth:
                 sign = -1 if growth.group("dir") == "下降" else 1
                 nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", growth.group("nums"))]
-                pairs = [(pm, n, "=") for pm, n in zip(listed, nums, strict=False)]
+                pairs = [(pm, sign * n, "=") for pm, n in zip(listed, nums, strict=False)]
             elif each:
                 pairs = [(pm, float(each.group("n")), ">" if each.group("after") else "=")
                          for pm in listed]
             else:
                 pairs = []
             for pm, n, q in pairs:
-                out.append(Observation(pm.place, indicator + "增速", year,
-                                       sign * n if growth else n, "%", q,
+                out.append(Observation(pm.place, indicator + "增速", year, n, "%", q,
                                        Span(pm.span.start, pos), evidence))
     return out
 
