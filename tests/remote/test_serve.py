@@ -49,8 +49,16 @@ def _start(graph: Path, *extra: str) -> Served:
 
 
 def _children(pid: int) -> list[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return [int(p) for p in path.read_text().split()] if path.exists() else []
+    """The child processes of ``pid``, whichever of its threads started them (a backend
+    restarted after a rebuild is started by the thread that served the request, and
+    /proc/PID/task/PID/children lists only the main thread's)."""
+    out: list[int] = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            out.extend(int(p) for p in (task / "children").read_text().split())
+        except OSError:  # a thread that has just ended
+            continue
+    return sorted(out)
 
 
 def _stop(served: Served) -> tuple[int, str, str]:
