@@ -104,7 +104,7 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
         written, i = written[cut + 1:], i + cut + 1  # 理县甘堡乡: the county is not the town
     elif 0 <= cut < len(written) - len(lv) - 1:
         written, i = written[cut + 1:], i + cut + 1
-    if t.title.startswith(lv) and written.endswith(lv):  # 甘堡乡|乡长
+    if written.endswith(lv) and len(written) > len(lv):  # 甘堡乡|乡长, 高兴镇|副镇长
         written = written[:-len(lv)]
     if re.match(r"各|全体|所有|部分|有关|相关|其他|其余", written):
         return None, t.start  # "各乡镇党委书记": every town's, a group and no town

@@ -407,3 +407,8 @@ def test_a_surname_reference_beats_a_place_it_overlaps() -> None:
     f = facts_of("标题\n昨天,市长赵立到枣阳市调研。枣阳市委书记戈明、市长龙飞陪同。他对戈书记和龙市长说,"
                  "要抓好落实。")
     assert "和龙市" not in {p.place.name for p in f.places}
+
+
+def test_a_town_deputy_head_is_of_the_town_not_of_town_town() -> None:
+    f = facts_of("标题\n现任高兴镇副镇长肖丽华,拟任县农业农村局副局长。", dt.datetime(2023, 5, 6))
+    assert ("肖丽华", "副镇长", "高兴镇") in posts(f)
