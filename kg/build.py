@@ -118,7 +118,6 @@ def _doc_ids(files: list[str]) -> dict[str, str]:
             for f, b in base.items()}
 
 
-
 def build(paths: list[Path], out: Path, *, encoding: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True, verbose: bool = False,
           html: bool = True, export: bool = True, sync: bool = False,
@@ -267,7 +266,7 @@ def _probe(f: str, doc_id: str, cache: ArticleCache, reports: list[FileReport],
     if data and cache.has(key):
         if old is None or old.key != key:
             meta = cache.meta(key)
-            old = Entry(key, sha, str(f), meta.get("encoding", ""), meta.get("counts", {}))
+            old = Entry(key, sha, f, meta.get("encoding", ""), meta.get("counts", {}))
         cache.entries[doc_id] = dataclasses.replace(old, source=f, size=size,
                                                     mtime_ns=mtime_ns)
         reports.append(FileReport(doc_id, "cached", old.encoding, old.counts))
@@ -516,7 +515,7 @@ def _out_of_step(cache: ArticleCache, writer: StoreWriter, say
         entries, loaded = cache.entries, cache.loaded
         gone = [(str(graph_iri(d)), None) for d in sorted(loaded.keys() - entries.keys())]
         changed = sorted(d for d, e in entries.items()
-                         if loaded.get(d) is not e and (d not in loaded or loaded[d].key != e.key))
+                         if (was := loaded.get(d)) is None or was.key != e.key)
         wanted = {str(graph_iri(d)): d for d in changed}
     else:
         wanted = {str(graph_iri(d)): d for d in cache.entries}

@@ -68,10 +68,11 @@ class RankingsResult:
 def _part_of_named(text: str, name: str, at: int) -> str:
     """"2024年度云南省县域营商环境评价玉溪市各县(市、区)排名情况" over a table, after the text
     named "2024年度云南省县域营商环境评价": that list, of which the table is one city's part."""
+    before = text[:at]
     for cut in range(len(name) - 2, 5, -1):
         head = name[:cut]
         if re.fullmatch(r"[\u4e00-\u9fff()、]{0,16}(?:排名|排序|名次|情况)", name[cut:]) \
-                and head in text[:at] and re.search(r"[评价考核榜测]|百强|强县", head):
+                and head in before and re.search(r"[评价考核榜测]|百强|强县", head):
             return head
     return name
 

@@ -168,9 +168,7 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         year = ref.year
         rel = text[max(0, m.start() - 2):m.start()]
-        past = _past_year_said(text, out, m.start()) if looking_back else None
-        if past is not None and past >= ref.year:
-            past = None
+        past = _past_year_said(text, out, m.start(), ref.year) if looking_back else None
         if rel in _REL_YEAR and year is not None:  # 今年6月18日, 去年12月30日
             year += _REL_YEAR[rel]
         elif past is not None:
@@ -258,7 +256,8 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
 _LOOKING_BACK = re.compile(r"时任|周年|[一二三四五六七八九十两\d]+年前|那年|当年")
 
 
-def _past_year_said(text: str, found: list[DateMention], pos: int) -> int | None:
+def _past_year_said(text: str, found: list[DateMention], pos: int, published: int
+                    ) -> int | None:
     """In a text that looks back, the year of the full date written last before ``pos`` in its
     paragraph or the one before, when that year is before the publication (a month and day
     then continue that year's story, not the publication year's)."""
@@ -269,7 +268,7 @@ def _past_year_said(text: str, found: list[DateMention], pos: int) -> int | None
         start = text.rfind("\n", 0, max(start, 0))
     prior = [d for d in found if d.basis == "explicit" and d.precision == "day"
              and max(start, 0) <= d.span.start < pos]
-    return prior[-1].date.year if prior else None
+    return prior[-1].date.year if prior and prior[-1].date.year < published else None
 
 
 _MONTH_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})月[ \t]*$")
