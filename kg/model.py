@@ -200,7 +200,7 @@ class RankingList:
 @dataclass(frozen=True, order=True)
 class Placement:
     list_key: str
-    rank: int
+    rank: int | None  # None: a list without ranks (先进县, 示范县 named together)
     place: PlaceRef
     span: Span
     evidence: Span

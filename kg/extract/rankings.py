@@ -22,8 +22,10 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
-                    rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|$))")
+                    rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
+# A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
+_SAID = re.compile(r"[,。;!?]|\.$")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评")
@@ -34,11 +36,12 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(
 _TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名)(?:全国|全省|全市)?"
                    r"前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
-                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、和及]第?{_NUM}(?:位|名)?)+)")
+                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
-_UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:])(?:今年)?"
+_UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
+                       r"(?:今年)?"
                        rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD})"
-                       r"[\u4e00-\u9fff()\d]{2,30}?"
+                       r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
@@ -46,7 +49,8 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
 _CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
-_UNQUOTED_SCOPE = re.compile(r"在(?P<name>全(?:国|省|市|区)[\u4e00-\u9fff]{2,20}?"
+_UNQUOTED_SCOPE = re.compile(r"在(?P<name>(?:全(?:国|省|市|区)|[\u4e00-\u9fff]{2,7}?(?:省|自治区))"
+                             r"[\u4e00-\u9fff]{2,20}?"
                              r"(?:评价|考核|考评|测评|排名|排行榜|榜单|百强县|百强))中")
 _EARLIER_RANK = re.compile(rf"(?:较|由|比|从)(?P<y>(?:19|20)\d\d)年(?:度)?的?(?:全国|全省)?"
                            rf"第(?P<n>{_NUM})(?:位|名)")
@@ -194,12 +198,20 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
                 doc.published is not None:
             year = doc.published.year  # "第十七届……百强县" released this year: this year's
-        if year is None and doc.published is not None:
+        if year is None:
             said = text[doc.sentence_of(span).start:span.start]
-            if "去年" in said:  # "去年,蓬莱区在全省营商环境评价中居全省第3"
-                year = doc.published.year - 1
-            elif "今年" in said:
+            written = re.match(r"((?:19|20)\d\d)年(?:度)?,", said)
+            if written:  # "2024年,英德市在广东省县域……评价中居全省第三"
+                year = int(written.group(1))
+            elif doc.published is not None and "去年" in said:
+                year = doc.published.year - 1  # "去年,蓬莱区在全省营商环境评价中居全省第3"
+            elif doc.published is not None and "今年" in said:
                 year = doc.published.year
+            if year is not None:
+                # the year is part of the list's name: 2023's evaluation is not 2024's
+                name = f"{year}年{name}"
+                if name in by_name:
+                    return by_name[name]
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
                          publisher=own_publisher or _publisher(text, name, span.start), span=span,
                          evidence=doc.sentence_of(span))
@@ -220,7 +232,8 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
-              if _LISTY.search(m.group("name")) or _RESULT_AFTER.match(text, m.end())]
+              if (_LISTY.search(m.group("name")) or _RESULT_AFTER.match(text, m.end()))
+              and not _SAID.search(m.group("name"))]
     # Lists named without quotes: "在2020年全国综合实力百强县评选中".
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
@@ -228,8 +241,8 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
     # list the body names with its year)
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED_SCOPE.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)
-               and re.search(r"去年|今年", text[doc.sentence_of(Span(m.start(), m.end())).start:
-                                             m.start()])]
+               and re.search(r"去年|今年|^(?:19|20)\d\d年(?:度)?,",
+                             text[doc.sentence_of(Span(m.start(), m.end())).start:m.start()])]
     quoted += [(m.start("name"), m.group("name")) for m in _CONTEST.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted.sort()
@@ -463,10 +476,106 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                 continue
             rl = quoted_list(q)
             add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+    # 3. Lists without ranks: places named together as members ("西吉县、海原县获评2018年度
+    #    全区县域经济发展进步奖", "在X先进县名单中,A、B一同入选", or one place a line under
+    #    "评出了X进步县10个,名单如下:").
+    for name_at, name, members, span in _memberships(text, places, lines):
+        rl = get_list(name, Span(name_at, name_at + len(name)))
+        for pm in members:
+            add(rl, None, pm, span if span is not None else pm.span)
     placements = _without_restatements(lists, placements, text)
     used = {p.list_key for p in placements}
     lists = [_with_series_publisher(rl, lists, text, quoted) for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+# The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...
+_MEMBER_END = (r"(?:(?:先进|示范|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
+               r"(?:县市区|县市|县|市|区|旗|单位|集体)(?:\([县市区、]{1,5}\))?|进步奖|优胜奖|先进奖)")
+_MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff、]{1,6}\)){2,30}?"
+                + _MEMBER_END + r")")
+_JOINED = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?"
+                     r"(?:获评|入选|被评为|荣获|被命名为|被确定为|被授予|获得|跻身|被列为|列入|被列入)了?为?"
+                     + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$)")
+_IN_LIST = re.compile(r"在" + _MEMBER_NAME + r"(?:名单|榜单)中,")
+_LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定)了?" + _MEMBER_NAME
+                           + r"(?:\d+|[一二三四五六七八九十]+)?个?,?(?:名单如下|分别是|如下)[:]?$")
+_ENUM_GAP = re.compile(r"[、,和及与]")
+
+
+def _enumeration(text: str, places: list[PlaceMention], start: int, end: int
+                 ) -> list[PlaceMention]:
+    """The places listed one after another (joined by 、 , 和 与 及) that end right at ``end``,
+    not reaching before ``start``; a parent written before its member (安庆市潜山市) is not
+    an item."""
+    inside = sorted((p for p in places if start <= p.span.start and p.span.end <= end),
+                    key=lambda p: p.span.start)
+    leaves = [p for k, p in enumerate(inside)
+              if not (k + 1 < len(inside) and inside[k + 1].span.start == p.span.end)]
+    run: list[PlaceMention] = []
+    for p in reversed(leaves):
+        edge = run[0].span.start if run else end
+        gap = text[p.span.end:edge]
+        for q in inside:  # the member's parent city before it is part of the item
+            if p.span.end <= q.span.start and q.span.end <= edge and q not in leaves:
+                gap = gap.replace(text[q.span.start:q.span.end], "", 1)
+        if run and not _ENUM_GAP.fullmatch(gap) or not run and gap.strip():
+            break
+        run.insert(0, p)
+    return run
+
+
+def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, str]]
+                 ) -> list[tuple[int, str, list[PlaceMention], Span | None]]:
+    """Lists that name their members without ranks: (where the name is, the name, the members,
+    the evidence span or None for each member's own)."""
+    out = []
+    for m in _JOINED.finditer(text):
+        if re.fullmatch(_MEMBER_END, m.group("name")):
+            continue  # "获评先进县": which list is not said
+        clause = max(text.rfind(c, 0, m.start()) for c in "。;\n") + 1
+        members = _enumeration(text, places, clause, m.start())
+        if len(members) >= 2 or (members and re.match(r"(?:19|20)\d\d", m.group("name"))):
+            out.append((m.start("name"), m.group("name"), members,
+                        Span(members[0].span.start, m.end())))
+    for m in _IN_LIST.finditer(text):
+        after = _JOINED_VERB.search(text, m.end(), min(len(text), m.end() + 80))
+        if after is None:
+            continue
+        members = _enumeration(text, places, m.end(), after.start())
+        if len(members) >= 2:
+            out.append((m.start("name"), m.group("name"), members, Span(m.start(), after.end())))
+    # one member a line, under a sentence that announces them
+    k = 0
+    while k < len(lines):
+        start, raw = lines[k]
+        head = _LIST_FOLLOWS.search(raw.strip())
+        k += 1
+        if head is None:
+            continue
+        members = []
+        while k < len(lines):
+            s, line = lines[k]
+            item = line.strip().lstrip("-*+•·").strip()
+            if not item:
+                if members:
+                    break
+                k += 1
+                continue
+            at = s + line.find(item)
+            found = [p for p in places if p.span.start >= at and p.span.end <= at + len(item)]
+            leaf = max(found, key=lambda p: p.span.end, default=None)
+            if leaf is None or leaf.span.end != at + len(item):
+                break
+            members.append(leaf)
+            k += 1
+        if len(members) >= 2:
+            name_at = start + raw.find(head.group("name"))
+            out.append((name_at, head.group("name"), members, None))
+    return out
+
+
+_JOINED_VERB = re.compile(r"(?:一同|一起|均|都|同时|共同|先后)?(?:入选|上榜|在列|获评)")
 
 
 _ROW_LINE = re.compile(r"\s*(?:\|\s*)?(?:第\s*\d+\s*[位名]|\d+\s*[.、)]|\d+\s*[\t|])")

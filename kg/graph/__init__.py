@@ -46,6 +46,7 @@ SELECT ?s ?rel ?o WHERE {{
 }}"""
 _RANKS = """
 SELECT ?p ?l ?rank WHERE { ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ; kg:rank ?rank }"""
+# (a placement without a rank keeps its plain rankedIn edge)
 
 
 class UnknownName(LookupError):

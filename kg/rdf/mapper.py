@@ -403,7 +403,8 @@ class ArticleMapper:
             self.add(st, RDF.type, KG.RankingPlacement)
             self.add(st, KG.inList, lst)
             self.add(st, KG.place, place)
-            self.add(st, KG.rank, lit(pl.rank))
+            if pl.rank is not None:  # a list without ranks: the place is on it, no more
+                self.add(st, KG.rank, lit(pl.rank))
             self.evidence(st, pl.span, pl.evidence)
 
         for o in f.observations:

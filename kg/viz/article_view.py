@@ -25,7 +25,7 @@ from kg.query.article_tables import (
 )
 
 # The queries this module was written for (kg.viz.views.VIEW_QUERIES; see queries_digest).
-WRITTEN_FOR = "094d5405196cf0a3"
+WRITTEN_FOR = "0b312e442957819d"
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +97,7 @@ def placements(g: _Graph) -> list[dict[str, str]]:
     out = []
     for st in g.of_type(_KG + "RankingPlacement"):
         evs = [_plain(t) for t in g.objects(st, _KG + "evidenceText")]
-        ranks = [_value(t) for t in g.objects(st, _KG + "rank")]
+        ranks = _opt(g.objects(st, _KG + "rank"))
         arts = [_value(t) for t in _articles(g, st)]
         for p, lst in product(g.iris(st, _KG + "place"), g.iris(st, _KG + "inList")):
             codes = _opt(g.objects(p, _KG + "divisionCode"))

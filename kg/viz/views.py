@@ -47,10 +47,10 @@ VENUE_PREFIX = "venue:"
 WORDS = {
     "zh": {"venue": "会场", "venue_of": "的会场：", "venue_tip": "会场（venue）", "venues": "会场：",
            "sep": "、", "location": "地点", "location_of": "的地点：", "holds": "任职",
-           "jurisdiction": "辖区", "rank": "第{}位", "sources": "来源: "},
+           "jurisdiction": "辖区", "rank": "第{}位", "listed": "上榜", "sources": "来源: "},
     "en": {"venue": "venue", "venue_of": "venue: ", "venue_tip": "venue", "venues": "venues: ",
            "sep": ", ", "location": "location", "location_of": "location: ", "holds": "holds",
-           "jurisdiction": "jurisdiction", "rank": "No. {}", "sources": "sources: "},
+           "jurisdiction": "jurisdiction", "rank": "No. {}", "listed": "listed", "sources": "sources: "},
 }
 
 _PARTICIPATIONS = """
@@ -78,8 +78,9 @@ SELECT ?e ?el ?place ?placel ?art WHERE {
 }"""
 _PLACEMENTS = """
 SELECT ?p ?pl ?code ?l ?ll ?year ?rank ?ev ?art WHERE {
-  ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ; kg:rank ?rank ;
+  ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ;
       kg:evidenceText ?ev ; prov:wasDerivedFrom ?a .
+  OPTIONAL { ?st kg:rank ?rank }
   ?a kg:sourceFile ?art . ?p rdfs:label ?pl . ?l rdfs:label ?ll .
   FILTER(LANG(?pl) = $lang && LANG(?ll) = $lang)
   OPTIONAL { ?p kg:divisionCode ?code } OPTIONAL { ?l kg:year ?year }
@@ -188,8 +189,9 @@ def assemble_view(rows: dict[str, list[dict[str, str]]], view: str = "all", lang
         for r in _sorted(rows["placements"]):
             node(r["p"], r["pl"], "place", r["art"], f"{r['pl']} {r['code']}".strip())
             node(r["l"], r["ll"], "ranking", r["art"])
-            rank = w["rank"].format(r["rank"])
-            by_list[r["l"]].append((int(r["rank"]), f"{rank} {r['pl']}"))
+            # a list without ranks (先进县 named together): the edge says "on the list"
+            rank = w["rank"].format(r["rank"]) if r["rank"] else w["listed"]
+            by_list[r["l"]].append((int(r["rank"] or 10**6), f"{rank} {r['pl']}".strip()))
             edges.append(VizEdge(r["p"], r["l"], rank,
                                  f"{r['ev']}\n— {r['art']}", (r["art"],)))
         for lid, lines in by_list.items():

@@ -395,7 +395,7 @@ def test_markdown_table_ranks_region_wide_prose_and_last_years_list() -> None:
     assert got == {(("2024全国县域农业信息化发展水平评价", 2024), 12, "仙桃市"),
                    (("2024全国县域农业信息化发展水平评价", 2024), 37, "监利市"),
                    (("2013年度广西县域经济发展考评", 2013), 3, "武鸣县"),
-                   (("全省营商环境评价", 2024), 3, "蓬莱区")}
+                   (("2024年全省营商环境评价", 2024), 3, "蓬莱区")}
 
 
 def test_indicators_of_their_time_kept_as_written_and_a_whole_year_said_in_august() -> None:

@@ -1,0 +1,64 @@
+"""Ranking lists (kg.extract.rankings) on short invented articles: lists without ranks, list
+names with a parenthesized scope, the year a list is named by, half-width punctuation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.test_officials import facts_of
+
+
+def placements(f) -> set[tuple[str, int | None, str]]:
+    lists = {rl.key: rl.name for rl in f.rankings}
+    return {(lists[p.list_key], p.rank, p.place.name) for p in f.placements}
+
+
+def test_members_named_together_are_on_a_list_without_ranks() -> None:
+    f = facts_of("标题\n会上通报了考核情况。此外,永登县、榆中县获评2019年度全省县域经济发展进步奖。"
+                 "皋兰县委书记黄海涛作表态发言。", published=dt.datetime(2020, 3, 2))
+    assert placements(f) == {("2019年度全省县域经济发展进步奖", None, "永登县"),
+                             ("2019年度全省县域经济发展进步奖", None, "榆中县")}
+    assert f.rankings[0].year == 2019
+
+
+def test_members_joined_in_a_named_list_and_one_per_line() -> None:
+    f = facts_of("标题\n在2021年度全省县域经济高质量发展先进县(市)名单中,宜兴市、溧阳市与沛县一同入选。\n"
+                 "省里同时评出了2021年度全省乡村振兴示范县3个,名单如下:\n\n- 泗洪县\n- 涟水县\n- 灌南县\n\n"
+                 "泗洪县委书记陆一鸣表示,将再接再厉。", published=dt.datetime(2022, 4, 1))
+    got = placements(f)
+    assert {("2021年度全省县域经济高质量发展先进县(市)", None, p) for p in ("宜兴市", "溧阳市", "沛县")} <= got
+    assert {("2021年度全省乡村振兴示范县", None, p) for p in ("泗洪县", "涟水县", "灌南县")} <= got
+    assert len(got) == 6
+
+
+def test_a_kind_of_list_alone_is_no_list() -> None:
+    # "获评先进县": which list is not said, so no list is made up
+    f = facts_of("标题\n去年,永登县、榆中县获评先进县。", published=dt.datetime(2020, 3, 2))
+    assert not f.placements
+
+
+def test_a_ranked_list_named_with_its_scope_in_brackets() -> None:
+    f = facts_of("标题\n日前,省统计局公布2022年度全省县(市、区)高质量发展综合评价结果。全省前三位依次为:\n\n"
+                 "1. 江阴市\n2. 昆山市\n3. 张家港市\n\n此外,常熟市排名第十五位。",
+                 published=dt.datetime(2023, 5, 1))
+    name = "2022年度全省县(市、区)高质量发展综合评价"
+    assert placements(f) == {(name, 1, "江阴市"), (name, 2, "昆山市"), (name, 3, "张家港市"),
+                             (name, 15, "常熟市")}
+
+
+def test_a_list_named_without_a_year_takes_the_year_the_sentence_gives() -> None:
+    f = facts_of("标题\n2022年,阳山县在广东省县域高质量发展综合评价中居全省第五,连南瑶族自治县排名第十二位。",
+                 published=dt.datetime(2023, 2, 1))
+    assert placements(f) == {("2022年广东省县域高质量发展综合评价", 5, "阳山县"),
+                             ("2022年广东省县域高质量发展综合评价", 12, "连南瑶族自治县")}
+    assert f.rankings[0].year == 2022
+
+
+def test_half_width_punctuation_and_a_quoted_saying_is_no_list() -> None:
+    f = facts_of('标题\n3月1日,省委组织部公布了2016年度全省市县发展综合考核结果.陵水黎族自治县位列第一,保亭黎族苗族自治县,'
+                 '乐东黎族自治县分列第二,第三位.东方市位列第十四."考核结果是检验,也是鞭策."东方市委书记黄海说.',
+                 published=dt.datetime(2017, 3, 2))
+    ranks = {(r, p) for _, r, p in placements(f)}
+    assert ranks == {(1, "陵水黎族自治县"), (2, "保亭黎族苗族自治县"), (3, "乐东黎族自治县"),
+                     (14, "东方市")}
+    assert all("鞭策" not in rl.name for rl in f.rankings)
