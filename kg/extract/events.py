@@ -416,12 +416,16 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
+        also: list[tuple[int, str]] = []  # (event, role) the members have besides
         if events[ev_idx].type == "inspection" and "presided" in found:
             # "A在定西市督导……,并主持召开督导工作座谈会": A chaired the meeting named after
-            later = [idx for p, idx in anchors if a.span.end <= p < nxt
+            # (and led the tour)
+            later = [(p, idx) for p, idx in anchors if a.span.end <= p < nxt
                      and events[idx].type != "inspection"]
             if later:
-                ev_idx = later[0]
+                if "led" in found and events[ev_idx].span.start < later[0][0]:
+                    also.append((ev_idx, "led"))  # (the tour told first, then the meeting)
+                ev_idx = later[0][1]
         ev = events[ev_idx]
         para = _paragraph(text, a.span.start)
         after = re.match(r"\s*会后,?", text[para.start:para.end])
@@ -439,25 +443,16 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             role = "attended"  # 分别参加在本县的调研活动: they joined the tour
         if ev.type == "inspection" and role == "remarks" and "accompanied" in found:
             role = "accompanied"  # 陪同 …… 介绍了项目情况: the host who shows the way
-        order = _precedence(ev.type)
-        for k, member in enumerate(group):
-            own_end = group[k + 1].span.start if k + 1 < len(group) else nxt
-            venue = _venue_near(text, member.span.end, own_end) or \
-                _venue_near(text, group[-1].span.end, nxt)
-            key = (ev_idx, member.person, member.title if member.person is None else None,
-                   member.place.code if member.person is None and member.place else None)
-            part = Participation(event_key=ev.key, role=role, person=member.person,
-                                 title=member.title if member.person is None
-                                 else titles_of.get(member.person),
-                                 place=member.place, span=member.span, evidence=sent,
-                                 venue=venue)
-            old = roles.get(key)
-            if old is None or order[role] < order[old[0]]:
-                if old is not None and old[1].venue and not venue:
-                    part = _with_venue(part, old[1].venue)
-                roles[key] = (role, part)
-            elif venue and not old[1].venue:
-                roles[key] = (old[0], _with_venue(old[1], venue))
+        if role == "accompanied" and ev.type != "inspection":
+            # "A在常德市调研……,并主持召开座谈会。B、C陪同调研": they went along on the tour
+            # told just before, not to the meeting named last
+            tours = [(p, idx) for p, idx in anchors if p < a.span.start and
+                     a.span.start - p < 600 and events[idx].type == "inspection"]
+            if tours:
+                ev_idx = max(tours)[1]
+        for at, given in [(ev_idx, role), *also]:
+            _note_roles(roles, events[at], at, given, group, nxt,
+                        text=text, sent=sent, titles_of=titles_of)
     participations = _one_principal_speech(sorted((p for _, p in roles.values()),
                                                   key=fact_order))
     used = {p.event_key for p in participations}
@@ -639,6 +634,31 @@ def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[i
         if len(same) == 1:
             out.append((m.start(), same[0]))
     return out
+
+
+def _note_roles(roles: dict, ev: Event, ev_idx: int, role: str, group: list, nxt: int, *,
+                text: str, sent: Span, titles_of: dict) -> None:
+    """Give each member of ``group`` (the actors before ``nxt``) ``role`` at ``ev``, unless
+    they already have a higher one there; a venue said after a member stays with them."""
+    order = _precedence(ev.type)
+    for k, member in enumerate(group):
+        own_end = group[k + 1].span.start if k + 1 < len(group) else nxt
+        venue = _venue_near(text, member.span.end, own_end) or \
+            _venue_near(text, group[-1].span.end, nxt)
+        key = (ev_idx, member.person, member.title if member.person is None else None,
+               member.place.code if member.person is None and member.place else None)
+        part = Participation(event_key=ev.key, role=role, person=member.person,
+                             title=member.title if member.person is None
+                             else titles_of.get(member.person),
+                             place=member.place, span=member.span, evidence=sent,
+                             venue=venue)
+        old = roles.get(key)
+        if old is None or order[role] < order[old[0]]:
+            if old is not None and old[1].venue and not venue:
+                part = _with_venue(part, old[1].venue)
+            roles[key] = (role, part)
+        elif venue and not old[1].venue:
+            roles[key] = (old[0], _with_venue(old[1], venue))
 
 
 def _event_for(pos: int, anchors: list[tuple[int, int]], doc: Document) -> int | None:

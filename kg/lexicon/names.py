@@ -32,7 +32,7 @@ FOLLOWERS = tuple(sorted(set("""
 首先 最后 分别 一同 就 要求 提出 希望 充分 肯定 听取 看望 慰问 察看 召开 讲 感谢 致辞 通过 审议
 共同 同 被 接受 任 兼 当选 走访 详细 认真 先后 并 于 参观 实地 专程 今天 昨天 日前 近日 此前 随后
 主讲 上台 登台 围绕 结合 从 以 带领 领学 领读 作出 批示 签发 部署 看 点评 总结 回答 答 谈 提到
-现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表
+现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表 全程
 称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
@@ -113,8 +113,11 @@ def minority_syllables() -> frozenset[str]:
     return frozenset(s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#"))
 
 
-def minority_name(text: str, i: int) -> str | None:
-    """丹增旺堆, 乌兰图雅: two or three Tibetan or Mongolian name syllables, no surname."""
+def minority_name(text: str, i: int, alone: bool = False) -> str | None:
+    """丹增旺堆, 乌兰图雅: two or three Tibetan or Mongolian name syllables, no surname.
+
+    ``alone``: right after a title, one two-character syllable is a name too (县长次旦陪同,
+    厅长旺堆,): elsewhere a single syllable is too weak a sign."""
     syl = minority_syllables()
     pos, parts = i, 0
     while parts < 3:
@@ -122,7 +125,7 @@ def minority_name(text: str, i: int) -> str | None:
         if not step:
             break
         pos, parts = pos + step, parts + 1
-    if (parts >= 2 or parts == 1 and pos - i >= 3) and _strong_follow(text, pos):
+    if (parts >= 2 or parts == 1 and (pos - i >= 3 or alone)) and _strong_follow(text, pos):
         return text[i:pos]  # (one syllable of three characters is a name: 巴特尔, 朝鲁门)
     return None
 
@@ -131,7 +134,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
-    ethnic = minority_name(text, i)
+    ethnic = minority_name(text, i, alone=True)
     if ethnic:
         return ethnic
     dotted = _DOTTED.match(text, i)

@@ -73,6 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("head", re.compile(
         r"(?:(?:人民)?政府)?(?P<pre>常务副|代理|副|代)?(?P<lv>省|市|县|区|州|盟|旗|镇|乡)长")),
     ("region", re.compile(r"(?P<lv>自治区)(?:人民)?(?:政府)?(?P<pre>常务副|副)?主席")),
+    # "自治区党委常委、常务副主席": the chair's office after the region's Party title
+    ("region", re.compile(r"(?:(?<=自治区党委常委、)|(?<=自治区党委副书记、))(?P<pre>常务副|副)?主席")),
     ("national", re.compile(
         r"(?P<t>中共中央总书记|中央政治局常委|中央政治局委员|国务院总理|国务院副总理|国务委员|国家主席|"
         r"国家副主席|全国人大常委会副委员长|全国人大常委会委员长|全国人大副委员长|全国人大委员长|"

@@ -897,3 +897,15 @@ def test_figures_introduced_by_their_indicator_then_listed_by_place() -> None:
         ("乌审旗", "地区生产总值增速", 2012, 11, ">"),
         ("达拉特旗", "地区生产总值增速", 2012, 11, ">"),
         ("乌审旗", "农牧民人均纯收入", 2012, 10_500, "=")}
+
+
+def test_companions_of_a_tour_that_ends_in_a_meeting_went_on_the_tour() -> None:
+    f = facts_of("标题\n5月20日,副省长欧阳明辉在岳阳市调研防汛备汛工作,并主持召开座谈会。省水利厅厅长"
+                 "桂林生陪同调研,岳阳市委书记向东全程陪同。座谈会上,平江县县长万小峰作了汇报。",
+                 published=dt.datetime(2021, 5, 21))
+    kinds = {e.key: e.type for e in f.events}
+    got = {(p.person, kinds[p.event_key], p.role) for p in f.participations}
+    assert ("桂林生", "inspection", "accompanied") in got
+    assert ("向东", "inspection", "accompanied") in got
+    assert ("欧阳明辉", "inspection", "led") in got
+    assert ("万小峰", "meeting", "remarks") in got

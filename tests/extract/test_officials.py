@@ -412,3 +412,18 @@ def test_a_surname_reference_beats_a_place_it_overlaps() -> None:
 def test_a_town_deputy_head_is_of_the_town_not_of_town_town() -> None:
     f = facts_of("标题\n现任高兴镇副镇长肖丽华,拟任县农业农村局副局长。", dt.datetime(2023, 5, 6))
     assert ("肖丽华", "副镇长", "高兴镇") in posts(f)
+
+
+def test_region_chair_after_its_party_title_and_one_syllable_tibetan_names() -> None:
+    f = facts_of("标题\n昨天,自治区党委常委、常务副主席洛桑平措深入山南地区乃东县调研。自治区林业厅厅长"
+                 "旺堆陪同。乃东县委书记周海涛、县长次旦陪同调研。", published=dt.datetime(2009, 5, 6))
+    got = posts(f)
+    assert ("洛桑平措", "自治区党委常委", "西藏自治区") in got
+    assert ("洛桑平措", "自治区常务副主席", "西藏自治区") in got
+    assert ("旺堆", "林业厅厅长", "西藏自治区") in got
+    assert ("次旦", "县长", "乃东县") in got
+
+
+def test_a_name_before_全程陪同() -> None:
+    f = facts_of("标题\n副省长刘建华在岳阳市调研。岳阳市委书记向东全程陪同。")
+    assert ("向东", "市委书记", "岳阳市") in posts(f)
