@@ -34,3 +34,32 @@ def test_namesakes_in_different_places_stay_apart_but_are_linked(tmp_path: Path)
     assert len(rows) == 2  # Wenzhou's (two articles, one node) and Taizhou's
     _, links = select(store, "SELECT ?a ?b WHERE { ?a kg:possiblySameAs ?b }")
     assert len(links) == 2  # one link, stated both ways
+
+
+def test_a_list_without_ranks_goes_through_tables_queries_and_the_view(tmp_path: Path) -> None:
+    src = tmp_path / "in" / "m1.txt"
+    src.parent.mkdir()
+    src.write_text("标题\n发布时间:2020-03-02\n会上,永登县、榆中县获评2019年度全省县域经济发展进步奖。"
+                   "皋兰县在2019年度全省县域经济综合考核中位列第三。\n", "utf-8")
+    out = tmp_path / "out"
+    build([src.parent], out, progress=False)
+    ok, report = validate(out)
+    assert ok, report
+    import csv
+
+    with open(out / "tables" / "rankings.csv", encoding="utf-8") as fh:
+        rows = {(r["list"], r["rank"], r["place"]) for r in csv.DictReader(fh)}
+    assert rows == {("2019年度全省县域经济发展进步奖", "", "永登县"),
+                    ("2019年度全省县域经济发展进步奖", "", "榆中县"),
+                    ("2019年度全省县域经济综合考核", "3", "皋兰县")}
+    from kg.query.runner import load_bundled, select
+    from kg.store.oxigraph import open_store
+
+    store = open_store(out)
+    for name in ("rankings-by-list", "rankings"):
+        variables, got = select(store, load_bundled(name))
+        got = [dict(zip(variables, r, strict=True)) for r in got]
+        assert {(r["list"], r["place"]) for r in got if not r["rank"]} == {
+            ("2019年度全省县域经济发展进步奖", "永登县"), ("2019年度全省县域经济发展进步奖", "榆中县")}
+    html = (out / "graph.html").read_text("utf-8")
+    assert "上榜" in html and "第3位" in html
