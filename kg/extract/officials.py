@@ -96,7 +96,7 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
             and text[i - 1] not in "在的和与及了是对向把":
         i -= 1
     written = text[i:t.start]
-    verb = re.match(r"(?:现任|曾任|拟任|兼任|担任|任)(?=[\u4e00-\u9fff]{2})", written)
+    verb = re.match(r"(?:时任|原任|现任|曾任|拟任|兼任|担任|任)(?=[\u4e00-\u9fff]{2})", written)
     if verb:  # 现任滩头镇党委书记: the town comes after the verb
         written, i = written[verb.end():], i + verb.end()
     cut = max(written.rfind(c) for c in "县区市旗")
@@ -471,7 +471,9 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
-_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
+# A post held before (此前任, 原来担任): not what a clause ending in 任/为 gives now.
+_BEFORE_NOW = re.compile(r"(?:此前|之前|以前|先前|曾经|原来|一度|当时)$")
+_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|成为|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
 
 
 def _joined_end(text: str, chains: list, k: int) -> int:
@@ -512,6 +514,8 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
     verb = _APPOINTED_VERB.search(clause)
     if verb is None:
         return []
+    if _BEFORE_NOW.search(clause, 0, verb.start()):
+        return []  # "杨海林此前任省发改委副主任": a post held before, not the one being given
     if clause[:verb.start()].endswith("其"):
         # "决定任命解晓东为副区长,并决定其为代理区长": 其 is the one just named
         sent_start = max(text.rfind(c, 0, clause_start) for c in "。!?\n") + 1

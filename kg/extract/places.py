@@ -313,7 +313,13 @@ class PlaceMatcher:
         info, s, e = item.info, item.start, item.end
         prefixed = item.prefix is not None
         if info.stop:
-            return prefixed and bool(info.cands)
+            if prefixed and info.cands:
+                return True
+            # "平安区委书记": a division's full name before its own committee or government is
+            # the division (in the article's province), whatever the word means elsewhere
+            return e - s >= 3 and text[e - 1] in "区县旗" and \
+                text.startswith(("委", "政府", "人大", "政协", text[e - 1] + "长"), e) and \
+                home_pc is not None and any(d.province_code == home_pc for d, _ in item.cands)
         if info.full:
             if e - s == 2 and text[e:e + 1] in ("级", "直", "域"):
                 return False  # 委员和县级部门, 政府和县直单位: 县级/县直 is the word, not 和县

@@ -147,6 +147,9 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
 
 
 def _dept(m: re.Match[str]) -> TitleMatch | None:
+    if m.group("dept") == "办公室" and m.group("lv") is None and m.start() > 0 and \
+            "\u4e00" <= m.string[m.start() - 1] <= "\u9fff" and m.string[m.start() - 1] not in "的和及与、":
+        return None  # 扶贫开发办公室主任: a named office (read as a generic department)
     canonical, heads = departments()[m.group("dept")]
     head = m.group("head")
     if head == "长":  # 宣传部长 -> 宣传部部长

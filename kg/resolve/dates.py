@@ -168,7 +168,8 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         year = ref.year
         rel = text[max(0, m.start() - 2):m.start()]
-        past = _past_year_said(text, out, m.start(), ref.year) if looking_back else None
+        past = _past_year_said(text, out, m.start(), ref.year,
+                               any_precision=rel in ("那年", "当年")) if looking_back else None
         if rel in _REL_YEAR and year is not None:  # 今年6月18日, 去年12月30日
             year += _REL_YEAR[rel]
         elif past is not None:
@@ -256,17 +257,18 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
 _LOOKING_BACK = re.compile(r"时任|周年|[一二三四五六七八九十两\d]+年前|那年|当年")
 
 
-def _past_year_said(text: str, found: list[DateMention], pos: int, published: int
-                    ) -> int | None:
+def _past_year_said(text: str, found: list[DateMention], pos: int, published: int, *,
+                    any_precision: bool = False) -> int | None:
     """In a text that looks back, the year of the full date written last before ``pos`` in its
     paragraph or the one before, when that year is before the publication (a month and day
-    then continue that year's story, not the publication year's)."""
+    then continue that year's story, not the publication year's). ``any_precision``: a year
+    alone counts too ("故事要从2015年春天说起。那年4月8日": that year's April)."""
     start = text.rfind("\n", 0, pos)
     for _ in range(2):  # this paragraph and the one before (blank lines between them)
         while start > 0 and text[start - 1] in "\n \u3000\t":
             start -= 1
         start = text.rfind("\n", 0, max(start, 0))
-    prior = [d for d in found if d.basis == "explicit" and d.precision == "day"
+    prior = [d for d in found if d.basis == "explicit" and (d.precision == "day" or any_precision)
              and max(start, 0) <= d.span.start < pos]
     return prior[-1].date.year if prior and prior[-1].date.year < published else None
 

@@ -427,3 +427,46 @@ def test_region_chair_after_its_party_title_and_one_syllable_tibetan_names() -> 
 def test_a_name_before_全程陪同() -> None:
     f = facts_of("标题\n副省长刘建华在岳阳市调研。岳阳市委书记向东全程陪同。")
     assert ("向东", "市委书记", "岳阳市") in posts(f)
+
+
+def test_a_post_held_before_is_no_post_and_no_name_is_read_from_此前() -> None:
+    f = facts_of("标题\n会议决定任命王建林为临夏州人民政府副州长。据了解,王建林此前任甘肃省发展和改革委员会副主任。",
+                 published=dt.datetime(2012, 5, 2))
+    got = posts(f)
+    assert ("王建林", "副州长", "临夏回族自治州") in got
+    assert not any(p != "王建林" for p, _, _ in got)
+    assert not any("发展和改革" in t for _, t, _ in got)
+
+
+def test_amdo_tibetan_names_a_yi_surname_and_a_named_office() -> None:
+    f = facts_of("标题\n州人大常委会主任才让东主主持会议。会议任命拉毛草为州中级人民法院副院长。"
+                 "县长旦正加作了发言。省扶贫开发办公室主任禄德明陪同。", published=dt.datetime(2011, 7, 1))
+    got = {(p, t) for p, t, _ in posts(f)}
+    assert {("才让东主", "州人大常委会主任"), ("拉毛草", "中级人民法院副院长"), ("旦正加", "县长"),
+            ("禄德明", "扶贫开发办公室主任")} <= got
+
+
+def test_a_district_named_like_a_word_before_its_own_committee() -> None:
+    f = facts_of("标题\n海东市召开座谈会。乐都区委书记王志刚、平安区委书记江立峰依次发言。",
+                 published=dt.datetime(2019, 11, 14))
+    assert ("江立峰", "区委书记", "平安区") in posts(f)
+    # elsewhere the word is a word: 平安 is not a place
+    f = facts_of("标题\n福州市召开会议。会议强调,要建设更高水平的平安区域。", published=dt.datetime(2019, 11, 14))
+    assert all(m.place.name != "平安区" for m in f.places)
+
+
+def test_a_transcribed_name_before_作表态发言_and_a_post_said_with_已是() -> None:
+    f = facts_of("标题\n泽普县县长古丽娜尔·阿不都热合曼作表态发言。如今,上官晓峰已是宁德市政协主席。",
+                 published=dt.datetime(2023, 5, 20))
+    got = posts(f)
+    assert ("古丽娜尔·阿不都热合曼", "县长", "泽普县") in got
+    assert ("上官晓峰", "市政协主席", "宁德市") in got
+
+
+def test_a_town_post_held_then_is_not_current() -> None:
+    f = facts_of("标题\n时任屏南县委书记周立峰、时任双溪镇镇长甘雪梅陪同调研。如今,甘雪梅已是屏南县县长。",
+                 published=dt.datetime(2025, 4, 10))
+    got = posts(f)
+    assert ("甘雪梅", "县长", "屏南县") in got
+    assert not any(pl and pl.startswith("时任") for _, _, pl in got)
+    assert not any(t == "镇长" for _, t, _ in got)

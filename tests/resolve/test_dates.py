@@ -252,3 +252,12 @@ def test_a_month_and_day_in_ordinary_news_keep_the_publication_year() -> None:
     ref = Reference(dt.date(2021, 3, 13), "publication", 2021)
     got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
     assert got["3月12日"] == dt.date(2021, 3, 12)
+
+
+def test_那年_continues_the_year_the_story_named() -> None:
+    text = "故事要从2015年春天说起。那年4月8日,市委书记到屏南县调研。"
+    ref = reference(text, dt.datetime(2025, 4, 10))
+    assert _at(text, ref, "4月8日").date == dt.date(2015, 4, 8)
+    # without 那年 a year alone does not carry over: 4月8日 is the publication year's
+    plain = "2015年春天,市里定了规划。4月8日,市委书记到屏南县调研。"
+    assert _at(plain, reference(plain, dt.datetime(2025, 4, 10)), "4月8日").date == dt.date(2025, 4, 8)
