@@ -398,6 +398,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if text.startswith(("和", "与", "及", "等"), m.end()):
             continue  # "侨商代表和专家学者": the title word ends a list of groups, not a name
         for pos, name in _name_list(text, m.end(), name_after_title):
+            if any(p.span.start <= pos < p.span.end for p in places):
+                break  # "代表毕节市委汇报": on behalf of a place's organ, not a deputy's name
             if not any(s <= pos < e for s, e in persons):
                 add_person(pos, name)  # 政协委员A、B、C先后发言: every member named
 

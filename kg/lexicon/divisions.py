@@ -238,8 +238,11 @@ class Divisions:
     def ended_names(self) -> dict[str, int]:
         """Full names no division bears any more (密云县, in force until 2014) -> the last year
         one did. A text that uses such a name as current was written in its era."""
-        current = {d.name for d in self.all if d.last_year >= self.max_year} | \
-            {d.short for d in self.all if d.last_year >= self.max_year}
+        now = [d for d in self.all if d.last_year >= self.max_year]
+        # 民和县 for 民和回族土族自治县: how autonomous areas are commonly written, not the
+        # county that bore the name before 1986
+        current = {d.name for d in now} | {d.short for d in now} | \
+            {d.short + d.name[-1] for d in now if "自治" in d.name and d.short}
         last: dict[str, int] = {}
         for name, ds in self._by_full.items():
             if len(name) >= 3 and name not in current and all(

@@ -909,3 +909,17 @@ def test_companions_of_a_tour_that_ends_in_a_meeting_went_on_the_tour() -> None:
     assert ("向东", "inspection", "accompanied") in got
     assert ("欧阳明辉", "inspection", "led") in got
     assert ("万小峰", "meeting", "remarks") in got
+
+
+def test_local_fiscal_revenue_of_its_time_is_kept_as_written() -> None:
+    f = facts_of("标题\n去年,龙口市地方财政收入15.2亿元,增长25.1%。", published=dt.datetime(2005, 8, 25))
+    got = {(o.indicator, o.year, o.value) for o in f.observations}
+    assert ("地方财政收入", 2004, 1520000000) in got
+    assert ("地方财政收入增速", 2004, 25.1) in got
+
+
+def test_on_behalf_of_a_city_committee_is_no_name_and_the_city_stays_a_place() -> None:
+    f = facts_of("标题\n9月18日,省长在大方县主持召开座谈会,听取毕节市工作汇报。秦永康代表毕节市委、市政府"
+                 "作了汇报。2011年毕节市地区生产总值达到743亿元。", published=dt.datetime(2012, 9, 20))
+    assert "毕节市" not in {p.name for p in f.persons}
+    assert {o.place.name for o in f.observations} == {"毕节市"}

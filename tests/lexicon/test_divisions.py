@@ -236,3 +236,12 @@ def test_lookup_speed(g):
         g.find("海门", 2018)
         g.get("320684", 2018)
     assert time.perf_counter() - t < 1.0
+
+
+def test_an_autonomous_county_written_short_is_no_ended_name() -> None:
+    """民和县 is how 民和回族土族自治县 is written in passing, not the county of that name that
+    ended in 1985: a 2019 article that says 民和县委书记 is not from the 1980s."""
+    from kg.lexicon.divisions import era_end
+
+    assert era_end("随后,民和县委书记朱永贵、化隆县委书记马成云依次发言。") is None
+    assert era_end("密云县委书记到会。") == 2014  # a county that became a district is still one
