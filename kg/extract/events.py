@@ -595,7 +595,9 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
     if lead and start > 0 and any(pm.span.end == start for pm in places):
         for k in range(lead.end()):  # 正定县、武安市委书记,以及南宫市市长: the post of the last
             labels[k] = "T"
-    marked = re.sub(r"P+", "P", re.sub(r"T+", "T", "".join(labels))).replace("以及", "及")
+    # (a space after a half-width comma, "祁生源, 市政协主席鲍文清", is layout)
+    marked = "".join(lab for lab, ch in zip(labels, gap, strict=True) if ch not in " \t\u3000")
+    marked = re.sub(r"P+", "P", re.sub(r"T+", "T", marked)).replace("以及", "及")
     if lead and re.fullmatch(r"T[、,]?[及和与]?P?", marked):
         return True
     if re.fullmatch(r"(?:党)?委[、,和及与]P", marked):

@@ -74,7 +74,9 @@ def normalize(text: str) -> tuple[str, bool]:
     return text, trad
 
 
-_SENT_END = re.compile(r"[。!?;！？；]+[”’\"』」)]*|\n+")
+# (a half-width period ends a sentence after Chinese text, not inside 3.5 or "1. 萧山区")
+_SENT_END = re.compile(r"(?:[。!?;！？；]|(?<=[\u4e00-\u9fff”’\"』」)])\.(?=[ \t\u3000“\"\u4e00-\u9fff]|$))+"
+                       r"[”’\"』」)]*|\n+")
 
 
 def sentences(text: str) -> list[Span]:

@@ -923,3 +923,12 @@ def test_on_behalf_of_a_city_committee_is_no_name_and_the_city_stays_a_place() -
                  "作了汇报。2011年毕节市地区生产总值达到743亿元。", published=dt.datetime(2012, 9, 20))
     assert "毕节市" not in {p.name for p in f.persons}
     assert {o.place.name for o in f.observations} == {"毕节市"}
+
+
+def test_attendees_listed_with_half_width_commas_and_spaces() -> None:
+    f = facts_of("标题\n昨天, 海东市召开座谈会. 市委书记海立新出席会议并讲话, 市长马振华主持会议. 市人大常委会主任"
+                 "祁生源, 市政协主席鲍文清, 市委常委、宣传部部长拉毛措出席会议. 去年化隆县农村居民人均可支配收入"
+                 "达到10250元.", published=dt.datetime(2019, 11, 14))
+    assert roles(f) == {"海立新": "speech", "马振华": "presided", "祁生源": "attended",
+                        "鲍文清": "attended", "拉毛措": "attended"}
+    assert {(o.place.name, o.year) for o in f.observations} == {("化隆回族自治县", 2018)}
