@@ -283,6 +283,12 @@ class PlaceMatcher:
             out.append(PlaceMention(Span(it.start, it.end), self.ref(d, y), form))
         return out
 
+    def _big_short(self, key: str) -> bool:
+        """``key`` is the short name of a province or a prefecture (上海, 南京)."""
+        info = self.keys.get(key)
+        return info is not None and not info.stop and not info.full and any(
+            d.level in ("province", "prefecture") for d, _ in info.cands)
+
     def _resolve_run(self, run: list[tuple[int, int, str]], chosen: list[tuple[int, int, str]],
                      prio: dict[str, tuple], y: int, home_pc: str | None) -> None:
         """Greedy longest-first choice among one run of overlapping matches."""
@@ -292,6 +298,9 @@ class PlaceMatcher:
         for _, _, key in run:
             if key not in prio:
                 prio[key] = self._priority(key, y, home_pc)
+        # "上海城市运行": Shanghai's city life, not Liaoning's 海城市 that starts inside it
+        run = [m for m in run if not (m[2].endswith("城市") and any(
+            q[0] == m[0] - 1 and q[1] == m[0] + 1 and self._big_short(q[2]) for q in run))]
         run.sort(key=lambda m: (m[0] - m[1], prio[m[2]], m[0]))
         picked: list[tuple[int, int, str]] = []
         for m in run:

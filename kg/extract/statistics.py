@@ -133,6 +133,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     default_place = _main_place(doc, places, home)
     default_year = _main_year(doc, ref)
     last_place: PlaceRef | None = None
+    # the places the last "分别" clause spread its figures over, and in which sentence
+    last_spread: tuple[Span, list[PlaceMention]] | None = None
     last_par = -1
     last_par_years: tuple[int, tuple[int | None, int | None]] = (-1, (None, None))
     for sent in doc.sentences:
@@ -192,7 +194,15 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             # "A、B分别实现地区生产总值X、Y": 分别 can come before the indicator too
             said_each = "分别" in seg[:12] or (listed and re.fullmatch(
                 r"分别(?:实现|完成|达到|为)?", text[listed[-1].span.end:abs_i]) is not None)
+            if not listed and said_each and last_spread is not None and (
+                    last_spread[0] == sent or text[last_spread[0].end - 1:last_spread[0].end] == ";"
+                    and not text[last_spread[0].end:sent.start].strip()):
+                # "海安市、如皋市地区生产总值分别为……;一般公共预算收入分别为A、B": the same
+                # places, not said again (in the clause after the semicolon)
+                listed, enumerated = last_spread[1], True
             spread = len(listed) > 1 and len(members) == 1 and said_each and enumerated
+            if spread:
+                last_spread = (sent, listed)
             # "迁安市、遵化市地区生产总值均在500亿元以上": the same figure for each
             each = len(listed) > 1 and len(members) == 1 and bool(enumerated) and \
                 bool(re.match(r"均(?:在|为|达到?|超过|突破)?", seg))

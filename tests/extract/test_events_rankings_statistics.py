@@ -932,3 +932,10 @@ def test_attendees_listed_with_half_width_commas_and_spaces() -> None:
     assert roles(f) == {"海立新": "speech", "马振华": "presided", "祁生源": "attended",
                         "鲍文清": "attended", "拉毛措": "attended"}
     assert {(o.place.name, o.year) for o in f.observations} == {("化隆回族自治县", 2018)}
+
+
+def test_figures_after_a_semicolon_spread_over_the_places_listed_before_it() -> None:
+    f = facts_of("标题\n2022年,海安市、如皋市、启东市地区生产总值分别为1418.2亿元、1402.5亿元、1378.4亿元;"
+                 "一般公共预算收入分别为70.3亿元、66.1亿元、72.9亿元。", published=dt.datetime(2023, 3, 1))
+    got = {(o.place.name, o.value) for o in f.observations if o.indicator == "一般公共预算收入"}
+    assert got == {("海安市", 7030000000), ("如皋市", 6610000000), ("启东市", 7290000000)}

@@ -352,3 +352,9 @@ def test_a_parent_and_child_of_another_era_are_two_places_of_today() -> None:
 
     got = [m.place.name for m in find_places("副省长在南充广安调研", 2016, "51")]
     assert got == ["南充市", "广安市"]
+
+
+def test_a_city_before_城市_is_not_the_county_level_city_that_starts_inside_it() -> None:
+    got = [(m.place.name, m.span.start) for m in find_places("要确保上海城市运行安全,提升南京城市品质。", 2012)]
+    assert got == [("上海市", 3), ("南京市", 14)]
+    assert [m.place.name for m in find_places("海城市委书记王立新出席。", 2012)] == ["海城市"]
