@@ -88,6 +88,10 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
         if d is not None:
             return Reference(d, "publication", d.year)
     years = explicit_years(body, published)
+    filed = _filed(text, body_start, published)
+    if filed is not None and (not years or published.year - max(years) <= 1):
+        # "本报济南8月24日讯 今天,……" printed on the 25th: today is the day it was filed
+        return Reference(filed, "publication", filed.year)
     if published:
         # "10月16日,市委书记到密云县调研" published in 2020: 密云县 became 密云区 in 2015, so
         # the events are from when the county still existed, the latest year the text allows.
@@ -106,6 +110,27 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     if not years:
         return Reference(None, "unknown", None)
     return Reference(None, "inferred-year", _inferred(body, years))
+
+
+# A newspaper's dateline: "本报济南8月24日讯", "新华社北京3月5日电".
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}?"
+                       r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:讯|电)")
+
+
+def _filed(text: str, body_start: int, published: dt.datetime | None) -> dt.date | None:
+    """The day a report was filed, from its dateline at the start of the body, when that is
+    up to a week before the publication time (the paper prints it the next day or so)."""
+    if published is None:
+        return None
+    m = _DATELINE.search(text, body_start, body_start + 200)
+    if m is None:
+        return None
+    day = _safe_date(published.year, int(m.group("m")), int(m.group("d")))
+    if day is not None and day > published.date():
+        day = _safe_date(published.year - 1, int(m.group("m")), int(m.group("d")))
+    if day is None or not 0 < (published.date() - day).days <= 7:
+        return None
+    return day
 
 
 def _inferred(body: str, years: list[int]) -> int:

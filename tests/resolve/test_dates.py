@@ -261,3 +261,12 @@ def test_那年_continues_the_year_the_story_named() -> None:
     # without 那年 a year alone does not carry over: 4月8日 is the publication year's
     plain = "2015年春天,市里定了规划。4月8日,市委书记到屏南县调研。"
     assert _at(plain, reference(plain, dt.datetime(2025, 4, 10)), "4月8日").date == dt.date(2025, 4, 8)
+
+
+def test_a_dateline_gives_the_day_today_means() -> None:
+    text = "标题\n\n本报济南8月24日讯 今天,省统计局召开新闻发布会。"
+    ref = reference(text, dt.datetime(2005, 8, 25), body_start=4)
+    assert ref.date == dt.date(2005, 8, 24)
+    assert _at(text, ref, "今天").date == dt.date(2005, 8, 24)
+    # a dateline long before the publication (a reprint) is no filing day
+    assert reference(text, dt.datetime(2005, 10, 25), body_start=4).date == dt.date(2005, 10, 25)
