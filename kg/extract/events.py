@@ -410,6 +410,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if ev_idx is None:
             continue
         found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
+        if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
+                r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
+                text[group[-1].span.end:nxt]):
+            found = ["remarks"]  # 会议听取了组织部部长X关于……的说明: X gave it
         # the clause before the first member; "陪同调研的有:A,B" reaches across the colon
         clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;") + 1
         pre = text[max(clause_start, sent.start):a.span.start]
@@ -648,7 +652,8 @@ def _note_roles(roles: dict, ev: Event, ev_idx: int, role: str, group: list, nxt
         venue = _venue_near(text, member.span.end, own_end) or \
             _venue_near(text, group[-1].span.end, nxt)
         key = (ev_idx, member.person, member.title if member.person is None else None,
-               member.place.code if member.person is None and member.place else None)
+               (member.place.code or member.place.name) if member.person is None and member.place
+               else None)
         part = Participation(event_key=ev.key, role=role, person=member.person,
                              title=member.title if member.person is None
                              else titles_of.get(member.person),

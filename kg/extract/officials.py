@@ -775,6 +775,35 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
                 if title:
                     out.append(UnnamedHolder(pm.span, title, pm.place))
         i = j
+    out.extend(_town_heads(text, places))
+    return out
+
+
+# "店口镇、枫桥镇党委主要负责同志作交流发言": the Party secretaries of towns named in a list
+_TOWN_HEADS = re.compile(r"(?P<towns>(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)、)*[\u4e00-\u9fff]{2,4}?"
+                         r"(?:镇|乡|街道))(?P<organ>党委|党工委)主要负责(?:同志|人)")
+
+
+def _town_heads(text: str, places: list[PlaceMention]) -> list[UnnamedHolder]:
+    out = []
+    for m in _TOWN_HEADS.finditer(text):
+        county = None
+        for pm in places:
+            if pm.span.end <= m.start() and pm.place.level == "county":
+                county = pm.place
+        pos = m.start()
+        for name in m.group("towns").split("、"):
+            if re.match(r"各|全体|所有|部分|有关|相关|其他|其余|[县市区旗]", name) or \
+                    any(p.span.start <= pos < p.span.end for p in places):
+                pos += len(name) + 1
+                continue  # "各乡镇": a group; "诸暨市店口镇": the town is after the city
+            lv = "街道" if name.endswith("街道") else name[-1]
+            town = PlaceRef(code="", name=name, level="town",
+                            parent_code=county.code if county else None,
+                            parent_name=county.name if county else None, kind=lv)
+            title = f"{lv}{m.group('organ')}书记"
+            out.append(UnnamedHolder(Span(pos, pos + len(name)), title, town))
+            pos += len(name) + 1
     return out
 
 

@@ -15,6 +15,7 @@ ROLE_WORDS: dict[str, str] = {
     "回答提问": "remarks", "答记者问": "remarks", "通报": "remarks", "发布": "remarks", "宣读": "remarks", "致辞": "remarks",
     "述职": "remarks", "作说明": "remarks", "作了说明": "remarks", "作了部署": "remarks",
     "作了具体安排": "remarks", "作具体安排": "remarks", "作了安排": "remarks",
+    "作了具体部署": "remarks", "作具体部署": "remarks", "进行了具体部署": "remarks",
     "出席": "attended", "参加": "attended", "列席": "attended", "收听收看": "attended",
     "参会": "attended", "与会": "attended", "到会": "attended", "在主席台就座": "attended",
     "主席台就座": "attended", "就座": "attended",

@@ -939,3 +939,12 @@ def test_figures_after_a_semicolon_spread_over_the_places_listed_before_it() -> 
                  "一般公共预算收入分别为70.3亿元、66.1亿元、72.9亿元。", published=dt.datetime(2023, 3, 1))
     got = {(o.place.name, o.value) for o in f.observations if o.indicator == "一般公共预算收入"}
     assert got == {("海安市", 7030000000), ("如皋市", 6610000000), ("启东市", 7290000000)}
+
+
+def test_who_gave_the_report_a_meeting_heard_and_heads_of_towns_listed() -> None:
+    f = facts_of("标题\n7月29日,州人大常委会召开会议。州人大常委会主任才让东主主持会议。会议听取了州委常委、"
+                 "组织部部长司马振华关于人事任免事项的说明。副州长解永泰对春耕生产工作作了具体部署。"
+                 "店口镇、枫桥镇党委主要负责同志作交流发言。", published=dt.datetime(2010, 7, 30))
+    got = roles(f)
+    assert got["司马振华"] == "remarks" and got["解永泰"] == "remarks"
+    assert got["店口镇镇党委书记"] == "remarks" and got["枫桥镇镇党委书记"] == "remarks"
