@@ -782,11 +782,19 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
 # "店口镇、枫桥镇党委主要负责同志作交流发言": the Party secretaries of towns named in a list
 _TOWN_HEADS = re.compile(r"(?P<towns>(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)、)*[\u4e00-\u9fff]{2,4}?"
                          r"(?:镇|乡|街道))(?P<organ>党委|党工委)主要负责(?:同志|人)")
+_HEADS_OF = re.compile(r"(?<=[镇乡道])(?:党委|党工委)主要负责")  # where to look (cheap to find)
 
 
 def _town_heads(text: str, places: list[PlaceMention]) -> list[UnnamedHolder]:
     out = []
-    for m in _TOWN_HEADS.finditer(text):
+    for hit in _HEADS_OF.finditer(text):
+        # from the clause's start: "会上,店口镇、枫桥镇党委……", not "要求店口镇"
+        start = max(max(text.rfind(c, 0, hit.start()) for c in ",。;:!?\n ") + 1,
+                    hit.start() - 60)
+        m = next((m for m in _TOWN_HEADS.finditer(text, start, hit.end() + 3)
+                  if m.start("organ") == hit.start()), None)
+        if m is None:
+            continue
         county = None
         for pm in places:
             if pm.span.end <= m.start() and pm.place.level == "county":

@@ -494,9 +494,11 @@ _MEMBER_END = (r"(?:(?:先进|示范|进步|百强|[十百千]强|\d+强|试点|
                r"(?:县市区|县市|县|市|区|旗|单位|集体)(?:\([县市区、]{1,5}\))?|进步奖|优胜奖|先进奖)")
 _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff、]{1,6}\)){2,30}?"
                 + _MEMBER_END + r")")
-_JOINED = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?"
-                     r"(?:获评|入选|被评为|荣获|被命名为|被确定为|被授予|获得|跻身|被列为|列入|被列入)了?为?"
+# (the verb first: a pattern that starts with a literal is scanned for fast; the adverbs before
+# it, 一同入选, are skipped by hand)
+_JOINED = re.compile(r"(?:获评|入选|被评为|荣获|被命名为|被确定为|被授予|获得|跻身|被列为|列入|被列入)了?为?"
                      + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$)")
+_ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?$")
 _IN_LIST = re.compile(r"在" + _MEMBER_NAME + r"(?:名单|榜单)中,")
 _LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定)了?" + _MEMBER_NAME
                            + r"(?:\d+|[一二三四五六七八九十]+)?个?,?(?:名单如下|分别是|如下)[:]?$")
@@ -534,7 +536,8 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         if re.fullmatch(_MEMBER_END, m.group("name")):
             continue  # "获评先进县": which list is not said
         clause = max(text.rfind(c, 0, m.start()) for c in "。;\n") + 1
-        members = _enumeration(text, places, clause, m.start())
+        verb_at = _ADVERBS.search(text, max(clause, m.start() - 4), m.start()).start()
+        members = _enumeration(text, places, clause, verb_at)
         if len(members) >= 2 or (members and re.match(r"(?:19|20)\d\d", m.group("name"))):
             out.append((m.start("name"), m.group("name"), members,
                         Span(members[0].span.start, m.end())))

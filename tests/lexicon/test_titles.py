@@ -8,3 +8,27 @@ def test_a_department_post_after_a_verb_of_appointment() -> None:
         ("文化局副局长", "市"), ("文化广电新闻出版局局长", "市")]
     assert [(t.title, t.level) for t in find_titles("自治区农牧厅厅长高建新")] == [
         ("农牧厅厅长", "自治区")]
+
+
+def test_the_words_a_title_pattern_needs_are_in_every_match() -> None:
+    """find_titles skips a pattern when the text lacks the words it needs (kg.lexicon.titles
+    _NEEDS): each example below matches its pattern, and the skip must not lose it."""
+    from kg.lexicon import titles as T
+
+    examples = "。".join([
+        "市委副书记", "地区行署副专员", "县纪委书记", "市监委主任", "省政协党组书记、主席",
+        "县第十七届人大常委会主任", "镇人大主席", "区政协副主席", "市政府秘书长", "市委常委、秘书长",
+        "盟委委员、常委、书记", "常务副县长", "自治区人民政府副主席", "自治区党委常委、常务副主席",
+        "国务委员", "中央政治局委员", "全国政协副主席"])
+    for (kind, pat), needs in zip(T._PATTERNS, T._NEEDS, strict=True):
+        found = list(pat.finditer(examples))
+        assert found, kind
+        for m in found:
+            assert not needs or any(w in examples[max(0, m.start() - 12):m.end()] for w in needs), kind
+    with_skip = T.find_titles(examples)
+    T_needs = T._NEEDS
+    try:
+        T._NEEDS = tuple(() for _ in T_needs)
+        assert T.find_titles(examples) == with_skip
+    finally:
+        T._NEEDS = T_needs
