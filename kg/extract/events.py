@@ -784,7 +784,12 @@ def _route(text: str, where: list[PlaceMention], start: int, end: int) -> str:
                 pm.span.start != last.span.end:
             break
         last = pm
-    return ("在" if m.group("prep") == "在" else "到") + text[where[0].span.start:last.span.end]
+    listed = text[where[0].span.start:last.span.end]
+    first = where[0]
+    if first.place.level == "prefecture" and len(where) > 1 and where[1].span.start == first.span.end:
+        listed = text[first.span.start:first.span.end]  # "深入毕节市威宁县、赫章县": the city
+    # 到 (赴, 前往) for a journey there, 在 (深入, 来到, 走进) for a visit in a place
+    return ("到" if m.group("prep") in ("到", "赴", "前往") else "在") + listed
 
 
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
@@ -829,13 +834,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         topic = head_name or body_name
         verb = m.group("verb")
         route = _route(text, where, leader.span.end, m.start())
-        if topic:
-            # "陈嘉树调研科创走廊建设工作": who went and what about, the way such visits are
-            # headlined (the topic was built as "<topic>工作<verb>")
-            name = f"{leader.name}{verb}{topic[:-len(verb)]}"
-        else:
-            # "宋立成到宜宾市长宁县、江安县调研": where it went, as the text lists it
-            name = f"{leader.name}{route or '在' + (place.name if place else '')}{verb}"
+        # Who went, where and what about, as such visits are headlined ("宋立成到宜宾市长宁县、
+        # 江安县调研竹产业发展工作"; the topic was built as "<topic>工作<verb>"); where is left
+        # out when the text does not say it right with the verb of going.
+        where_said = "" if topic else route or ("在" + place.name if place else "")
+        name = f"{leader.name}{where_said}{verb}{topic[:-len(verb)] if topic else ''}"
         day = d.date if d else None
         same = next((k for k, (ev, _) in enumerate(out)
                      if _same_leader(text, ev, leader.name) and (

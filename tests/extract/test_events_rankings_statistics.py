@@ -948,3 +948,9 @@ def test_who_gave_the_report_a_meeting_heard_and_heads_of_towns_listed() -> None
     got = roles(f)
     assert got["司马振华"] == "remarks" and got["解永泰"] == "remarks"
     assert got["店口镇镇党委书记"] == "remarks" and got["枫桥镇镇党委书记"] == "remarks"
+
+
+def test_a_tour_named_by_where_it_went_says_在_for_深入_and_the_city_of_its_counties() -> None:
+    f = facts_of("标题\n9月17日,省长张建平深入毕节市威宁彝族回族苗族自治县、赫章县调研。市委书记秦永康陪同。\n"
+                 "9月20日,副省长李明到六盘水市、安顺市调研。", published=dt.datetime(2012, 9, 21))
+    assert sorted(e.name for e in f.events) == ["张建平在毕节市调研", "李明到六盘水市、安顺市调研"]
