@@ -10,6 +10,7 @@ placements are the "PLACE 排名第N位" clauses that follow it.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分))居|排在|(?<![分安])排|(?<![分位名])列)"
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
@@ -86,7 +87,7 @@ def _year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|前[\d一二三四五六七八九十百]+"
+_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
                             r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+[名位]$|"
                             r"(?<=[)\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
 
@@ -293,7 +294,7 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
                     header = None
                 if header is not None:
                     hs, hl = header
-                    hl = _APPENDED.sub("", hl.strip("*#- "))
+                    hl = _APPENDED.sub("", hl.strip("*#- ")).rstrip(":")
                     off = lines_text_offset(text, hs, hl)
                     current = get_list(hl.strip("*#- "), Span(off, off + len(hl)))
                 else:
@@ -485,7 +486,9 @@ def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResul
             add(rl, None, pm, span if span is not None else pm.span)
     placements = _without_restatements(lists, placements, text)
     used = {p.list_key for p in placements}
-    lists = [_with_series_publisher(rl, lists, text, quoted) for rl in lists if rl.key in used]
+    unranked = {p.list_key for p in placements if p.rank is None}
+    lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked)
+             for rl in lists if rl.key in used]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
@@ -548,11 +551,17 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         members = _enumeration(text, places, m.end(), after.start())
         if len(members) >= 2:
             out.append((m.start("name"), m.group("name"), members, Span(m.start(), after.end())))
-    # one member a line, under a sentence that announces them
+    # one member a line (or several, apart), under a sentence that announces them or under
+    # the list's title ("2013年度全省县域经济社会发展十佳示范县(排名不分先后):")
     k = 0
     while k < len(lines):
         start, raw = lines[k]
         head = _LIST_FOLLOWS.search(raw.strip())
+        if head is None and _is_header(raw):
+            title = _norm_list(_APPENDED.sub("", raw.strip().strip("*#- ")).rstrip(":"))
+            head = re.fullmatch(_MEMBER_NAME, title)
+            if head is not None:
+                raw = title if raw.find(title) < 0 else raw
         k += 1
         if head is None:
             continue
@@ -566,11 +575,19 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
                 k += 1
                 continue
             at = s + line.find(item)
-            found = [p for p in places if p.span.start >= at and p.span.end <= at + len(item)]
-            leaf = max(found, key=lambda p: p.span.end, default=None)
-            if leaf is None or leaf.span.end != at + len(item):
+            # the line's items, apart by spaces, 、 or commas: each a place, the last of its
+            # parents (昆明市安宁市)
+            parts = [(at + p.start(), at + p.end()) for p in re.finditer(r"[^\s、,]+", item)]
+            leaves = []
+            for a, b in parts:
+                found = [p for p in places if p.span.start >= a and p.span.end <= b]
+                leaf = max(found, key=lambda p: p.span.end, default=None)
+                if leaf is None or leaf.span.end != b:
+                    break
+                leaves.append(leaf)
+            if len(leaves) != len(parts):
                 break
-            members.append(leaf)
+            members.extend(leaves)
             k += 1
         if len(members) >= 2:
             name_at = start + raw.find(head.group("name"))
@@ -593,6 +610,9 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
     by_list: dict[str, list[Placement]] = {}
     for p in placements:
         by_list.setdefault(p.list_key, []).append(p)
+    def said_in(p: Placement, other: str) -> bool:
+        return any(q.rank == p.rank and q.place == p.place for q in by_list[other])
+
     out = []
     for p in placements:
         alone = len(by_list[p.list_key]) == 1 and not _ROW_LINE.match(
@@ -601,12 +621,21 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
                          and q.rank == p.rank and q.place == p.place
                          and len(by_list[q.list_key]) > 1 for q in placements):
             continue
+        # "公布……监测评价结果……神木县位居十强县榜首,府谷县、靖边县分列第二、三位" over the
+        # 十强县 list itself: every rank of the prose list is the larger list's, said again
+        mine = by_list[p.list_key]
+        if p.rank is not None and not any(_ROW_LINE.match(text, q.evidence.start, q.evidence.end)
+                                          for q in mine) and any(
+                other != p.list_key and year[other] == year[p.list_key]
+                and len(by_list[other]) > len(mine) and all(said_in(q, other) for q in mine)
+                for other in by_list):
+            continue
         out.append(p)
     return out
 
 
 def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
-                           quoted: list[tuple[int, str]]) -> RankingList:
+                           quoted: list[tuple[int, str]], unranked: bool = False) -> RankingList:
     """A list whose own sentence names no publisher takes it from the article: from the same
     series in another year ("2022年全国县域综合竞争力百强县(市)前5名为" after the 2023 list
     was said to be published by 华夏县域经济研究院), or, for a list named by the heading of its
@@ -627,7 +656,14 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         line_start = text.rfind("\n", 0, rl.span.start) + 1
         line_end = text.find("\n", rl.span.end)
         heading = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-        if heading.startswith(("《", "“")) or len(heading) > len(rl.name) + 12:
+        in_sentence = heading.startswith(("《", "“")) or len(heading) > len(rl.name) + 12
+        kin = {o.publisher for o in lists if o.publisher and o.year == rl.year
+               and len(os.path.commonprefix([o.name, rl.name])) >= 8}
+        if (unranked or not in_sentence) and len(kin) == 1:
+            # "公布2013年度全省县域经济社会发展监测评价结果,评出十强县和十佳示范县" above the
+            # lists' own headings: the lists the evaluation picked come from its publisher
+            return dataclasses.replace(rl, publisher=kin.pop())
+        if in_sentence:
             return rl  # named in a sentence, not as a heading
         reports = [(pos, name) for pos, name in quoted
                    if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
@@ -682,8 +718,9 @@ _APPENDED = re.compile(r"^附(?:件|表|录)?\d*\s*:\s*")
 
 def _is_header(line: str) -> bool:
     """A list's title line: short, not a sentence, named like a list (百强, 50强, 榜), and not
-    a table's column heads ("排名  县(市)  所属省区")."""
-    line = _APPENDED.sub("", line.strip("*#- "))
+    a table's column heads ("排名  县(市)  所属省区"); it may end with a colon
+    ("2013年度全省县域经济社会发展十强县:")."""
+    line = _APPENDED.sub("", line.strip("*#- ")).rstrip(":")
     if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
         return False
     if line.count("|") >= 2:  # a Markdown table's row: "| 排名 | 县(市) | 所属地市 |"

@@ -62,3 +62,24 @@ def test_half_width_punctuation_and_a_quoted_saying_is_no_list() -> None:
     assert ranks == {(1, "陵水黎族自治县"), (2, "保亭黎族苗族自治县"), (3, "乐东黎族自治县"),
                      (14, "东方市")}
     assert all("鞭策" not in rl.name for rl in f.rankings)
+
+
+def test_lists_under_their_own_headings_after_an_evaluation_named_in_the_lead() -> None:
+    f = facts_of("标题\n2月19日,陕西省统计局公布2013年度全省县域经济社会发展监测评价结果,评出十强县和十佳示范县."
+                 "神木县位居十强县榜首,府谷县,靖边县分列第二,三位.\n\n"
+                 "2013年度全省县域经济社会发展十强县:\n\n1.神木县\n2.府谷县\n3.靖边县\n4.定边县\n\n"
+                 "2013年度全省县域经济社会发展十佳示范县(排名不分先后):\n\n紫阳县 留坝县 宁陕县\n",
+                 published=dt.datetime(2014, 2, 20))
+    strong, model = "2013年度全省县域经济社会发展十强县", "2013年度全省县域经济社会发展十佳示范县"
+    got = placements(f)
+    assert {(strong, r, p) for r, p in ((1, "神木县"), (2, "府谷县"), (3, "靖边县"), (4, "定边县"))} <= got
+    assert {(model, None, p) for p in ("紫阳县", "留坝县", "宁陕县")} <= got
+    # the lead's ranks are the 十强县 list's, said before it: no list of their own
+    assert all(name in (strong, model) for name, _, _ in got)
+    assert {rl.name: rl.publisher for rl in f.rankings}[model] == "陕西省统计局"
+
+
+def test_a_rank_after_a_score() -> None:
+    f = facts_of("标题\n日前,安徽省统计局发布2009年度全省县域经济发展综合考核评价结果。巢湖市无为县综合得分"
+                 "居第14位,庐江县列第19位。", published=dt.datetime(2010, 3, 12))
+    assert {(r, p) for _, r, p in placements(f)} == {(14, "无为县"), (19, "庐江县")}
