@@ -54,7 +54,7 @@ _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=l
 # named after the session it belongs to.
 _SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)|第[一二三四五六七八九十\d]{1,3}次全体会议")
 _SESSION = re.compile(r"(?:代表大会|委员会|人大|政协)[^,。;]*?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
-_BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
+_BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|\.(?!\d)|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]*月[一二三四五六七八九十\d]+日|"
@@ -578,8 +578,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         return True
     if end - start > 40:
         return False
-    if re.fullmatch(r"(?:党)?委[、,和及与]", text[start:end]):
-        return True  # 南康区委、章贡区委主要负责同志: unnamed holders listed by their organ
+    if re.fullmatch(r"[县市区旗]?(?:党)?委[、,和及与]", text[start:end]):
+        return True  # 南康区委、章贡区委 (赣县县委,宁都县委)主要负责同志: holders by their organ
     gap = text[start:end]
     labels = list(gap)
     for pm in places:

@@ -741,7 +741,8 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         j = i + 1
         while j < len(ordered):
             gap = text[run[-1].span.end:ordered[j].span.start]
-            if gap in ("、", "", "和", "及", "以及", "委、", "党委、"):  # 南康区委、章贡区委……
+            # 南康区委、章贡区委……, 赣县县委,宁都县委…… (a half-width comma for 、)
+            if gap in ("", "和", "及", "以及") or re.fullmatch(r"(?:[县市区旗]?(?:党)?委)?[、,]", gap):
                 run.append(ordered[j])
                 j += 1
             else:

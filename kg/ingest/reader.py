@@ -210,7 +210,16 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
                 published = parse_timestamp(st.group(0))
                 if published:
                     break
+    if published is None:
+        # A report's own dateline with the year: "梅州日报2025年5月16日讯(记者……)前天,……"
+        dl = _DATED_DATELINE.search(text[:600])
+        if dl:
+            published = parse_timestamp(dl.group("date"))
     return title, published
+
+
+_DATED_DATELINE = re.compile(r"(?:本报|日报|晚报|时报|新华社|中新社|新闻网|客户端)[\u4e00-\u9fff]{0,6}?"
+                             r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,4}?(?:讯|电)")
 
 
 def read_document(path: Path, *, encoding: str | None = None,

@@ -954,3 +954,10 @@ def test_a_tour_named_by_where_it_went_says_在_for_深入_and_the_city_of_its_c
     f = facts_of("标题\n9月17日,省长张建平深入毕节市威宁彝族回族苗族自治县、赫章县调研。市委书记秦永康陪同。\n"
                  "9月20日,副省长李明到六盘水市、安顺市调研。", published=dt.datetime(2012, 9, 21))
     assert sorted(e.name for e in f.events) == ["张建平在毕节市调研", "李明到六盘水市、安顺市调研"]
+
+
+def test_half_width_text_a_meeting_after_a_period_and_counties_listed_by_their_committees() -> None:
+    f = facts_of("标题\n3月6日,全市县域经济工作会议在章贡区召开.会议总结了去年工作.市委书记陈志诚出席会议并讲话."
+                 "赣县县委,宁都县委主要负责同志作了交流发言.", published=dt.datetime(2014, 3, 7))
+    assert [e.name for e in f.events] == ["全市县域经济工作会议"]
+    assert roles(f) == {"陈志诚": "speech", "赣县县委书记": "remarks", "宁都县县委书记": "remarks"}

@@ -470,3 +470,9 @@ def test_a_town_post_held_then_is_not_current() -> None:
     assert ("甘雪梅", "县长", "屏南县") in got
     assert not any(pl and pl.startswith("时任") for _, _, pl in got)
     assert not any(t == "镇长" for _, t, _ in got)
+
+
+def test_被任命为_is_no_name() -> None:
+    f = facts_of("慕容建华被任命为襄樊市人民政府副市长、代理市长\n会议任命慕容建华为襄樊市人民政府副市长。",
+                 published=dt.datetime(2008, 12, 27))
+    assert {p for p, _, _ in posts(f)} == {"慕容建华"}

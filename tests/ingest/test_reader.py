@@ -318,3 +318,12 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
     assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
     assert doc.title == "勉县召开春耕生产推进会"
     assert doc.text[doc.body_start:].lstrip().startswith("本报讯")
+
+
+def test_a_dateline_with_its_year_dates_an_article_without_a_publication_line(tmp_path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("市委书记到梅县区调研\n\n　　梅州日报2025年5月16日讯(记者 陈思远)前天,市委书记到梅县区调研。\n",
+                   "utf-8")
+    from kg.ingest.reader import read_document
+
+    assert read_document(src).published.date().isoformat() == "2025-05-16"
