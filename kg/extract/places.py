@@ -176,12 +176,12 @@ class PlaceMatcher:
         for end, (n, key) in self.automaton.iter(text):
             s = end + 1 - n
             if s >= run_end and run:
-                self._resolve_run(run, chosen, prio, y, home_pc)
+                self._resolve_run(text, run, chosen, prio, y, home_pc)
                 run = []
             run.append((s, end + 1, key))
             run_end = end + 1
         if run:
-            self._resolve_run(run, chosen, prio, y, home_pc)
+            self._resolve_run(text, run, chosen, prio, y, home_pc)
 
         # 2. Candidates, prefixes and the acceptance rules.
         excluded = [(sp.start, sp.end) for sp in exclude]
@@ -289,8 +289,9 @@ class PlaceMatcher:
         return info is not None and not info.stop and not info.full and any(
             d.level in ("province", "prefecture") for d, _ in info.cands)
 
-    def _resolve_run(self, run: list[tuple[int, int, str]], chosen: list[tuple[int, int, str]],
-                     prio: dict[str, tuple], y: int, home_pc: str | None) -> None:
+    def _resolve_run(self, text: str, run: list[tuple[int, int, str]],
+                     chosen: list[tuple[int, int, str]], prio: dict[str, tuple], y: int,
+                     home_pc: str | None) -> None:
         """Greedy longest-first choice among one run of overlapping matches."""
         if len(run) == 1:
             chosen.append(run[0])
@@ -298,6 +299,9 @@ class PlaceMatcher:
         for _, _, key in run:
             if key not in prio:
                 prio[key] = self._priority(key, y, home_pc)
+        # "为盐城县域经济": 县域 is the word, the place is 盐城 (not 盐城县, gone since 1983)
+        run = [m for m in run if not (m[2][-1:] in "县区" and text[m[1]:m[1] + 1] in ("域", "级")
+                                      and any(q[0] == m[0] and q[1] < m[1] for q in run))]
         # "上海城市运行": Shanghai's city life, not Liaoning's 海城市 that starts inside it
         run = [m for m in run if not (m[2].endswith("城市") and any(
             q[0] == m[0] - 1 and q[1] == m[0] + 1 and self._big_short(q[2]) for q in run))]

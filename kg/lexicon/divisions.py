@@ -301,7 +301,7 @@ def era_end(text: str) -> int | None:
         start = stop - len(name) + 1
         before = text[max(0, start - 3):start]
         if "原" in before or "撤" in before or "前身" in before or \
-                text.startswith(("撤", "改", "更名"), stop + 1):
+                text.startswith(("撤", "改", "更名", "域", "级"), stop + 1):  # (盐城县域: 县域)
             continue
         end = last if end is None else min(end, last)
     return end

@@ -358,3 +358,11 @@ def test_a_city_before_城市_is_not_the_county_level_city_that_starts_inside_it
     got = [(m.place.name, m.span.start) for m in find_places("要确保上海城市运行安全,提升南京城市品质。", 2012)]
     assert got == [("上海市", 3), ("南京市", 14)]
     assert [m.place.name for m in find_places("海城市委书记王立新出席。", 2012)] == ["海城市"]
+
+
+def test_县域_after_a_city_is_the_word_not_a_county_of_another_era() -> None:
+    got = [(m.place.name, m.span.start) for m in find_places("为盐城县域经济跨越发展提供了机遇。海门市级机关。海安县域经济。", 2009)]
+    assert got == [("盐城市", 1), ("海门市", 17), ("海安县", 24)]
+    from kg.lexicon.divisions import era_end
+
+    assert era_end("为盐城县域经济跨越发展提供了机遇。") is None
