@@ -454,6 +454,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                      a.span.start - p < 600 and events[idx].type == "inspection"]
             if tours:
                 ev_idx = max(tours)[1]
+            elif _accompanied_elsewhere(text, events[ev_idx], a.span.start):
+                continue
         for at, given in [(ev_idx, role), *also]:
             _note_roles(roles, events[at], at, given, group, nxt,
                         text=text, sent=sent, titles_of=titles_of)
@@ -640,6 +642,14 @@ def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[i
         if len(same) == 1:
             out.append((m.start(), same[0]))
     return out
+
+
+def _accompanied_elsewhere(text: str, ev: Event, pos: int) -> bool:
+    """"次日,副主席X来到同心县,看望搬迁群众。……Y和Z陪同": they went along on a visit that is
+    no event of its own, not to the meeting told the day before (a paragraph after it)."""
+    if ev.span.start > pos:  # a meeting told only after them
+        return text.find("\n", pos, ev.span.start) >= 0
+    return text.rfind("\n", ev.span.end, pos) >= 0
 
 
 def _note_roles(roles: dict, ev: Event, ev_idx: int, role: str, group: list, nxt: int, *,

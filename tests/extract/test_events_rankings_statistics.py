@@ -961,3 +961,11 @@ def test_half_width_text_a_meeting_after_a_period_and_counties_listed_by_their_c
                  "赣县县委,宁都县委主要负责同志作了交流发言.", published=dt.datetime(2014, 3, 7))
     assert [e.name for e in f.events] == ["全市县域经济工作会议"]
     assert roles(f) == {"陈志诚": "speech", "赣县县委书记": "remarks", "宁都县县委书记": "remarks"}
+
+
+def test_companions_of_a_visit_that_is_no_event_are_not_at_a_meeting_told_apart() -> None:
+    f = facts_of("标题\n2013年4月17日,时任市委书记端木宏伟带队来到红寺堡区察看移民住房。区委书记马建平陪同。\n"
+                 "2013年5月9日,同心县召开生态移民搬迁动员大会。县委书记文昌盛作动员讲话,县长时海军主持会议。\n"
+                 "次日,副主席令狐建民来到同心县看望移民群众。市长冯德海陪同。",
+                 published=dt.datetime(2023, 5, 9))
+    assert roles(f) == {"文昌盛": "speech", "时海军": "presided"}
