@@ -63,3 +63,18 @@ def test_a_list_without_ranks_goes_through_tables_queries_and_the_view(tmp_path:
             ("2019年度全省县域经济发展进步奖", "永登县"), ("2019年度全省县域经济发展进步奖", "榆中县")}
     html = (out / "graph.html").read_text("utf-8")
     assert "上榜" in html and "第3位" in html
+
+
+def test_a_post_of_a_renamed_city_is_its_own_node_with_one_label(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("标题\n发布时间:2008-12-27\n襄樊市委书记王海林出席会议并讲话。\n", "utf-8")
+    (src / "b.txt").write_text("标题\n发布时间:2012-03-13\n襄阳市委书记李建国出席会议并讲话。\n", "utf-8")
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False)
+    from kg.query.runner import select
+    from kg.store.oxigraph import open_store
+
+    _, rows = select(open_store(out), 'SELECT ?post (COUNT(?l) AS ?n) WHERE { ?post a kg:Post ; '
+                                      'rdfs:label ?l FILTER(LANG(?l) = "zh") } GROUP BY ?post')
+    assert len(rows) == 2 and all(int(n) == 1 for _, n in rows)

@@ -162,9 +162,15 @@ def post_iri(title: str, place: PlaceRef | None) -> Node:
 
 
 def place_key(place: PlaceRef | None) -> str:
+    """The jurisdiction part of a post's or an organ's IRI: the division's code and its name
+    then, as the place's own IRI has them. 襄樊市委书记 (before 2010) and 襄阳市委书记 share
+    the code 420600 but are two posts, each with its own label and jurisdiction; one node for
+    both gave every holder both labels."""
     if place is None:
         return "national"
-    return place.code or f"town-{place.parent_code or ''}-{place.name}"
+    if not place.code:
+        return f"town-{place.parent_code or ''}-{place.name}"
+    return f"{place.code}-{place.name}"
 
 
 class ArticleMapper:
