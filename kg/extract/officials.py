@@ -137,7 +137,19 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
             continue
         if pm.place.name.endswith(t.level) and pm.place.level != "province":
             return pm.place
+    # "澄江市委理论学习中心组举行……会议。市委书记时建新主持会议": the organ that held the
+    # meeting the text reports is the one whose secretary this is (the last such before it)
+    for pm in reversed(places):
+        if pm.span.end <= sent_start and pm.place.name.endswith(t.level) and \
+                pm.place.level != "province" and _ORGAN_HELD.match(text, pm.span.end):
+            return pm.place
     return None
+
+
+# A place's organ that held a meeting: 澄江市委理论学习中心组举行, 公主岭市第十八届人民代表大会
+# 第二次会议……举行, 县委召开
+_ORGAN_HELD = re.compile(r"(?:委(?!员)|人民政府|政府|人大常委会|政协|第[一二三四五六七八九十\d]{1,3}届)"
+                         r"[^,。;!?\n]{0,24}?(?:召开|举行|举办)")
 
 
 def _implicit(t: TitleMatch, home: dict[str, PlaceRef]) -> PlaceRef | None:

@@ -476,3 +476,12 @@ def test_被任命为_is_no_name() -> None:
     f = facts_of("慕容建华被任命为襄樊市人民政府副市长、代理市长\n会议任命慕容建华为襄樊市人民政府副市长。",
                  published=dt.datetime(2008, 12, 27))
     assert {p for p, _, _ in posts(f)} == {"慕容建华"}
+
+
+def test_bare_titles_belong_to_the_county_level_city_whose_organ_held_the_meeting() -> None:
+    f = facts_of("玉溪日报\n\n本报讯 昨天,澄江市委理论学习中心组举行集体学习会议。市委书记时建新主持会议并讲话。\n"
+                 "会上,市委常委、宣传部部长公孙婷传达了玉溪市委有关会议精神。市人大常委会主任杨立新参加学习。\n"
+                 "本报讯 上周五,玉溪市副市长乐天明到澄江市调研。", published=dt.datetime(2022, 6, 14))
+    got = posts(f)
+    assert {("时建新", "市委书记", "澄江市"), ("公孙婷", "市委常委", "澄江市"),
+            ("杨立新", "市人大常委会主任", "澄江市"), ("乐天明", "副市长", "玉溪市")} <= got
