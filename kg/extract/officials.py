@@ -287,6 +287,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     subjects = _notice_subjects(text)
     for start, name in subjects:
         add_person(start, name)
+    rows = _table_rows(text)
     for start, name in _comrades(text):
         add_person(start, name)
     for ci, chain in enumerate(chains):
@@ -324,6 +325,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                         title = q.place.name[-1] + title[1:]  # 江川区、澄江市政协主席
                     holders.append(UnnamedHolder(Span(q.span.start, q.span.end), title, q.place))
             continue
+        row = next((r for r in rows if r.current[0] <= first_start < r.current[1]), None)
+        if not names and row is not None:
+            # | 端木晓峰 | 男 | … | 成县县委副书记、县长 | 成县县委书记 |: the current post's
+            names, clause = [(row.name_start, row.name)], ""
         if not names:
             # 任前公示: "张三,男,……现任X县委副书记、县长,拟任……" - the post belongs to the
             # person the paragraph is about.
@@ -530,6 +535,8 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
         return []
     if _BEFORE_NOW.search(clause, 0, verb.start()):
         return []  # "杨海林此前任省发改委副主任": a post held before, not the one being given
+    if re.search(r"拟$", clause[:verb.start()]):
+        return []  # "向阳同志拟任市委组织部副部长": proposed, not given (and no name 同志拟)
     if clause[:verb.start()].endswith("其"):
         # "决定任命解晓东为副区长,并决定其为代理区长": 其 is the one just named
         sent_start = max(text.rfind(c, 0, clause_start) for c in "。!?\n") + 1
@@ -663,6 +670,50 @@ def _notice_subjects(text: str) -> list[tuple[int, str]]:
             out.append((m.start("name") + cut, m.group("name")[cut:]))
         elif re.search(r"性别|出生|民族|籍贯|现任", text[m.end():m.end() + 120]):
             out.append((m.start("name2"), m.group("name2")))
+    return out
+
+
+@dataclass(frozen=True)
+class _TableRow:
+    """A row of a personnel table (| 姓名 | … | 现任职务 | 拟任职务 |): the name, where it is,
+    and the span of its current-post cell."""
+
+    name_start: int
+    name: str
+    current: tuple[int, int]
+
+
+_CURRENT_HEAD = re.compile(r"现任职务|现任|现职|现工作单位及职务")
+
+
+def _table_rows(text: str) -> list[_TableRow]:
+    """Rows of tables whose header names a 姓名 column and a current-post column (a 任前公示
+    printed as a table): the posts in that column are the row's person's."""
+    out: list[_TableRow] = []
+    name_col = cur_col = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            name_col = cur_col = None
+            continue
+        cells, at = [], start + line.index("|") + 1
+        for cell in stripped.strip("|").split("|"):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((at + lead, cell.strip()))
+            at += len(cell) + 1
+        heads = [c for _, c in cells]
+        if "姓名" in heads and any(_CURRENT_HEAD.fullmatch(h) for h in heads):
+            name_col = heads.index("姓名")
+            cur_col = next(i for i, h in enumerate(heads) if _CURRENT_HEAD.fullmatch(h))
+            continue
+        if name_col is None or max(name_col, cur_col) >= len(cells) or \
+                re.fullmatch(r"[-: ]*", heads[0]):
+            continue  # (the |---| line under the header)
+        (ns, name), (cs, cur) = cells[name_col], cells[cur_col]
+        if 2 <= len(name) <= 12 and cur:
+            out.append(_TableRow(ns, name, (cs, cs + len(cur))))
     return out
 
 

@@ -485,3 +485,14 @@ def test_bare_titles_belong_to_the_county_level_city_whose_organ_held_the_meetin
     got = posts(f)
     assert {("时建新", "市委书记", "澄江市"), ("公孙婷", "市委常委", "澄江市"),
             ("杨立新", "市人大常委会主任", "澄江市"), ("乐天明", "副市长", "玉溪市")} <= got
+
+
+def test_a_personnel_notice_printed_as_a_table_gives_the_current_posts() -> None:
+    f = facts_of("市委管理干部任前公示\n发布时间:2025-03-11\n\n"
+                 "| 序号 | 姓名 | 性别 | 现任职务 | 拟任职务 |\n| --- | --- | --- | --- | --- |\n"
+                 "| 1 | 端木晓峰 | 男 | 成县县委副书记、县长 | 成县县委书记 |\n"
+                 "| 2 | 向阳 | 男 | 康县县委常委、组织部部长 | 市委组织部副部长 |\n\n"
+                 "向阳同志拟任陇南市委组织部副部长。", published=dt.datetime(2025, 3, 11))
+    assert posts(f) == {("端木晓峰", "县委副书记", "成县"), ("端木晓峰", "县长", "成县"),
+                        ("向阳", "县委常委", "康县"), ("向阳", "组织部部长", "康县")}
+    assert {p.name for p in f.persons} == {"端木晓峰", "向阳"}
