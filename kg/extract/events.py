@@ -819,8 +819,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if re.search(r"参加[^,。]{0,10}$", pre) and text.startswith("活动", m.end()):
             continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \
-                text.startswith(("为契机", "成果", "中", "组", "团", "队"), m.end()):
-            continue  # a reference to the tour, or the team (督导组) that makes it
+                text.startswith(("为契机", "成果", "中", "组", "团", "队", "的情况", "情况",
+                                 "的有关情况"), m.end()):
+            continue  # a reference to the tour, the team (督导组) that makes it, or a report on it
         leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
         if leader is None:
             continue

@@ -35,13 +35,13 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名)(?:全国|全省|全市)?"
-                   r"前(?P<n>[二三四五六七八九十\d]{1,2})(?:位|名)?")
+                   r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
                        r"(?:今年)?"
-                       rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD})"
+                       rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
@@ -503,6 +503,9 @@ _JOINED = re.compile(r"(?:获评|入选|被评为|荣获|被命名为|被确定�
                      + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$)")
 _ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?$")
 _IN_LIST = re.compile(r"在" + _MEMBER_NAME + r"(?:名单|榜单)中,")
+# "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
+_PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
+                     r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
 _LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定)了?" + _MEMBER_NAME
                            + r"(?:\d+|[一二三四五六七八九十]+)?个?,?(?:名单如下|分别是|如下)[:]?$")
 _ENUM_GAP = re.compile(r"[、,和及与]")
@@ -544,6 +547,11 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         if len(members) >= 2 or (members and re.match(r"(?:19|20)\d\d", m.group("name"))):
             out.append((m.start("name"), m.group("name"), members,
                         Span(members[0].span.start, m.end())))
+    for m in _PICKED.finditer(text):
+        members = _enumeration(text, places, m.start("members"),
+                               m.end("members") - (1 if m.group("members").endswith("等") else 0))
+        if len(members) >= 2:
+            out.append((m.start("name"), m.group("name"), members, Span(m.start(), m.end())))
     for m in _IN_LIST.finditer(text):
         after = _JOINED_VERB.search(text, m.end(), min(len(text), m.end() + 80))
         if after is None:

@@ -969,3 +969,10 @@ def test_companions_of_a_visit_that_is_no_event_are_not_at_a_meeting_told_apart(
                  "次日,副主席令狐建民来到同心县看望移民群众。市长冯德海陪同。",
                  published=dt.datetime(2023, 5, 9))
     assert roles(f) == {"文昌盛": "speech", "时海军": "presided"}
+
+
+def test_a_report_on_a_study_trip_is_no_tour() -> None:
+    f = facts_of("标题\n12月28日,县委召开全体会议。县委书记司马立军主持会议。县委常委、组织部部长上官敏通报了"
+                 "全县党政考察团赴阿城市学习考察的情况。", published=dt.datetime(2004, 12, 29))
+    assert [e.type for e in f.events] == ["meeting"]
+    assert roles(f)["上官敏"] == "remarks"

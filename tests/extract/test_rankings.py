@@ -83,3 +83,14 @@ def test_a_rank_after_a_score() -> None:
     f = facts_of("标题\n日前,安徽省统计局发布2009年度全省县域经济发展综合考核评价结果。巢湖市无为县综合得分"
                  "居第14位,庐江县列第19位。", published=dt.datetime(2010, 3, 12))
     assert {(r, p) for _, r, p in placements(f)} == {(14, "无为县"), (19, "庐江县")}
+
+
+def test_a_届_list_named_without_quotes_and_members_picked_before_their_list() -> None:
+    f = facts_of("标题\n日前,中郡县域经济研究所公布了第十一届全国县域经济基本竞争力百强县(市)评价结果。"
+                 "昆山市、江阴市分列前两位,吴江市位列第六。同时,此次评价还评出双峰县、平江县、新化县等3个"
+                 "2017年度全省县域经济发展先进县,名单不分先后。", published=dt.datetime(2011, 9, 20))
+    top = "第十一届全国县域经济基本竞争力百强县(市)"
+    got = placements(f)
+    assert {(top, 1, "昆山市"), (top, 2, "江阴市"), (top, 6, "吴江市")} <= got
+    assert {("2017年度全省县域经济发展先进县", None, p) for p in ("双峰县", "平江县", "新化县")} <= got
+    assert {rl.name: rl.year for rl in f.rankings}[top] == 2011
