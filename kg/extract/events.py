@@ -162,6 +162,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "召开的一次重要会议": a description of a meeting, not its name
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
+        if name.startswith(("主会场", "分会场", "各分会场", "当地分会场")):
+            continue  # "出席主会场会议": a venue of the meeting reported, not another meeting
         bare = name in _NOUNS and not _SITTING.fullmatch(name)
         lead = text[max(0, m.start() - 5):m.start()]
         # "主持召开座谈会" on a tour is a meeting of its own; a plain "召开座谈会,听取汇报" is

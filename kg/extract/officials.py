@@ -576,6 +576,10 @@ def _name_ending_at(text: str, clause_start: int, clause: str, end: int, known
     compound = surnames()[1]
     dotted = re.search(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}$", clause[:end])
     if dotted:  # 任命买买提·吐尔逊为: a transcribed name
+        named = [k for k in known if "·" in k and dotted.group().endswith(k)]
+        if named:  # "如今古丽娜尔·阿不都拉现任": the name met before, not 如今古丽娜尔
+            k = max(named, key=len)
+            return dotted.end() - len(k), k
         return dotted.start(), dotted.group()
     for n in (7, 6, 5, 4, 3):  # 任命娜仁高娃为, 苏和巴特尔同志任: names without a surname
         start = end - n

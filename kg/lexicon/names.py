@@ -144,7 +144,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         first = i + dotted.group().index("·") + 2
         for end in range(first, dotted.end() + 1):  # a word after it, not one character
             if end >= len(text) or text[end] in _PUNCT or _follow_len(text, end) >= 2 \
-                    or text[end] in "率在到赴":  # 买买提率视察组: a verb, not the name's end
+                    or text[end] in "率在到赴说":  # 买买提率视察组: a verb, not the name's end
                 return text[i:end]
         for end in range(first, dotted.end() + 1):
             if _strong_follow(text, end):

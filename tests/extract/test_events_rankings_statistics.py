@@ -976,3 +976,10 @@ def test_a_report_on_a_study_trip_is_no_tour() -> None:
                  "全县党政考察团赴阿城市学习考察的情况。", published=dt.datetime(2004, 12, 29))
     assert [e.type for e in f.events] == ["meeting"]
     assert roles(f)["上官敏"] == "remarks"
+
+
+def test_the_main_venue_of_a_video_meeting_is_no_meeting_of_its_own() -> None:
+    f = facts_of("标题\n3月16日,全省县域经济发展电视电话会议召开。省长庞瑞祥出席会议并讲话。省政府秘书长金永平出席"
+                 "主会场会议。会上,迁安市委书记蒙天宇在分会场作交流发言。", published=dt.datetime(2011, 3, 17))
+    assert [e.name for e in f.events] == ["全省县域经济发展电视电话会议"]
+    assert roles(f) == {"庞瑞祥": "speech", "金永平": "attended", "蒙天宇": "remarks"}

@@ -496,3 +496,9 @@ def test_a_personnel_notice_printed_as_a_table_gives_the_current_posts() -> None
     assert posts(f) == {("端木晓峰", "县委副书记", "成县"), ("端木晓峰", "县长", "成县"),
                         ("向阳", "县委常委", "康县"), ("向阳", "组织部部长", "康县")}
     assert {p.name for p in f.persons} == {"端木晓峰", "向阳"}
+
+
+def test_a_transcribed_name_ends_before_说() -> None:
+    f = facts_of("标题\n时任阿瓦提县委书记古丽娜尔·阿不都拉说,要抓好棉花生产。如今古丽娜尔·阿不都拉现任阿瓦提县委书记。",
+                 published=dt.datetime(2018, 5, 2))
+    assert {p.name for p in f.persons} == {"古丽娜尔·阿不都拉"}
