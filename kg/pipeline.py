@@ -127,7 +127,7 @@ def _officials(facts: Facts) -> None:
 def _rankings(facts: Facts) -> None:
     from kg.extract.rankings import extract_rankings
 
-    res = extract_rankings(facts.doc, facts.places)
+    res = extract_rankings(facts.doc, facts.places, facts.context.get("home"))
     facts.rankings = res.lists
     facts.placements = res.placements
 

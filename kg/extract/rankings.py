@@ -178,7 +178,30 @@ def _publisher(text: str, name: str, near: int) -> str | None:
     return None
 
 
-def extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResult:
+def extract_rankings(doc: Document, places: list[PlaceMention],
+                     home: dict | None = None) -> RankingsResult:
+    """The ranking lists the article names and the places it ranks in them. ``home`` (level
+    word -> the article's home division, kg.resolve.context) spells out a publisher the text
+    names by its level alone (省统计局 in a Hefei paper is 安徽省统计局)."""
+    res = _extract_rankings(doc, places)
+    if not home:
+        return res
+    lists = [dataclasses.replace(rl, publisher=_spelled_out(rl.publisher, home))
+             if rl.publisher else rl for rl in res.lists]
+    return RankingsResult(lists, res.placements)
+
+
+def _spelled_out(org: str, home: dict) -> str:
+    """"省统计局" -> "安徽省统计局" (the home province's), "市统计局" -> "运城市统计局"."""
+    for word in ("自治区", "省", "市"):
+        if org.startswith(word) and len(org) > len(word) + 1 and word in home:
+            place = home[word]
+            if place.name.endswith(word):
+                return place.name + org[len(word):]
+    return org
+
+
+def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResult:
     text = doc.text
     lists: list[RankingList] = []
     placements: list[Placement] = []

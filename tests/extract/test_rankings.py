@@ -94,3 +94,9 @@ def test_a_届_list_named_without_quotes_and_members_picked_before_their_list() 
     assert {(top, 1, "昆山市"), (top, 2, "江阴市"), (top, 6, "吴江市")} <= got
     assert {("2017年度全省县域经济发展先进县", None, p) for p in ("双峰县", "平江县", "新化县")} <= got
     assert {rl.name: rl.year for rl in f.rankings}[top] == 2011
+
+
+def test_a_publisher_named_by_its_level_alone_is_spelled_out() -> None:
+    f = facts_of("标题\n日前,合肥市召开会议。据悉,省统计局公布了2007年度全省县域经济综合实力评价结果,"
+                 "肥西县位列第一,肥东县居第三位。", published=dt.datetime(2008, 3, 1))
+    assert {rl.publisher for rl in f.rankings} == {"安徽省统计局"}
