@@ -189,7 +189,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
-            enumerated = re.fullmatch(r"[、,和及与]*", "".join(
+            enumerated = re.fullmatch(r"[、,和及与\s]*", "".join(
                 text[a.span.end:b.span.start] for a, b in zip(listed, listed[1:], strict=False)))
             # "A、B分别实现地区生产总值X、Y": 分别 can come before the indicator too
             said_each = "分别" in seg[:12] or (listed and re.fullmatch(
@@ -384,16 +384,26 @@ def _over_listed_places(s: str, offset: int, usable: list[PlaceMention], start: 
     separated by "," (half-width text writes 、 so, like the clauses' commas): "永康市,东阳市,
     兰溪市地区生产总值分别为" is one clause, not three. A place counts as listed when it is a
     clause of its own that ends right before the comma."""
+    blank = " \t\u3000"  # (a space after a half-width comma is layout: "巩义市, 新郑市")
+    while start < len(s) and s[start] in blank:
+        start += 1
     begins = {p.span.start - offset for p in usable}
     ends = {p.span.end - offset: p for p in usable}
-    while start in begins and start > 0 and s[start - 1] == ",":
-        before = ends.get(start - 1)
+    while start in begins and start > 0:
+        k = start
+        while k > 0 and s[k - 1] in blank:
+            k -= 1
+        if k == 0 or s[k - 1] != ",":
+            break
+        before = ends.get(k - 1)
         if before is None:
             break
-        at = before.span.start - offset
-        if at > 0 and s[at - 1] not in ",;:":
-            break
+        at = j = before.span.start - offset
+        while j > 0 and s[j - 1] in blank:
+            j -= 1
         start = at
+        if j > 0 and s[j - 1] not in ",;:":
+            break  # "郑州市所辖的巩义市, 新郑市": the list's first item, after its own words
     return start
 
 

@@ -983,3 +983,13 @@ def test_the_main_venue_of_a_video_meeting_is_no_meeting_of_its_own() -> None:
                  "主会场会议。会上,迁安市委书记蒙天宇在分会场作交流发言。", published=dt.datetime(2011, 3, 17))
     assert [e.name for e in f.events] == ["全省县域经济发展电视电话会议"]
     assert roles(f) == {"庞瑞祥": "speech", "金永平": "attended", "蒙天宇": "remarks"}
+
+
+def test_places_listed_with_comma_and_space_and_revenue_kept_as_written() -> None:
+    f = facts_of("标题\n从经济总量看, 郑州市所辖的巩义市, 新郑市地区生产总值分别为1005.2亿元和1031.7亿元. "
+                 "从增速看, 长垣市, 永城市地区生产总值分别增长4.6%和3.8%. 去年宁国市财政收入12.1亿元,"
+                 "迁安市全部财政收入86.4亿元.", published=dt.datetime(2021, 5, 1))
+    got = {(o.place.name, o.indicator, o.value) for o in f.observations}
+    assert {("巩义市", "地区生产总值", 100520000000), ("新郑市", "地区生产总值", 103170000000),
+            ("长垣市", "地区生产总值增速", 4.6), ("永城市", "地区生产总值增速", 3.8),
+            ("宁国市", "财政收入", 1210000000), ("迁安市", "全部财政收入", 8640000000)} <= got
