@@ -824,7 +824,7 @@ def test_a_change_from_a_past_year_does_not_date_the_figures_after_it() -> None:
                  "增加到12.4亿元;完成财政收入8300万元,增长11.2%。", published=dt.datetime(2010, 1, 8))
     got = {(o.indicator, o.year, o.value) for o in f.observations}
     assert got == {("地区生产总值", 2009, 1_240_000_000), ("地区生产总值", 2008, 1_090_000_000),
-                   ("财政总收入", 2009, 83_000_000), ("财政总收入增速", 2009, 11.2)}
+                   ("财政收入", 2009, 83_000_000), ("财政收入增速", 2009, 11.2)}
 
 
 def test_a_meeting_described_is_not_held_and_arrangements_are_remarks() -> None:
