@@ -234,7 +234,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 break
             gap_start = outer.span.start
         starts[t.start] = gap_start
-        gap = text[prev_end:gap_start] if prev_end >= 0 else None
+        # (a space after a half-width comma is layout: "固始县委副书记, 县长舒长河")
+        gap = re.sub(r"(?<=,)[ \t]+", "", text[prev_end:gap_start]) if prev_end >= 0 else None
         if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
         elif current and gap in ("和", "及", "以及") and pm is not None and \

@@ -174,6 +174,8 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         org = re.split(r"联合(?!会)|会同|携手", org)[0]
         if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
             org = re.split(r"[在了]", org)[-1]
+        if org.startswith(("该", "这家", "此", "上述")):
+            return None  # "该杂志社同期发布的": the one named before (see _with_series_publisher)
         return org or None
     return None
 
@@ -525,7 +527,9 @@ _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e
 _JOINED = re.compile(r"(?:获评|入选|被评为|荣获|被命名为|被确定为|被授予|获得|跻身|被列为|列入|被列入)了?为?"
                      + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$)")
 _ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?$")
-_IN_LIST = re.compile(r"在" + _MEMBER_NAME + r"(?:名单|榜单)中,")
+# "在2022年度……先进县(市)名单中,A、B……入选", "在该杂志社同期发布的“2025……创新案例”中,A、B入选"
+_IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"《]{0,16}?[“\"《]"
+                      r"(?P<quoted>[^”\"》]{4,40})[”\"》](?:名单|榜单)?)中,")
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
@@ -580,8 +584,9 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         if after is None:
             continue
         members = _enumeration(text, places, m.end(), after.start())
+        key = "name" if m.group("name") else "quoted"
         if len(members) >= 2:
-            out.append((m.start("name"), m.group("name"), members, Span(m.start(), after.end())))
+            out.append((m.start(key), m.group(key), members, Span(m.start(), after.end())))
     # one member a line (or several, apart), under a sentence that announces them or under
     # the list's title ("2013年度全省县域经济社会发展十佳示范县(排名不分先后):")
     k = 0
@@ -722,16 +727,21 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
                                + 1, sent.start)
         in_clause = sorted((p for p in places if clause_start <= p.span.start < end),
                            key=lambda p: p.span.start)
-        # keep the most specific of adjacent places (深圳市南山区 -> 南山区)
+        # keep the most specific of adjacent places (深圳市南山区, 合肥市的肥东县 -> the county)
         leaves = [p for k, p in enumerate(in_clause)
-                  if not (k + 1 < len(in_clause) and in_clause[k + 1].span.start == p.span.end)]
+                  if not (k + 1 < len(in_clause) and (
+                      in_clause[k + 1].span.start == p.span.end
+                      or p.place.level == "prefecture"
+                      and text[p.span.end:in_clause[k + 1].span.start] == "的"))]
         run: list[PlaceMention] = []
         for p in leaves:
             # "安庆市潜山市、宣城市广德县": the parent city before a member is not a gap
             gap = text[run[-1].span.end:p.span.start] if run else ""
             for q in in_clause:
                 if run and run[-1].span.end <= q.span.start and q.span.end <= p.span.start:
-                    gap = gap.replace(text[q.span.start:q.span.end], "", 1)
+                    # (合肥市的肥东县和滁州市的天长市: the member's city, with or without 的)
+                    gap = re.sub(re.escape(text[q.span.start:q.span.end]) + "的?", "", gap,
+                                 count=1)
             if run and not re.fullmatch(r"[、,和及与]", gap):
                 run = []
             run.append(p)

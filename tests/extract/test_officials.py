@@ -502,3 +502,11 @@ def test_a_transcribed_name_ends_before_说() -> None:
     f = facts_of("标题\n时任阿瓦提县委书记古丽娜尔·阿不都拉说,要抓好棉花生产。如今古丽娜尔·阿不都拉现任阿瓦提县委书记。",
                  published=dt.datetime(2018, 5, 2))
     assert {p.name for p in f.persons} == {"古丽娜尔·阿不都拉"}
+
+
+def test_rare_surnames_and_titles_apart_by_a_comma_and_a_space() -> None:
+    f = facts_of("标题\n市人大常委会副主任谷振华、才德明、乔慧珍出席会议。省发展和改革委员会主任过海涛陪同。"
+                 "固始县委副书记, 县长舒长河表示, 要抓好落实.", published=dt.datetime(2021, 5, 1))
+    got = {(p, t) for p, t, _ in posts(f)}
+    assert {("才德明", "市人大常委会副主任"), ("乔慧珍", "市人大常委会副主任"),
+            ("过海涛", "发展和改革委员会主任"), ("舒长河", "县委副书记"), ("舒长河", "县长")} <= got

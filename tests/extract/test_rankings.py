@@ -100,3 +100,14 @@ def test_a_publisher_named_by_its_level_alone_is_spelled_out() -> None:
     f = facts_of("标题\n日前,合肥市召开会议。据悉,省统计局公布了2007年度全省县域经济综合实力评价结果,"
                  "肥西县位列第一,肥东县居第三位。", published=dt.datetime(2008, 3, 1))
     assert {rl.publisher for rl in f.rankings} == {"安徽省统计局"}
+
+
+def test_cities_written_with_their_members_and_a_quoted_list_its_members_joined() -> None:
+    f = facts_of("标题\n近日,《西部发展评论》杂志社发布“2025西部县域高质量发展百强”榜单。宣城市的宁国市、广德县分列"
+                 "第二、第五位,合肥市的肥东县和滁州市的天长市分别位列第三和第四。此外,在该杂志社同期发布的"
+                 "“2025西部县域营商环境创新案例”中,射洪市、隆昌市入选。", published=dt.datetime(2025, 6, 1))
+    got = placements(f)
+    top = "2025西部县域高质量发展百强"
+    assert {(top, 2, "宁国市"), (top, 5, "广德县"), (top, 3, "肥东县"), (top, 4, "天长市")} <= got
+    assert {("2025西部县域营商环境创新案例", None, p) for p in ("射洪市", "隆昌市")} <= got
+    assert {rl.publisher for rl in f.rankings} == {"西部发展评论"}
