@@ -25,7 +25,7 @@ from kg.query.article_tables import (
 )
 
 # The queries this module was written for (kg.viz.views.VIEW_QUERIES; see queries_digest).
-WRITTEN_FOR = "0b312e442957819d"
+WRITTEN_FOR = "4f86aedb03d7ab98"
 
 
 @functools.lru_cache(maxsize=1)

@@ -80,10 +80,10 @@ _PLACEMENTS = """
 SELECT ?p ?pl ?code ?l ?ll ?year ?rank ?ev ?art WHERE {
   ?st a kg:RankingPlacement ; kg:place ?p ; kg:inList ?l ;
       kg:evidenceText ?ev ; prov:wasDerivedFrom ?a .
-  OPTIONAL { ?st kg:rank ?rank }
   ?a kg:sourceFile ?art . ?p rdfs:label ?pl . ?l rdfs:label ?ll .
   FILTER(LANG(?pl) = $lang && LANG(?ll) = $lang)
   OPTIONAL { ?p kg:divisionCode ?code } OPTIONAL { ?l kg:year ?year }
+  OPTIONAL { ?st kg:rank ?rank }
 }"""
 
 
