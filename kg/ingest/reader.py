@@ -144,10 +144,12 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
                     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
-# A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版".
-_MASTHEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*"
+# A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版", or a page
+# header without the paper's name: "2010年4月21日　星期三　第A3版　城区新闻".
+_MASTHEAD = re.compile(r"^\s*(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*)?"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-                       r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*第\s*[一二三四五六七八九十\d]+\s*版)?\s*$")
+                       r"(?P<day>\s*(?:星期|周)[一二三四五六日天])?"
+                       r"(?P<page>\s*第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[\u4e00-\u9fff]{2,8})?)?\s*$")
 
 
 def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
@@ -157,8 +159,8 @@ def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
     offset = len(text) - len(first)
     line = first.split("\n", 1)[0]
     m = _MASTHEAD.match(line)
-    if m is None:
-        return None
+    if m is None or not (m.group("paper") or m.group("day") or m.group("page")):
+        return None  # (a line with a date alone is no masthead)
     rest = offset + len(line)
     while rest < len(text) and text[rest] in "\n \t\u3000":
         rest += 1

@@ -327,3 +327,17 @@ def test_a_dateline_with_its_year_dates_an_article_without_a_publication_line(tm
     from kg.ingest.reader import read_document
 
     assert read_document(src).published.date().isoformat() == "2025-05-16"
+
+
+def test_a_page_header_without_the_papers_name_dates_the_article(tmp_path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("2010年4月21日　星期三　第A3版　城区新闻\n\n迎世博进入冲刺阶段\n\n　　本报讯 前天下午,闸北区召开誓师大会。\n",
+                   "utf-8")
+    from kg.ingest.reader import read_document
+
+    doc = read_document(src)
+    assert doc.published.date().isoformat() == "2010-04-21"
+    assert doc.title == "迎世博进入冲刺阶段"
+    # a date alone on the first line is no page header
+    src.write_text("2010年4月21日\n\n迎世博进入冲刺阶段\n", "utf-8")
+    assert read_document(src).title == "2010年4月21日"
