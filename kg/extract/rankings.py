@@ -44,8 +44,8 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名)(?:\([^()]{1,6}\))?(?:名单)?)"
-                       r"(?=[,。;中上里 ]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
+                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"(?=[,。;中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二三四五六七八九十]+[名位强]?(?:为|是|依次))", re.M)
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
 _CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
@@ -96,6 +96,7 @@ def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
     name = name.strip().strip("“”\"《》").strip()
     name = _TRAILING_NOTE.sub("", name).strip()
+    name = re.sub(r"(?<=名单)如下$", "", name)  # "县域经济发展进步县名单如下:" is the list's title
     # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
     # list is the evaluation itself
     name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
@@ -148,6 +149,18 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             if told and _ORG.fullmatch(told.group("org")) and \
                     _PUBLISH_VERB.search(text, m.end(), sent_end):
                 return told.group("org")
+            if re.fullmatch(r"[“\"《]?", before.lstrip()[1:] if before.lstrip().startswith("在")
+                            else "x"):
+                # "中郡县域经济研究所发布了新一届……评价结果。在“2016年度……百强县(市)”榜单中":
+                # the list of the release the sentence before reports
+                prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
+                prev = text[prev_start:sent_start]
+                verb = _PUBLISH_VERB.search(prev)
+                # (only a release the sentence names by no list of its own: "新一届……评价结果")
+                org = _org_in(prev[:verb.start()]) if verb and re.search(
+                    r"新一届|结果", prev[verb.end():]) and not re.search(r"[《“\"]", prev) else None
+                if org:
+                    return org
             continue
         head = before[:verbs[-1].start()]
         ana = re.search(r"(?:该|这家|这一|此|上述)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
@@ -158,26 +171,33 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                                              or o.group("p2").endswith(ana.group("kind")))]
             if earlier:
                 return _clean_org(earlier[-1].group("p2"))
-        orgs = [o for o in _ORG.finditer(head)]
-        if not orgs:
+        if not any(_ORG.finditer(head)):
             continue
-        o = orgs[-1]
-        if o.group("p1"):
-            return o.group("p1")
-        start = o.start()
-        for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
-            if prev.end() == start and prev.group("p2"):
-                start = prev.start()
-        end = o.end() + 1 if head[o.end():o.end() + 1] == "社" else o.end()  # 新华日报社
-        org = _clean_org(head[start:end])
-        # "X联合Y发布": the first organization is the publisher
-        org = re.split(r"联合(?!会)|会同|携手", org)[0]
-        if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
-            org = re.split(r"[在了]", org)[-1]
-        if org.startswith(("该", "这家", "此", "上述")):
-            return None  # "该杂志社同期发布的": the one named before (see _with_series_publisher)
-        return org or None
+        return _org_in(head)
     return None
+
+
+def _org_in(head: str) -> str | None:
+    """The organization written last in ``head`` (the words before a publishing verb)."""
+    orgs = [o for o in _ORG.finditer(head)]
+    if not orgs:
+        return None
+    o = orgs[-1]
+    if o.group("p1"):
+        return o.group("p1")
+    start = o.start()
+    for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
+        if prev.end() == start and prev.group("p2"):
+            start = prev.start()
+    end = o.end() + 1 if head[o.end():o.end() + 1] == "社" else o.end()  # 新华日报社
+    org = _clean_org(head[start:end])
+    # "X联合Y发布": the first organization is the publisher
+    org = re.split(r"联合(?!会)|会同|携手", org)[0]
+    if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
+        org = re.split(r"[在了]", org)[-1]
+    if org.startswith(("该", "这家", "此", "上述")):
+        return None  # "该杂志社同期发布的": the one named before (see _with_series_publisher)
+    return org or None
 
 
 def extract_rankings(doc: Document, places: list[PlaceMention],
@@ -312,8 +332,11 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 header = next(((hs, hl) for hs, hl in reversed(recent[-3:])
                                if _is_header(hl)), None)
                 q = recent_quoted(start)
+                # (a title naming a kind of list of its own, "县域经济发展进步县名单如下:"; not a
+                # part of the list named above, "江苏入围县(市)名单")
+                own = header is not None and re.search(_MEMBER_END, header[1])
                 if header is not None and q is not None and (
-                        not re.search(r"\d{4}", header[1]) or q[0] > header[0]):
+                        not re.search(r"\d{4}", header[1]) and not own or q[0] > header[0]):
                     # "综合竞争力前十位省份": the list is the one named above; and a list named
                     # after the title line ("同期发布的《X》中,……上榜:") is the nearer one
                     header = None
@@ -321,7 +344,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     hs, hl = header
                     hl = _APPENDED.sub("", hl.strip("*#- ")).rstrip(":")
                     off = lines_text_offset(text, hs, hl)
-                    current = get_list(hl.strip("*#- "), Span(off, off + len(hl)))
+                    name = hl.strip("*#- ")
+                    year = re.match(r"(?:19|20)\d\d年度?", _norm_list(q[1])) if q else None
+                    if not re.search(r"\d{4}", name) and year:
+                        # "县域经济发展进步县名单如下:" after "发布了2024年度……排名和……进步县名单":
+                        # a list of its own, of the year of the list named with it
+                        name = year.group() + name
+                    current = get_list(name, Span(off, off + len(hl)))
                 else:
                     if q is None:
                         continue
@@ -766,6 +795,8 @@ def _is_header(line: str) -> bool:
         return False
     if line.count("|") >= 2:  # a Markdown table's row: "| 排名 | 县(市) | 所属地市 |"
         return False
+    if re.search(r"发布|揭晓|出炉|公布", line) and re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line):
+        return False  # a headline in two parts ("……排名发布 肇东市连续三年居首位"), not a title
     return len(line) <= 40 and not re.search(r"[,。:!?]", line) and bool(_LISTY.search(line))
 
 

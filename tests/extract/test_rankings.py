@@ -111,3 +111,22 @@ def test_cities_written_with_their_members_and_a_quoted_list_its_members_joined(
     assert {(top, 2, "宁国市"), (top, 5, "广德县"), (top, 3, "肥东县"), (top, 4, "天长市")} <= got
     assert {("2025西部县域营商环境创新案例", None, p) for p in ("射洪市", "隆昌市")} <= got
     assert {rl.publisher for rl in f.rankings} == {"西部发展评论"}
+
+
+def test_lists_released_together_under_a_two_part_headline() -> None:
+    f = facts_of("2024年度全省县域经济综合实力排名发布 肇东市连续三年居首位\n\n2月17日,黑龙江省统计局发布了"
+                 "2024年度全省县域经济综合实力排名和县域经济发展进步县名单。进入前三名的县(市)依次为:\n\n"
+                 "第1名 肇东市\n第2名 五常市\n第3名 尚志市\n\n县域经济发展进步县名单如下:\n\n"
+                 "第1名 桦南县\n第2名 青冈县\n", published=dt.datetime(2025, 2, 18))
+    got = placements(f)
+    assert {("2024年度全省县域经济综合实力排名", r, p) for r, p in ((1, "肇东市"), (2, "五常市"),
+                                                        (3, "尚志市"))} <= got
+    assert {("2024年度县域经济发展进步县名单", r, p) for r, p in ((1, "桦南县"), (2, "青冈县"))} <= got
+    assert len(got) == 5
+
+
+def test_a_list_in_the_sentence_after_the_release_has_its_publisher() -> None:
+    f = facts_of("标题\n日前,中郡县域经济研究所发布了新一届全国县域经济基本竞争力评价结果。在“2016年度全国县域经济"
+                 "基本竞争力百强县(市)”榜单中,即墨市排名第9位。", published=dt.datetime(2016, 8, 1))
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [
+        ("2016年度全国县域经济基本竞争力百强县(市)", "中郡县域经济研究所")]
