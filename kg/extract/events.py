@@ -745,7 +745,7 @@ def _same_leader(text: str, ev: Event, name: str) -> bool:
 
 
 _TOPIC_AFTER = re.compile(r"了?(?P<t>[\u4e00-\u9fff、“”]{2,30}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
-_TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,24}?)(?:工作|等工作|情况|推进情况|进展情况)?"
+_TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,40}?)(?:工作|等工作|开展情况|情况|推进情况|进展情况)?"
                            r"(?:进行|开展|展开)?(?:专题|实地)?$")
 
 
@@ -775,7 +775,7 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
         return f"{before.group('t')}工作{verb}"
     opened = re.search(r"开展(?P<t>[\u4e00-\u9fff]{2,16}?)(?:工作|专项|专题)?$",
                        text[sent.start:m.start()])
-    if opened:  # "开展安全生产督查"
+    if opened and not opened.group("t").startswith("情况"):  # "开展安全生产督查"
         return f"{opened.group('t')}工作{verb}"
     return None
 
