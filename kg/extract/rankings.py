@@ -549,6 +549,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 # The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...
 _MEMBER_END = (r"(?:(?:先进|示范|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
                r"(?:县市区|县市|县|市|区|旗|单位|集体)(?:\([县市区、]{1,5}\))?|进步奖|优胜奖|先进奖)")
+_MEMBER_KIND = re.compile(_MEMBER_END)  # (a cheap test before the rest)
 _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff、]{1,6}\)){2,30}?"
                 + _MEMBER_END + r")")
 # (the verb first: a pattern that starts with a literal is scanned for fast; the adverbs before
@@ -608,7 +609,8 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
                                m.end("members") - (1 if m.group("members").endswith("等") else 0))
         if len(members) >= 2:
             out.append((m.start("name"), m.group("name"), members, Span(m.start(), m.end())))
-    for m in _IN_LIST.finditer(text):
+    joined = _JOINED_VERB.search(text) is not None  # (no member joins a list without one)
+    for m in _IN_LIST.finditer(text) if joined else ():
         after = _JOINED_VERB.search(text, m.end(), min(len(text), m.end() + 80))
         if after is None:
             continue
@@ -622,7 +624,7 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
     while k < len(lines):
         start, raw = lines[k]
         head = _LIST_FOLLOWS.search(raw.strip())
-        if head is None and _is_header(raw):
+        if head is None and _MEMBER_KIND.search(raw) and _is_header(raw):
             title = _norm_list(_APPENDED.sub("", raw.strip().strip("*#- ")).rstrip(":"))
             head = re.fullmatch(_MEMBER_NAME, title)
             if head is not None:
