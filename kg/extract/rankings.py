@@ -149,8 +149,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             if told and _ORG.fullmatch(told.group("org")) and \
                     _PUBLISH_VERB.search(text, m.end(), sent_end):
                 return told.group("org")
-            if re.fullmatch(r"[“\"《]?", before.lstrip()[1:] if before.lstrip().startswith("在")
-                            else "x"):
+            if re.fullmatch(r"\s*在[“\"《]?", before):
                 # "中郡县域经济研究所发布了新一届……评价结果。在“2016年度……百强县(市)”榜单中":
                 # the list of the release the sentence before reports
                 prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
