@@ -491,6 +491,16 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
+@dataclass(frozen=True)
+class _Start:
+    """Where an appointing verb starts, when it is a phrase (被补选为) the pattern ended in."""
+
+    at: int
+
+    def start(self) -> int:
+        return self.at
+
+
 # A post held before (此前任, 原来担任): not what a clause ending in 任/为 gives now.
 _BEFORE_NOW = re.compile(r"(?:此前|之前|以前|先前|曾经|原来|一度|当时)$")
 _APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|成为|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
@@ -534,6 +544,9 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
     verb = _APPOINTED_VERB.search(clause)
     if verb is None:
         return []
+    elected = re.search(r"被?(?:补选|选举|任命|推选|增补)$", clause[:verb.start()])
+    if elected:  # "单晓华、和建平被补选为县人民政府副县长": the names end before 被补选
+        verb = _Start(elected.start())
     if _BEFORE_NOW.search(clause, 0, verb.start()):
         return []  # "杨海林此前任省发改委副主任": a post held before, not the one being given
     if re.search(r"拟$", clause[:verb.start()]):
@@ -615,12 +628,17 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
     ``first`` (a stronger reader right after a title), the rest with pick_name; ``stop(pos)``
     ends the list before a member that is something else."""
     out = []
+    # half-width punctuation writes 、 as "," (纳建华,海玉兰,杨生福及常委会委员出席): a comma goes
+    # on to a name that is itself followed by a separator or the list's end
+    seps = ("、", ",")
     name = first(text, pos)
     while name:
         out.append((pos, name))
         pos += len(name)
-        if text[pos:pos + 1] != "、" or (stop is not None and stop(pos + 1)):
+        if text[pos:pos + 1] not in seps or (stop is not None and stop(pos + 1)):
             break
+        if text[pos] == "," and not _listed_name_at(text, pos + 1):
+            break  # "主任A,要求……": the clause goes on, no other member
         pos += 1
         # (扎西平措、王立新、央金卓玛: names without a surname or with a dot are members too)
         name = minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos)
@@ -630,6 +648,13 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
                         not set(seg.group()) & set("省市县区州盟旗长记任委员局部厅处等")):
                 name = seg.group()
     return out
+
+
+def _listed_name_at(text: str, pos: int) -> bool:
+    """A name at ``pos`` that is itself followed by a list's separator or end (B, / B及 / B等)."""
+    name = pick_name(text, pos)
+    return bool(name) and text[pos + len(name):pos + len(name) + 1] in (",", "及", "和", "等", "出",
+                                                                       "列", "参", "陪")
 
 
 def _extends_name(text: str, start: int, end: int) -> bool:

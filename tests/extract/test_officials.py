@@ -510,3 +510,14 @@ def test_rare_surnames_and_titles_apart_by_a_comma_and_a_space() -> None:
     got = {(p, t) for p, t, _ in posts(f)}
     assert {("才德明", "市人大常委会副主任"), ("乔慧珍", "市人大常委会副主任"),
             ("过海涛", "发展和改革委员会主任"), ("舒长河", "县委副书记"), ("舒长河", "县长")} <= got
+
+
+def test_names_elected_together_and_a_list_written_with_half_width_commas() -> None:
+    f = facts_of("标题\n会议选举赵秀英为县人大常委会副主任.单晓华、和建平被补选为县人民政府副县长.县人大常委会主任"
+                 "马正清主持会议,县人大常委会副主任纳建华,海玉兰,杨生福及常委会委员出席会议.县人民检察院检察长"
+                 "虎生荣列席会议.县长马建国要求,抓好落实.", published=dt.datetime(2013, 6, 27))
+    got = {(p, t) for p, t, _ in posts(f)}
+    assert {("单晓华", "副县长"), ("和建平", "副县长"), ("纳建华", "县人大常委会副主任"),
+            ("海玉兰", "县人大常委会副主任"), ("杨生福", "县人大常委会副主任"),
+            ("虎生荣", "人民检察院检察长")} <= got
+    assert "马建国要求" not in {p.name for p in f.persons}
