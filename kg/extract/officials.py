@@ -73,6 +73,19 @@ def _place_prefix(t: TitleMatch, places: list[PlaceMention]) -> PlaceMention | N
     return None
 
 
+# Words that make a title a group's ("各乡镇党委书记", "其他镇党委主要负责同志"): no one town.
+_GROUP_WORD = re.compile(r"各|全体|所有|部分|有关|相关|其他|其余")
+
+
+def _county_before(places: list[PlaceMention], pos: int) -> PlaceRef | None:
+    """The county-level division named last before ``pos``: the parent of a town said there."""
+    county = None
+    for pm in places:
+        if pm.span.end <= pos and pm.place.level == "county":
+            county = pm.place
+    return county
+
+
 def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, PlaceRef]) \
         -> tuple[PlaceRef | None, int]:
     """镇/乡/街道 posts: the town written before the title, or the town the text spoke of.
@@ -84,11 +97,7 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     towns = [(m.start(1), m.group(1) + m.group(2)) for m in re.finditer(
         r"(?:^|(?<=[县区市旗在到赴,、的和与及\s]))([^\W\d的了是和在与]{2,3}?)(镇|乡|街道)"
         r"(?!党委|党工委|政府|人民政府|长|人大|村|干部)", text, re.M)]
-    county = None
-    for pm in places:
-        if pm.span.end <= t.start and pm.place.level == "county":
-            county = pm.place
-    county = county or home.get("县") or home.get("区") or home.get("市")
+    county = _county_before(places, t.start) or home.get("县") or home.get("区") or home.get("市")
     # The characters written right before the title, back to punctuation or a place name.
     i = t.start
     stop = {pm.span.end for pm in places}
@@ -106,7 +115,7 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
         written, i = written[cut + 1:], i + cut + 1
     if written.endswith(lv) and len(written) > len(lv):  # 甘堡乡|乡长, 高兴镇|副镇长
         written = written[:-len(lv)]
-    if re.match(r"各|全体|所有|部分|有关|相关|其他|其余", written):
+    if _GROUP_WORD.match(written):
         return None, t.start  # "各乡镇党委书记": every town's, a group and no town
     name = None
     known = [n for pos, n in towns if pos < t.start]
@@ -491,16 +500,6 @@ _NAME_THEN_TITLE = re.compile(r"(?:常务)?副?(?:书记|总理|委员长|主席
                               r"主任|厅长|州长|盟长|旗长)")
 _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称为是在请被让")
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
-@dataclass(frozen=True)
-class _Start:
-    """Where an appointing verb starts, when it is a phrase (被补选为) the pattern ended in."""
-
-    at: int
-
-    def start(self) -> int:
-        return self.at
-
-
 # A post held before (此前任, 原来担任): not what a clause ending in 任/为 gives now.
 _BEFORE_NOW = re.compile(r"(?:此前|之前|以前|先前|曾经|原来|一度|当时)$")
 _APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|成为|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
@@ -544,14 +543,15 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
     verb = _APPOINTED_VERB.search(clause)
     if verb is None:
         return []
-    elected = re.search(r"被?(?:补选|选举|任命|推选|增补)$", clause[:verb.start()])
+    at = verb.start()
+    elected = re.search(r"被?(?:补选|选举|任命|推选|增补)$", clause[:at])
     if elected:  # "单晓华、和建平被补选为县人民政府副县长": the names end before 被补选
-        verb = _Start(elected.start())
-    if _BEFORE_NOW.search(clause, 0, verb.start()):
+        at = elected.start()
+    if _BEFORE_NOW.search(clause, 0, at):
         return []  # "杨海林此前任省发改委副主任": a post held before, not the one being given
-    if re.search(r"拟$", clause[:verb.start()]):
+    if clause[:at].endswith("拟"):
         return []  # "向阳同志拟任市委组织部副部长": proposed, not given (and no name 同志拟)
-    if clause[:verb.start()].endswith("其"):
+    if clause[:at].endswith("其"):
         # "决定任命解晓东为副区长,并决定其为代理区长": 其 is the one just named
         sent_start = max(text.rfind(c, 0, clause_start) for c in "。!?\n") + 1
         before = text[sent_start:clause_start]
@@ -561,7 +561,7 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
             return [(sent_start + pos, name)]
         return []
     out: list[tuple[int, str]] = []
-    end = verb.start()
+    end = at
     while end > 0:
         got = _name_ending_at(text, clause_start, clause, end, known)
         if got is None:
@@ -889,13 +889,10 @@ def _town_heads(text: str, places: list[PlaceMention]) -> list[UnnamedHolder]:
                   if m.start("organ") == hit.start()), None)
         if m is None:
             continue
-        county = None
-        for pm in places:
-            if pm.span.end <= m.start() and pm.place.level == "county":
-                county = pm.place
+        county = _county_before(places, m.start())
         pos = m.start()
         for name in m.group("towns").split("、"):
-            if re.match(r"各|全体|所有|部分|有关|相关|其他|其余|[县市区旗]", name) or \
+            if _GROUP_WORD.match(name) or name[0] in "县市区旗" or \
                     any(p.span.start <= pos < p.span.end for p in places):
                 pos += len(name) + 1
                 continue  # "各乡镇": a group; "诸暨市店口镇": the town is after the city
