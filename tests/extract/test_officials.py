@@ -121,6 +121,12 @@ def test_given_names_ending_in_a_conjunction_character_and_minority_names() -> N
     assert {p.person for p in h.positions} == {"张三明", "李四海"}
 
 
+def test_long_mongolian_names_are_whole() -> None:
+    f = facts_of("会议\n乌审旗委书记毕力格图主持会议,旗长阿木古楞、旗人大常委会主任乌日娜出席。")
+    assert {(p.person, p.title) for p in f.positions} >= {
+        ("毕力格图", "旗委书记"), ("阿木古楞", "旗长"), ("乌日娜", "旗人大常委会主任")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
