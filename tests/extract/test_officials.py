@@ -127,6 +127,11 @@ def test_long_mongolian_names_are_whole() -> None:
         ("毕力格图", "旗委书记"), ("阿木古楞", "旗长"), ("乌日娜", "旗人大常委会主任")}
 
 
+def test_a_two_character_name_ends_before_ni_ren() -> None:
+    f = facts_of("公示\n据区委组织部干部任前公示,石桥镇镇长柳燕拟任青山镇党委书记。")
+    assert {(p.person, p.title) for p in f.positions} == {("柳燕", "镇长")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
