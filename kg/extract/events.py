@@ -762,6 +762,23 @@ def _headline_tour(doc: Document, verb: str, leader: str) -> str | None:
     return f"{m.group('t')}工作{verb}"
 
 
+def _headline_where(doc: Document, verb: str, leader: str) -> str | None:
+    """Where the headline says the leader went, when that is all it says of the tour
+    ("顾维民在浦东新区、闵行区调研时强调", "欧阳振华在章丘市调研"): such a visit is named by its
+    places, as the headline names it, not by the topics the body lists. None when the headline
+    names what the tour was about (白立群在河池市调研基层党建工作时强调) or not the tour at all."""
+    head = doc.text[:doc.body_start]
+    at = head.find(leader)
+    if at < 0:
+        return None
+    m = re.compile(r"(?:同志)?(?:一行)?(?:先后)?(?P<prep>在|到|赴|深入|来到|走进)"
+                   r"(?P<where>[^,。;:!?\s在到]{2,20}?)(?:考察调研|调研考察)?" + verb +
+                   r"(?=时|并|$|\s|[,。;:!?—])").match(head, at + len(leader))
+    if m is None:
+        return None
+    return ("到" if m.group("prep") in ("到", "赴") else "在") + m.group("where")
+
+
 def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     """The tour as the article names it: "调研制造业高质量发展工作" -> 制造业高质量发展工作调研,
     "就城乡建设开展调研" -> 城乡建设工作调研."""
@@ -847,6 +864,10 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         topic = head_name or body_name
         verb = m.group("verb")
         route = _route(text, where, leader.span.end, m.start())
+        head_where = _headline_where(doc, verb, leader.name)
+        if head_where and not head_name:
+            topic = None  # named by its places, as its headline names it
+            route = route or ("" if place else head_where)
         # Who went, where and what about, as such visits are headlined ("宋立成到宜宾市长宁县、
         # 江安县调研竹产业发展工作"; the topic was built as "<topic>工作<verb>"); where is left
         # out when the text does not say it right with the verb of going.

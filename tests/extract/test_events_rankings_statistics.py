@@ -1002,3 +1002,17 @@ def test_a_long_topic_before_进行调研_and_names_before_所作_and_接续() -
     assert "扎西平措调研农牧业生产、农牧民安居工程建设和强基础惠民生活动工作" in {e.name for e in f.events}
     assert {"金明", "端木青"} <= {p.name for p in f.persons}
     assert not {"金明所", "端木青接"} & {p.name for p in f.persons}
+
+
+def test_a_tour_headlined_by_where_it_went_is_named_so_and_one_headlined_by_topic_by_topic() -> None:
+    body = ("\n6月18日,市委书记诸葛立新深入富阳市、桐庐县,就工业转型升级和环境整治工作进行调研。"
+            "副市长任海涛陪同。")
+    f = facts_of("诸葛立新在富阳桐庐调研时强调 推进产业转型升级" + body,
+                 published=dt.datetime(2013, 6, 19))
+    assert [e.name for e in f.events] == ["诸葛立新在富阳市、桐庐县调研"]
+    g = facts_of("诸葛立新在富阳调研工业转型升级工作" + body, published=dt.datetime(2013, 6, 19))
+    assert [e.name for e in g.events] == ["诸葛立新调研工业转型升级工作"]
+    # the body does not list the places with its verb of going: the headline's words
+    h = facts_of("何振邦在晋中市调研时强调 做强特色农业\n7月10日,省长何振邦深入企业和乡村,就现代农业发展进行调研。",
+                 published=dt.datetime(2013, 7, 12))
+    assert [e.name for e in h.events] == ["何振邦在晋中市调研"]

@@ -70,9 +70,13 @@ def test_dev_articles(dev_scores, table: str) -> None:
     assert s.f1 >= DEV_FLOORS[table], f"{table}: {s}"
 
 
-# Floors below the scores measured on the held-out articles (see the issue notes).
-FLOORS = {"positions": 0.99, "events": 0.82, "participations": 0.84, "rankings": 0.77,
-          "statistics": 0.97, "places": 0.98, "micro": 0.93}
+# Floors below the scores measured on the held-out articles (see the issue notes). Events and
+# participations went down on purpose: the held-out golds name every tour "<topic>工作调研" (a
+# convention of this project, SPLIT_B.md), while the blind annotators of batches i-ze named 19
+# of 22 such tours the way the headline does ("X在A县、B县调研时强调" -> X在A县、B县调研), and kg
+# now follows them.
+FLOORS = {"positions": 0.99, "events": 0.66, "participations": 0.72, "rankings": 0.77,
+          "statistics": 0.97, "places": 0.98, "micro": 0.89}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
