@@ -228,6 +228,18 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             date = _safe_date(prev.year, prev.month, d)
         out.append(DateMention(span, date, "relative-to-publication", "day"))
         taken.append(span)
+    # "前天至昨天": one stretch of days, dated by its first (as "8日至9日" is)
+    words = "|".join(_REL_DAY)
+    for m in re.finditer(rf"({words})(?:至|到|—|-|~)(?:{words})", text):
+        span = Span(m.start(), m.end())
+        if not free(span):
+            continue
+        try:
+            date = ref.date + dt.timedelta(days=_REL_DAY[m.group(1)]) if ref.date else None
+        except OverflowError:
+            date = None
+        out.append(DateMention(span, date, "relative-to-publication", "day"))
+        taken.append(span)
     for word, delta in _REL_DAY.items():
         for m in re.finditer(word, text):
             span = Span(m.start(), m.end())

@@ -270,3 +270,10 @@ def test_a_dateline_gives_the_day_today_means() -> None:
     assert _at(text, ref, "今天").date == dt.date(2005, 8, 24)
     # a dateline long before the publication (a reprint) is no filing day
     assert reference(text, dt.datetime(2005, 10, 25), body_start=4).date == dt.date(2005, 10, 25)
+
+
+def test_a_stretch_of_relative_days_is_dated_by_its_first() -> None:
+    text = "标题\n\n前天至昨天,州长深入两县督导秋粮生产。"
+    ref = Reference(dt.date(2022, 8, 11), "publication", 2022)
+    assert _at(text, ref, "前天至昨天").date == dt.date(2022, 8, 9)
+    assert not [d for d in find_dates(text, ref) if text[d.span.start:d.span.end] == "昨天"]
