@@ -109,7 +109,15 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)
-    return Reference(None, "inferred-year", _inferred(body, years))
+    year = _inferred(body, years)
+    if published is None:
+        # No publication time, but a dateline ("本报锡林浩特5月3日讯") and the year the text
+        # speaks of: the day it was filed, which 昨天 and 今天 count from.
+        m = _DATELINE.search(text, body_start, body_start + 200)
+        day = _safe_date(year, int(m.group("m")), int(m.group("d"))) if m else None
+        if day is not None:
+            return Reference(day, "inferred-year", year)
+    return Reference(None, "inferred-year", year)
 
 
 # A newspaper's dateline: "本报济南8月24日讯", "新华社北京3月5日电".

@@ -277,3 +277,13 @@ def test_a_stretch_of_relative_days_is_dated_by_its_first() -> None:
     ref = Reference(dt.date(2022, 8, 11), "publication", 2022)
     assert _at(text, ref, "前天至昨天").date == dt.date(2022, 8, 9)
     assert not [d for d in find_dates(text, ref) if text[d.span.start:d.span.end] == "昨天"]
+
+
+def test_a_dateline_without_a_publication_time_takes_the_year_the_text_speaks_of() -> None:
+    text = "标题\n\n本报锡林浩特5月3日讯 昨天,盟委书记深入正蓝旗调研,要求确保2021年补助资金及时发放。"
+    ref = reference(text, None, body_start=4)
+    assert ref.date == dt.date(2021, 5, 3)
+    assert _at(text, ref, "昨天").date == dt.date(2021, 5, 2)
+    # no year in the text: nothing to date it by
+    bare = "标题\n\n本报锡林浩特5月3日讯 昨天,盟委书记深入正蓝旗调研。"
+    assert reference(bare, None, body_start=4).date is None
