@@ -185,7 +185,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                 re.match(r"(?:[\d一二两三四五六七八九十百]+|数|十余|多)(?:余)?[次场个]", text[end:end + 4]):
             continue  # "先后召开各类座谈会十余次": meetings counted, not one reported
         if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
-                             "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼",
+                             "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼", "议室", "议厅", "堂",
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]

@@ -1016,3 +1016,9 @@ def test_a_tour_headlined_by_where_it_went_is_named_so_and_one_headlined_by_topi
     h = facts_of("何振邦在晋中市调研时强调 做强特色农业\n7月10日,省长何振邦深入企业和乡村,就现代农业发展进行调研。",
                  published=dt.datetime(2013, 7, 12))
     assert [e.name for e in h.events] == ["何振邦在晋中市调研"]
+
+
+def test_a_meeting_room_is_no_meeting() -> None:
+    f = facts_of("全会召开\n2018年12月27日,中国共产党雷山县第十三届委员会第五次全体(扩大)会议在县委大会议室召开。"
+                 "县委书记龙文华作工作报告。", published=dt.datetime(2018, 12, 28))
+    assert [e.name for e in f.events] == ["中国共产党雷山县第十三届委员会第五次全体(扩大)会议"]
