@@ -318,6 +318,11 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
     assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
     assert doc.title == "勉县召开春耕生产推进会"
     assert doc.text[doc.body_start:].lstrip().startswith("本报讯")
+    f.write_text("汉中日报　2019-04-02　第A1版：要闻\n\n勉县召开春耕生产推进会\n\n"
+                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
+    doc = read_document(f)
+    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
+    assert doc.title == "勉县召开春耕生产推进会"
 
 
 def test_a_dateline_with_its_year_dates_an_article_without_a_publication_line(tmp_path) -> None:
