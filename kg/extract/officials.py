@@ -146,6 +146,18 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
             continue
         if pm.place.name.endswith(t.level) and pm.place.level != "province":
             return pm.place
+    # "随后,市长一行来到宽城满族自治县,察看了……。县委书记关振东……陪同": on a visit, who
+    # accompanies or reports is of the place the paragraph says the visitor went to
+    sent_end = min((i for i in (text.find(c, t.end) for c in "。!?\n") if i >= 0),
+                   default=len(text))
+    # (not 市: the city's own officials go along on its leader's visit to a county-level city)
+    if t.level != "市" and re.search(r"陪同|汇报|介绍", text[t.end:sent_end]):
+        para_start = text.rfind("\n", 0, t.start) + 1
+        for pm in reversed(places):
+            if para_start <= pm.span.start and pm.span.end <= sent_start and \
+                    pm.place.name.endswith(t.level) and pm.place.level != "province" and \
+                    _VISITED.search(text, max(para_start, pm.span.start - 4), pm.span.start):
+                return pm.place
     # "澄江市委理论学习中心组举行……会议。市委书记时建新主持会议": the organ that held the
     # meeting the text reports is the one whose secretary this is (the last such before it)
     for pm in reversed(places):
@@ -154,6 +166,9 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
             return pm.place
     return None
 
+
+# The visit to a place a paragraph starts from: "在平泉县,", "一行来到", "深入"
+_VISITED = re.compile(r"(?:^|[,。])在$|(?:来到|深入|走进|前往|赴)$|(?<![做达得收感看听想遇提办直])到$")
 
 # A place's organ that held a meeting: 澄江市委理论学习中心组举行, 公主岭市第十八届人民代表大会
 # 第二次会议……举行, 县委召开

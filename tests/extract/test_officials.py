@@ -132,6 +132,16 @@ def test_a_two_character_name_ends_before_ni_ren() -> None:
     assert {(p.person, p.title) for p in f.positions} == {("柳燕", "镇长")}
 
 
+def test_who_accompanies_a_visit_is_of_the_county_the_paragraph_went_to() -> None:
+    f = facts_of("督导\n上周五,市长秦立带队到隆化县、丰宁满族自治县督导防汛工作。副市长佟玉参加督导。\n"
+                 "在隆化县,秦立察看了水库。县委书记李海,县委副书记、县长赵群陪同。\n"
+                 "随后,秦立一行来到丰宁满族自治县,察看了山洪灾害易发区。县委书记关东,县委副书记、"
+                 "代县长那博陪同。", published=dt.datetime(2016, 7, 11))
+    got = {(p.person, p.title, p.place.name) for p in f.positions}
+    assert {("李海", "县委书记", "隆化县"), ("赵群", "县长", "隆化县"),
+            ("关东", "县委书记", "丰宁满族自治县"), ("那博", "代县长", "丰宁满族自治县")} <= got
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
