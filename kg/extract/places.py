@@ -348,7 +348,10 @@ class PlaceMatcher:
             return True
         # Short forms: not the stem of a longer name that is not ours (大城市, 雄安新区).
         nxt = text[e:e + 2]
-        if nxt[:1] == "市" or (nxt[:1] in ("区", "县") and nxt[1:2] not in ("域", "级", "市", "区")):
+        titled = item.key[-1:] in ("县", "区", "旗") and text.startswith(
+            tuple(item.key[-1] + w for w in ("长", "委", "政府", "人大", "政协")), e)
+        if nxt[:1] == "市" or (nxt[:1] in ("区", "县") and nxt[1:2] not in ("域", "级", "市", "区")
+                               and not titled):  # (积石山县|县长: the short form and a title)
             return False
         if self._street(text, e):
             return False

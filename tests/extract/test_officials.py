@@ -142,6 +142,14 @@ def test_who_accompanies_a_visit_is_of_the_county_the_paragraph_went_to() -> Non
             ("关东", "县委书记", "丰宁满族自治县"), ("那博", "代县长", "丰宁满族自治县")} <= got
 
 
+def test_a_county_short_form_before_its_own_title_and_the_hui_surname_tuo() -> None:
+    f = facts_of("会议\n临夏市市长韩文斌、东乡族自治县县长妥建国、积石山县县长何玉成分别在分会场作表态发言。"
+                 "会议要求妥善安排受灾群众生活。", published=dt.datetime(2023, 3, 8))
+    assert {(p.person, p.title, p.place.name) for p in f.positions} == {
+        ("韩文斌", "市长", "临夏市"), ("妥建国", "县长", "东乡族自治县"),
+        ("何玉成", "县长", "积石山保安族东乡族撒拉族自治县")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
