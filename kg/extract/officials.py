@@ -260,6 +260,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         starts[t.start] = gap_start
         # (a space after a half-width comma is layout: "固始县委副书记, 县长舒长河")
         gap = re.sub(r"(?<=,)[ \t]+", "", text[prev_end:gap_start]) if prev_end >= 0 else None
+        if gap and t.level and re.fullmatch(r"[、,]自治" + t.level, gap):
+            gap = gap[0]  # "县委副书记、自治县县长": the same county, called by its kind
         if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
         elif current and gap in ("和", "及", "以及") and pm is not None and \

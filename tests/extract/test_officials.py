@@ -150,6 +150,11 @@ def test_a_county_short_form_before_its_own_title_and_the_hui_surname_tuo() -> N
         ("何玉成", "县长", "积石山保安族东乡族撒拉族自治县")}
 
 
+def test_a_deputy_secretary_and_head_of_the_autonomous_county_called_by_its_kind() -> None:
+    f = facts_of("会议\n会上,县委副书记、自治县县长农秀英传达了会议精神。", published=dt.datetime(2019, 7, 1))
+    assert {(p.person, p.title) for p in f.positions} == {("农秀英", "县委副书记"), ("农秀英", "县长")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
