@@ -1,6 +1,7 @@
 """Length-preserving normalization, so that offsets in normalized text are offsets in the source.
 
-* Full-width ASCII (，：（）１２３) becomes half-width: one pattern serves both spellings.
+* Full-width ASCII (，：（）１２３) becomes half-width, corner brackets (「」『』) curly quotes:
+  one pattern serves both spellings.
 * Traditional characters become simplified, one character for one character (OpenCC's t2s
   table applied per character, not per phrase, so that lengths never change).
 * Sentence spans: the unit of evidence.
@@ -18,6 +19,9 @@ _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _FULLWIDTH[0x00A0] = 0x20  # no-break space
 _FULLWIDTH[0x2002] = 0x20
 _FULLWIDTH[0x2003] = 0x20
+# Corner brackets are the quotation marks of traditional-character (and some) texts: one
+# spelling of quotes for every pattern that looks for a quoted name.
+_FULLWIDTH.update({ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"})
 
 
 def halfwidth(text: str) -> str:

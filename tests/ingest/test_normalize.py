@@ -116,3 +116,12 @@ def test_a_half_width_period_ends_a_sentence_after_chinese_text_only() -> None:
     text = '会议指出, 要抓好落实. 王志刚说, 乐都区增长3.5%."两委"换届有序.\n1. 萧山区'
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got == ["会议指出, 要抓好落实.", '王志刚说, 乐都区增长3.5%."两委"换届有序.', "1. 萧山区"]
+
+
+def test_corner_brackets_are_quotes_and_keep_offsets() -> None:
+    from kg.ingest.normalize import normalize
+
+    raw = "在「2021年度全省市縣營商環境評價」中,『一把手工程』"
+    text, trad = normalize(raw)
+    assert text == "在“2021年度全省市县营商环境评价”中,‘一把手工程’" and trad
+    assert len(text) == len(raw)
