@@ -252,8 +252,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 year = doc.published.year - 1  # "去年,蓬莱区在全省营商环境评价中居全省第3"
             elif doc.published is not None and "今年" in said:
                 year = doc.published.year
-            if year is not None:
-                # the year is part of the list's name: 2023's evaluation is not 2024's
+            elif re.search(r"当年|那年|同年", said):
+                # "根据当年公布的结果": the year the story told last, before the sentence
+                told = re.findall(r"((?:19|20)\d\d)年", text[:span.start - len(said)])
+                year = int(told[-1]) if told else None
+            if year is not None and not re.match(r"第[\d一二三四五六七八九十]+[批届期]", name):
+                # the year is part of the list's name: 2023's evaluation is not 2024's (a list
+                # with its ordinal, 第三批, is told apart by it)
                 name = f"{year}年{name}"
                 if name in by_name:
                     return by_name[name]
@@ -562,8 +567,9 @@ _IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
-_LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定)了?" + _MEMBER_NAME
-                           + r"(?:\d+|[一二三四五六七八九十]+)?个?,?(?:名单如下|分别是|如下)[:]?$")
+_LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定|入选|获评|被命名为)了?为?"
+                           + _MEMBER_NAME + r"(?:\d+|[一二三四五六七八九十]+)?个?,?"
+                           r"(?:名单如下|分别是|如下)(?:\((?:排名|排序)不分先后\))?[:]?$")
 _ENUM_GAP = re.compile(r"[、,和及与]")
 
 

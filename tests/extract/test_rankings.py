@@ -130,3 +130,12 @@ def test_a_list_in_the_sentence_after_the_release_has_its_publisher() -> None:
                  "基本竞争力百强县(市)”榜单中,即墨市排名第9位。", published=dt.datetime(2016, 8, 1))
     assert [(rl.name, rl.publisher) for rl in f.rankings] == [
         ("2016年度全国县域经济基本竞争力百强县(市)", "中郡县域经济研究所")]
+
+
+def test_members_listed_under_the_list_they_joined_in_the_year_the_story_told() -> None:
+    f = facts_of("回眸\n2019年9月26日,全州民族团结进步创建推进会在德令哈市召开。\n根据当年公布的结果,全省共有3个"
+                 "县(市)入选第三批省级民族团结进步示范县(市),名单如下(排名不分先后):\n格尔木市\n德令哈市\n"
+                 "海南藏族自治州共和县\n", published=dt.datetime(2023, 9, 25))
+    assert [(rl.name, rl.year) for rl in f.rankings] == [("第三批省级民族团结进步示范县(市)", 2019)]
+    assert {(p.rank, p.place.name) for p in f.placements} == {
+        (None, "格尔木市"), (None, "德令哈市"), (None, "共和县")}
