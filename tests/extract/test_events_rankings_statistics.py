@@ -1022,3 +1022,11 @@ def test_a_meeting_room_is_no_meeting() -> None:
     f = facts_of("全会召开\n2018年12月27日,中国共产党雷山县第十三届委员会第五次全体(扩大)会议在县委大会议室召开。"
                  "县委书记龙文华作工作报告。", published=dt.datetime(2018, 12, 28))
     assert [e.name for e in f.events] == ["中国共产党雷山县第十三届委员会第五次全体(扩大)会议"]
+
+
+def test_a_ceremony_held_is_an_event() -> None:
+    f = facts_of("回眸\n2019年9月26日,全省第三批民族团结进步示范县(市)授牌仪式在德令哈市举行。时任州长索南才让主持仪式,"
+                 "时任州委书记韩明出席仪式并讲话。", published=dt.datetime(2023, 9, 25))
+    assert [(e.name, e.date) for e in f.events] == [
+        ("全省第三批民族团结进步示范县(市)授牌仪式", dt.date(2019, 9, 26))]
+    assert roles(f) == {"索南才让": "presided", "韩明": "speech"}
