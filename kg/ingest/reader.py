@@ -170,6 +170,11 @@ def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
     return m, rest, (end if end >= 0 else len(text))
 
 
+# A line that ends as a sentence does is the report's first paragraph ("2022年6月29日,区人大常委会
+# 第三次会议召开." in half-width punctuation), not a dateline under the headline.
+_PROSE_END = ("。", ".")
+
+
 def _dateline_end(text: str) -> int:
     """End of the dateline ("2021-06-09 来源: …") among the first lines, or -1; below a
     masthead ("遵义日报 2017年9月1日 第2版"), the end of the headline under it."""
@@ -182,7 +187,7 @@ def _dateline_end(text: str) -> int:
             break
         end = pos + len(line)
         if n > 0 and line.strip() and (_PUB.search(line) or (_STAMP.search(line) and len(line.strip())
-                                                             < 120 and not line.strip().endswith("。"))):
+                                                             < 120 and not line.strip().endswith(_PROSE_END))):
             return end
         pos = end + 1
     return -1
@@ -209,7 +214,7 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()][1:8]
         for ln in lines:
             st = _STAMP.search(ln)
-            if st and not ln.endswith("。") and len(ln) < 120 and \
+            if st and not ln.endswith(_PROSE_END) and len(ln) < 120 and \
                     (st.group(4) or _META_LINE.search(ln) or st.start() == 0 or len(ln) <= 40):
                 published = parse_timestamp(st.group(0))
                 if published:

@@ -346,3 +346,14 @@ def test_a_page_header_without_the_papers_name_dates_the_article(tmp_path) -> No
     # a date alone on the first line is no page header
     src.write_text("2010年4月21日\n\n迎世博进入冲刺阶段\n", "utf-8")
     assert read_document(src).title == "2010年4月21日"
+
+
+def test_a_first_paragraph_in_half_width_punctuation_is_no_dateline(tmp_path) -> None:
+    from kg.ingest.reader import read_document
+
+    src = tmp_path / "a.txt"
+    src.write_text("区人大常委会召开第三次会议\n\n2022年6月29日,河西区第十八届人大常委会第三次会议召开."
+                   "区人大常委会主任王文华主持会议.\n\n会议表决通过了有关人事任免事项.\n", "utf-8")
+    doc = read_document(src)
+    assert doc.text[doc.body_start:].lstrip().startswith("2022年6月29日")
+    assert doc.published is None
