@@ -366,3 +366,11 @@ def test_县域_after_a_city_is_the_word_not_a_county_of_another_era() -> None:
     from kg.lexicon.divisions import era_end
 
     assert era_end("为盐城县域经济跨越发展提供了机遇。") is None
+
+
+def test_an_autonomous_county_called_as_a_county_is_todays_not_an_old_unit_of_that_name() -> None:
+    # 石柱县 was a county's full name in 1982; 石柱土家族自治县 is written 石柱县 today
+    got = [(m.place.code, m.place.name, m.place.parent_name)
+           for m in find_places("市委书记来到石柱县中益乡调研。", 2021, "重庆市")]
+    assert got == [("500240", "石柱土家族自治县", "重庆市")]
+    assert [m.place.name for m in find_places("县委书记来到石柱县中益乡调研。", 1982)] == ["石柱县"]
