@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from kg.lexicon.numerals import parse_int
 from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_order
@@ -122,6 +123,7 @@ def _specific(text: str, name: str) -> str:
 _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?:研究院|研究所|研究中心|"
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
                   r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
+                  r"领导小组办公室|领导小组|"
                   r"经济报|导报|报社))")
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
@@ -743,8 +745,28 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
                    and name.strip("“”\"《》 ").endswith(("研究", "报告", "白皮书", "蓝皮书"))
                    and not any(pos < x.span.start < rl.span.start for x in lists)]
         publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
+        if publisher is None:
+            publisher = _release_above(text, rl, line_start)
         return dataclasses.replace(rl, publisher=publisher) if publisher else rl
     return dataclasses.replace(rl, publisher=same[0].publisher)
+
+
+_RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d\d年度?[\u4e00-\u9fff()、]{4,40}?)"
+                       r"(?:结果|名单|榜单|排名|排行榜)")
+
+
+def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:
+    """The publisher of a list under its own heading, from the sentence above that says who
+    released that year's results under another wording ("吉林省县域经济发展工作领导小组日前公布了
+    2017年度全省县域经济发展综合考评结果" above "2017年度吉林省县域经济发展综合考评")."""
+    for m in reversed(list(_RELEASED.finditer(text, max(0, line_start - 600), line_start))):
+        what = m.group("what")
+        if _year(what) != rl.year or \
+                SequenceMatcher(None, what, rl.name).ratio() < 0.75:
+            continue
+        sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
+        return _org_in(text[sent_start:m.start()])
+    return None
 
 
 def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, n: int

@@ -139,3 +139,11 @@ def test_members_listed_under_the_list_they_joined_in_the_year_the_story_told() 
     assert [(rl.name, rl.year) for rl in f.rankings] == [("第三批省级民族团结进步示范县(市)", 2019)]
     assert {(p.rank, p.place.name) for p in f.placements} == {
         (None, "格尔木市"), (None, "德令哈市"), (None, "共和县")}
+
+
+def test_a_list_under_its_heading_takes_the_publisher_of_the_release_told_above() -> None:
+    f = facts_of("考评结果公布\n记者获悉,辽宁省县域经济发展工作领导小组日前公布了2019年度全省县域经济发展综合考评结果,"
+                 "瓦房店市位居第一。\n\n2019年度辽宁省县域经济发展综合考评(前三位)\n\n第1位 瓦房店市\n\n第2位 海城市\n\n"
+                 "第3位 庄河市\n", published=dt.datetime(2020, 3, 6))
+    assert [(rl.name, rl.year, rl.publisher) for rl in f.rankings] == [
+        ("2019年度辽宁省县域经济发展综合考评", 2019, "辽宁省县域经济发展工作领导小组")]
