@@ -194,6 +194,8 @@ def _org_in(head: str) -> str | None:
     org = _clean_org(head[start:end])
     # "X联合Y发布": the first organization is the publisher
     org = re.split(r"联合(?!会)|会同|携手", org)[0]
+    # "宽甸县入选辽宁省农业农村厅公布的": the members and their verb come before it
+    org = re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1]
     if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
         org = re.split(r"[在了]", org)[-1]
     if org.startswith(("该", "这家", "此", "上述")):
@@ -566,6 +568,11 @@ _ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?
 # "在2022年度……先进县(市)名单中,A、B……入选", "在该杂志社同期发布的“2025……创新案例”中,A、B入选"
 _IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"《]{0,16}?[“\"《]"
                       r"(?P<quoted>[^”\"》]{4,40})[”\"》](?:名单|榜单)?)中,")
+# "A、B、C入选辽宁省农业农村厅公布的“2024年全省乡村振兴示范县”名单": the members, the verb,
+# who published the list, its quoted name
+_JOINED_QUOTED = re.compile(r"(?:入选|列入|被列入|纳入|被纳入)(?:了)?(?P<pub>[^,。;“”\"]{2,30}?"
+                            r"(?:公布|发布|确定|认定|命名)的)?[“\"](?P<quoted>[^”\"]{4,40})[”\"]"
+                            r"(?:名单|榜单|行列)")
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
@@ -610,6 +617,13 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         members = _enumeration(text, places, clause, verb_at)
         if len(members) >= 2 or (members and re.match(r"(?:19|20)\d\d", m.group("name"))):
             out.append((m.start("name"), m.group("name"), members,
+                        Span(members[0].span.start, m.end())))
+    for m in _JOINED_QUOTED.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "。;\n") + 1
+        verb_at = _ADVERBS.search(text, max(clause, m.start() - 4), m.start()).start()
+        members = _enumeration(text, places, clause, verb_at)
+        if len(members) >= 2 or (members and re.match(r"(?:19|20)\d\d", m.group("quoted"))):
+            out.append((m.start("quoted"), m.group("quoted"), members,
                         Span(members[0].span.start, m.end())))
     for m in _PICKED.finditer(text):
         members = _enumeration(text, places, m.start("members"),

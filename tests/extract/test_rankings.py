@@ -147,3 +147,12 @@ def test_a_list_under_its_heading_takes_the_publisher_of_the_release_told_above(
                  "第3位 庄河市\n", published=dt.datetime(2020, 3, 6))
     assert [(rl.name, rl.year, rl.publisher) for rl in f.rankings] == [
         ("2019年度辽宁省县域经济发展综合考评", 2019, "辽宁省县域经济发展工作领导小组")]
+
+
+def test_members_who_joined_a_quoted_list_a_department_published() -> None:
+    f = facts_of("标题\n此外,本溪满族自治县、桓仁满族自治县入选辽宁省农业农村厅公布的“2024年全省乡村振兴示范县”名单。",
+                 published=dt.datetime(2025, 1, 16))
+    assert [(rl.name, rl.year, rl.publisher) for rl in f.rankings] == [
+        ("2024年全省乡村振兴示范县", 2024, "辽宁省农业农村厅")]
+    assert placements(f) == {("2024年全省乡村振兴示范县", None, "本溪满族自治县"),
+                             ("2024年全省乡村振兴示范县", None, "桓仁满族自治县")}
