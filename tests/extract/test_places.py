@@ -374,3 +374,8 @@ def test_an_autonomous_county_called_as_a_county_is_todays_not_an_old_unit_of_th
            for m in find_places("市委书记来到石柱县中益乡调研。", 2021, "重庆市")]
     assert got == [("500240", "石柱土家族自治县", "重庆市")]
     assert [m.place.name for m in find_places("县委书记来到石柱县中益乡调研。", 1982)] == ["石柱县"]
+
+
+def test_the_changbai_mountains_are_no_city() -> None:
+    got = [m.place.name for m in find_places("安图县将依托长白山旅游资源,白山市和长白县也一样", 2018, "吉林省")]
+    assert got == ["安图县", "白山市", "长白朝鲜族自治县"]
