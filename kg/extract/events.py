@@ -75,6 +75,9 @@ _VENUE_STOP = set("在设于等到和及与的、,。;:在了并为")
 _ORGANS = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|"
                      r"州政府|省人大常委会|市人大常委会|省政协|市政协|省纪委|市纪委)")
 _TOUR = re.compile(r"(?P<verb>调研|视察|考察|督导|检查指导|督查|暗访)")
+# Verbs that make a tour only where the leader is said to have gone to a place first
+# ("深入围场县,走访慰问受灾群众,检查灾后恢复重建工作"): alone they are too common.
+_VISIT = re.compile(r"(?P<verb>走访慰问|检查)")
 _SPEECH_TITLE = re.compile(r"(?:题为|以)《(?P<t>[^》]{2,60})》(?:为题)?的?(?:发言|讲话|报告|交流发言|主旨演讲|"
                            r"辅导报告|专题报告|演讲)?")
 
@@ -822,13 +825,25 @@ def _route(text: str, where: list[PlaceMention], start: int, end: int) -> str:
     return ("到" if m.group("prep") in ("到", "赴", "前往") else "在") + listed
 
 
+def _went_first(text: str, v: re.Match[str]) -> bool:
+    """"X深入围场县,走访慰问……": a movement to a named place earlier in the same sentence,
+    and no other tour verb there (the tour is already told by it)."""
+    start = max(text.rfind(c, 0, v.start()) for c in "。!?\n;") + 1
+    before = text[start:v.start()]
+    return bool(re.search(r"(?:深入|来到|前往|赴)[\u4e00-\u9fff]{2,20}(?:县|市|区|旗|州|镇|乡)[,、]",
+                          before)) and not _TOUR.search(before)
+
+
 def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
            dates: list[DateMention], body_start: int, offset: int,
            home: dict[str, PlaceRef]) -> tuple[list[tuple[Event, int]], list[tuple[int, int]]]:
     text = doc.text
     out: list[tuple[Event, int]] = []
     extra: list[tuple[int, int]] = []  # more places in the text where a tour is told
-    for m in _TOUR.finditer(text, body_start):
+    found = sorted([*_TOUR.finditer(text, body_start),
+                    *(v for v in _VISIT.finditer(text, body_start) if _went_first(text, v))],
+                   key=lambda v: v.start())
+    for m in found:
         sent = doc.sentence_of(Span(m.start(), m.end()))
         pre = text[sent.start:m.start()]
         if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
@@ -874,6 +889,10 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         # out when the text does not say it right with the verb of going.
         where_said = "" if topic else route or ("在" + place.name if place else "")
         name = f"{leader.name}{where_said}{verb}{topic[:-len(verb)] if topic else ''}"
+        if _VISIT.fullmatch(verb):  # "龚建业在围场县走访慰问受灾群众": where, then what was done
+            did = re.match(r"[\u4e00-\u9fff]{2,16}", text[m.end():sent.end])
+            name = f"{leader.name}{route or ('在' + place.name if place else '')}{verb}" \
+                   f"{did.group() if did else ''}"
         day = d.date if d else None
         same = next((k for k, (ev, _) in enumerate(out)
                      if _same_leader(text, ev, leader.name) and (

@@ -20,6 +20,7 @@ ROLE_WORDS: dict[str, str] = {
     "参会": "attended", "与会": "attended", "到会": "attended", "在主席台就座": "attended",
     "主席台就座": "attended", "就座": "attended",
     "调研": "led", "视察": "led", "考察": "led", "督导": "led", "暗访": "led", "检查指导": "led", "督查": "led",
+    "走访慰问": "led",
     "陪同": "accompanied",
 }
 # A role word after these is something the subject heard, not did (听取汇报, 审议报告).

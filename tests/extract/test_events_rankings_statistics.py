@@ -1030,3 +1030,11 @@ def test_a_ceremony_held_is_an_event() -> None:
     assert [(e.name, e.date) for e in f.events] == [
         ("全省第三批民族团结进步示范县(市)授牌仪式", dt.date(2019, 9, 26))]
     assert roles(f) == {"索南才让": "presided", "韩明": "speech"}
+
+
+def test_a_leader_who_went_to_a_county_to_visit_and_check_led_a_tour() -> None:
+    f = facts_of("标题\n昨天,市委书记龚立业深入隆化县,走访慰问受灾群众,检查灾后恢复重建工作。市委常委、秘书长和志明参加。"
+                 "县委书记白峰陪同。\n会议要求各地检查防汛物资储备。", published=dt.datetime(2016, 7, 11))
+    assert [(e.name, e.type, e.date) for e in f.events] == [
+        ("龚立业在隆化县走访慰问受灾群众", "inspection", dt.date(2016, 7, 10))]
+    assert roles(f) == {"龚立业": "led", "和志明": "attended", "白峰": "accompanied"}
