@@ -757,6 +757,8 @@ def _headline_tour(doc: Document, verb: str, leader: str) -> str | None:
     """The headline's wording of the tour, when it has it ("司马俊深入苏木镇调研重点项目建设和生态
     保护工作"): the article's own summary of what the tour was about."""
     head = doc.text[:doc.body_start]
+    if re.search(r"分赴|分头|分别(?:深入|带队|赴)", head):
+        return None  # "市领导分赴各地督导……": every leader's tours, not this one's
     for m in re.finditer(verb + r"(?P<t>[^并时,。;\s]{2,24}?)(?:工作)?(?=$|\s|[,。;并])", head):
         if not m.group("t").startswith(("并", "时", "中", "后", "了", "指导", "督导", "组", "团",
                                          "队")) and verb not in m.group("t"):

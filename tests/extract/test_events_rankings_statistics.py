@@ -1038,3 +1038,9 @@ def test_a_leader_who_went_to_a_county_to_visit_and_check_led_a_tour() -> None:
     assert [(e.name, e.type, e.date) for e in f.events] == [
         ("龚立业在隆化县走访慰问受灾群众", "inspection", dt.date(2016, 7, 10))]
     assert roles(f) == {"龚立业": "led", "和志明": "attended", "白峰": "accompanied"}
+
+
+def test_a_headline_on_every_leaders_tours_does_not_name_one_of_them() -> None:
+    f = facts_of("市领导分赴各地督导防汛和灾后恢复工作\n上周五,市长曾立平带队到平泉县、隆化县督导检查防汛工作。"
+                 "副市长佟玉参加督导。", published=dt.datetime(2016, 7, 11))
+    assert [e.name for e in f.events] == ["曾立平督导检查防汛工作"]
