@@ -61,6 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("npc", re.compile(
         rf"(?P<lv>{_LV})?(?:第[一二三四五六七八九十\d]{{1,3}}届)?(?:人大|人民代表大会)(?:常委会|常务委员会)?(?:党组)?"
         r"(?P<t>常务副主任|副主任|主任|副秘书长|秘书长)")),
+    # A 街道's office is its government: 鼓楼街道办事处主任
+    ("street", re.compile(r"(?P<lv>街道)(?:办事处|办)(?P<t>常务副主任|副主任|主任)")),
     # A town's people's congress has a presidium, not a standing committee: 镇人大主席
     ("townnpc", re.compile(r"(?P<lv>镇|乡)人大(?:主席团)?(?P<t>常务副主席|副主席|主席)")),
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
@@ -85,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words each of _PATTERNS cannot match without (empty: no such word), in the same order.
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("委",), ("行署", "行政公署"), ("纪委", "纪律检查委员会"), ("监委", "监察委员会"),
-    ("党组书记、",), ("人大", "人民代表大会"), ("人大",), ("政协",), ("政府",), ("秘书长",),
+    ("党组书记、",), ("人大", "人民代表大会"), ("街道",), ("人大",), ("政协",), ("政府",),
+    ("秘书长",),
     ("、",), ("长",), ("自治区",), ("自治区党委",), ("中央", "国务", "国家", "全国"),
 )
 
@@ -134,6 +137,8 @@ def _normalize_title(kind: str, m: re.Match[str]) -> TitleMatch | None:
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)
     if kind == "office":
         return TitleMatch(m.start(), m.end(), "行署" + g["t"], "行署", "地", True)
+    if kind == "street":
+        return TitleMatch(m.start(), m.end(), "街道办事处" + g["t"], "街道办事处", lv, True)
     if kind == "townnpc":
         org = lv + "人大"
         return TitleMatch(m.start(), m.end(), org + g["t"], org, lv, True)

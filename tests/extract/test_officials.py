@@ -155,6 +155,14 @@ def test_a_deputy_secretary_and_head_of_the_autonomous_county_called_by_its_kind
     assert {(p.person, p.title) for p in f.positions} == {("农秀英", "县委副书记"), ("农秀英", "县长")}
 
 
+def test_a_street_office_head_and_a_given_name_that_is_a_district() -> None:
+    f = facts_of("公示\n经区委研究,现予公示。\n文秀英,女,汉族,1983年7月生,中共党员。现任鼓楼街道办事处主任,拟任"
+                 "鼓楼街道党工委书记。", published=dt.datetime(2023, 6, 12))
+    assert {(p.person, p.title, p.place.name) for p in f.positions} == {
+        ("文秀英", "街道办事处主任", "鼓楼街道")}
+    assert "秀英区" not in {m.place.name for m in f.places}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
