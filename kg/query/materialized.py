@@ -37,12 +37,16 @@ kept through additions, changes and removals with one built afresh.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import sqlite3
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS, PlaceRef
@@ -52,7 +56,8 @@ from kg.rdf.mapper import post_label
 EVENT_NODES = "_events"  # the key of an article's event nodes among its cached table rows
 DB = "answers.sqlite"
 FOLDER = "answers"
-_FORMAT = 1
+_FORMAT = 2  # 2: part indexes as keys and sizes (kg.query.materialized._write_index)
+PARTS = ".parts"  # the suffix of an answer's part index
 _WIDTH = 7  # data columns of a contribution
 _SEP = "\x00"  # joins a part's keys: sorts as the tuple does (no key holds it)
 
@@ -288,7 +293,7 @@ class AnswerKeeper:
             return False
         if meta.get("format") != str(_FORMAT) or meta.get("version") != version:
             return False
-        return all((self.dir / FOLDER / f"{n}.parts.json").is_file() for n in ANSWERS)
+        return all((self.dir / FOLDER / f"{n}{PARTS}").is_file() for n in ANSWERS)
 
     def needs(self, article: str, key: str) -> bool:
         """Whether the article's contributions are not those of this version of it."""
@@ -332,13 +337,13 @@ class AnswerKeeper:
         folder = self.dir / FOLDER
         for name, answer in ANSWERS.items():
             final = folder / f"{name}.csv"
-            index_final = folder / f"{name}.parts.json"
-            old = None if self.fresh else json.loads(index_final.read_text("utf-8"))["parts"]
+            index_final = folder / f"{name}{PARTS}"
+            old = None if self.fresh else _read_index(index_final)
+            if not self.fresh and old is None:
+                raise sqlite3.DatabaseError(f"{index_final}: unreadable part index")
             with open(stage(final), "wb") as dst:
-                parts = self._write_one(name, answer, dst, old, final)
-            data = {"format": _FORMAT, "version": version, "parts": parts}
-            with open(stage(index_final), "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+                keys, sizes = self._write_one(name, answer, dst, old, final)
+            _write_index(stage(index_final), version, keys, sizes)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('version', ?)",
                         (str(_FORMAT), version))
 
@@ -356,21 +361,24 @@ class AnswerKeeper:
     def _render(self, answer: Answer, p: str, items: list[Item]) -> bytes:
         return _csv_bytes(answer.render(tuple(p.split(_SEP)), items))
 
-    def _write_one(self, name: str, answer: Answer, dst, old: list | None,
-                   final: Path) -> list[list]:
+    def _write_one(self, name: str, answer: Answer, dst, old: tuple[list[str], array] | None,
+                   final: Path) -> tuple[list[str], array]:
         """The answer's file: rendered whole on a fresh keeper, else the previous file with
-        the touched parts rendered again. Returns the part index: [part, start, end]."""
+        the touched parts rendered again. Returns the part index: each part's key and size.
+
+        Only the touched parts cost Python work: the untouched runs between them are found by
+        bisection and copied as byte ranges, their keys and sizes as slices (an index of 100,000
+        parts is not walked entry by entry)."""
         header = _csv_bytes([list(answer.columns)])
         dst.write(header)
-        pos = len(header)
-        parts: list[list] = []
+        keys: list[str] = []
+        sizes = array("q")
 
         def emit(p: str, data: bytes) -> None:
-            nonlocal pos
             if data:
                 dst.write(data)
-                parts.append([p, pos, pos + len(data)])
-                pos += len(data)
+                keys.append(p)
+                sizes.append(len(data))
 
         if old is None:
             current, items = None, []
@@ -382,31 +390,28 @@ class AnswerKeeper:
                 items.append((article, data))
             if current is not None:
                 emit(current, self._render(answer, current, items))
-            return parts
+            return keys, sizes
+        old_keys, old_sizes = old
+        starts = array("q", accumulate(old_sizes, initial=len(header)))
         touched = sorted(self.touched.get(name, ()))
         with open(final, "rb") as src:
             def copy(first: int, last: int) -> None:
                 """Old parts first..last-1, which no change touched, as they were."""
-                nonlocal pos
                 if first >= last:
                     return
-                start, end = old[first][1], old[last - 1][2]
-                _copy_range(src, dst, start, end - start)  # in chunks, however long the run
-                shift = pos - start
-                parts.extend([p, a + shift, b + shift] for p, a, b in old[first:last])
-                pos += end - start
+                _copy_range(src, dst, starts[first], starts[last] - starts[first])
+                keys.extend(old_keys[first:last])
+                sizes.extend(old_sizes[first:last])
 
             i = 0
             for p in touched:
-                j = i
-                while j < len(old) and old[j][0] < p:
-                    j += 1
+                j = bisect.bisect_left(old_keys, p, i)
                 copy(i, j)
-                i = j + 1 if j < len(old) and old[j][0] == p else j
+                i = j + 1 if j < len(old_keys) and old_keys[j] == p else j
                 items = [(a, d) for _p, a, d in self._items(name, p)]
                 emit(p, self._render(answer, p, items) if items else b"")
-            copy(i, len(old))
-        return parts
+            copy(i, len(old_keys))
+        return keys, sizes
 
     def commit(self) -> None:
         """Make the contributions those of the published build (after its outputs are)."""
@@ -435,12 +440,54 @@ def answer_file(graph_dir: Path, name: str) -> Path | None:
     if name not in ANSWERS:
         return None
     folder = graph_dir / CACHE_DIR / FOLDER
-    try:
-        with open(folder / f"{name}.parts.json", encoding="utf-8") as fh:
-            head = fh.read(200)
-    except OSError:
+    head = _index_head(folder / f"{name}{PARTS}")
+    if head is None or head.get("format") != _FORMAT or \
+            head.get("version") != store_version(graph_dir):
         return None
-    # the version is near the start: no need to parse the whole index to check it
-    prefix = json.dumps({"format": _FORMAT, "version": store_version(graph_dir)},
-                        ensure_ascii=False, separators=(",", ":"))[:-1] + ","
-    return folder / f"{name}.csv" if head.startswith(prefix) else None
+    return folder / f"{name}.csv"
+
+
+# -- part indexes ------------------------------------------------------------------------------
+# An answer's part index: a JSON header line (format, store version, counts), the parts' keys
+# joined by _KEY_SEP, then their sizes in bytes as 8-byte integers. Keys and sizes, not start
+# offsets: the sizes of untouched parts stay what they were, so an incremental build copies
+# them as slices instead of shifting 100,000 offsets one by one; offsets are their running sum.
+
+_KEY_SEP = "\x1e"  # (no part key holds it: keys are cells joined by _SEP)
+
+
+def _write_index(path: Path, version: str, keys: list[str], sizes: array) -> None:
+    blob = _KEY_SEP.join(keys).encode("utf-8")
+    head = {"format": _FORMAT, "version": version, "parts": len(keys), "keys_bytes": len(blob),
+            "byteorder": sys.byteorder}
+    with open(path, "wb") as fh:
+        fh.write(json.dumps(head, separators=(",", ":")).encode() + b"\n")
+        fh.write(blob)
+        fh.write(sizes.tobytes())
+
+
+def _index_head(path: Path) -> dict | None:
+    try:
+        with open(path, "rb") as fh:
+            return json.loads(fh.readline())
+    except (OSError, ValueError):
+        return None
+
+
+def _read_index(path: Path) -> tuple[list[str], array] | None:
+    """Keys and sizes of a part index, or None when it is missing, damaged or of another
+    format."""
+    try:
+        with open(path, "rb") as fh:
+            head = json.loads(fh.readline())
+            if head.get("format") != _FORMAT or head.get("byteorder") != sys.byteorder:
+                return None
+            n, blob = head["parts"], fh.read(head["keys_bytes"])
+            sizes = array("q")
+            sizes.frombytes(fh.read(8 * n))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    keys = blob.decode("utf-8").split(_KEY_SEP) if n else []
+    if len(keys) != n or len(sizes) != n:
+        return None
+    return keys, sizes

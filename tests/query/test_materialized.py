@@ -11,7 +11,7 @@ import pytest
 
 from kg.bench import generate
 from kg.build import build, remove
-from kg.query.materialized import ANSWERS, FOLDER, answer_file
+from kg.query.materialized import ANSWERS, FOLDER, PARTS, _read_index, answer_file
 from kg.query.runner import load_bundled, select
 from kg.store.cache import CACHE_DIR
 from kg.store.oxigraph import open_store
@@ -89,9 +89,8 @@ def test_kept_answers_follow_additions_changes_and_removals(tmp_path: Path) -> N
     for n in ANSWERS:
         kept = answer_file(out, n)
         assert kept.read_bytes() == answer_file(fresh, n).read_bytes(), n
-        assert (kept.with_name(f"{n}.parts.json").read_text("utf-8").split(",", 2)[2]
-                == answer_file(fresh, n).with_name(f"{n}.parts.json").read_text("utf-8")
-                .split(",", 2)[2]), n  # the same parts (after the version)
+        assert (_read_index(kept.with_name(f"{n}{PARTS}"))
+                == _read_index(answer_file(fresh, n).with_name(f"{n}{PARTS}"))), n  # same parts
     assert any(answer_file(out, n).read_bytes() != before[n] for n in ANSWERS)
 
 
@@ -115,9 +114,7 @@ def test_a_rebuild_renders_only_the_parts_a_change_touched(tmp_path: Path,
     one = sorted(src.iterdir())[0]
     one.write_text(one.read_text("utf-8") + "\n会议强调,要抓好落实。\n", "utf-8")
     _build(src, out)
-    parts = sum(len(__import__("json").loads(
-        (out / CACHE_DIR / FOLDER / f"{n}.parts.json").read_text("utf-8"))["parts"])
-        for n in ANSWERS)
+    parts = sum(len(_read_index(out / CACHE_DIR / FOLDER / f"{n}{PARTS}")[0]) for n in ANSWERS)
     assert 0 < len(rendered) < parts / 4
 
 
@@ -127,7 +124,24 @@ def test_no_kept_answer_for_another_store(tmp_path: Path) -> None:
     shutil.copy(ARTICLES / "a01.txt", src / "a01.txt")
     out = _build(src, tmp_path / "out")
     assert answer_file(out, "who-presided") is not None
-    index = out / CACHE_DIR / FOLDER / "who-presided.parts.json"
-    index.write_text(index.read_text("utf-8").replace('"version":"', '"version":"x'), "utf-8")
+    index = out / CACHE_DIR / FOLDER / f"who-presided{PARTS}"
+    index.write_bytes(index.read_bytes().replace(b'"version":"', b'"version":"x', 1))
     assert answer_file(out, "who-presided") is None
     assert answer_file(out, "positions") is None  # a table, not a kept answer
+
+
+def test_a_part_index_is_read_back_and_a_damaged_one_is_not(tmp_path: Path) -> None:
+    from array import array
+
+    from kg.query.materialized import _write_index
+
+    path = tmp_path / f"x{PARTS}"
+    keys, sizes = ["2021-01-01\x00全市会议", "丁青县", ""], array("q", [148, 5350, 7])
+    _write_index(path, "v1", keys, sizes)
+    assert _read_index(path) == (keys, sizes)
+    _write_index(path, "v1", [], array("q"))
+    assert _read_index(path) == ([], array("q"))
+    path.write_bytes(path.read_bytes()[:-1] + b"x" * 3)  # a header that no longer fits
+    _write_index(path, "v1", keys, sizes)
+    path.write_bytes(path.read_bytes()[:-4])  # cut short
+    assert _read_index(path) is None
