@@ -1044,3 +1044,11 @@ def test_a_headline_on_every_leaders_tours_does_not_name_one_of_them() -> None:
     f = facts_of("市领导分赴各地督导防汛和灾后恢复工作\n上周五,市长曾立平带队到平泉县、隆化县督导检查防汛工作。"
                  "副市长佟玉参加督导。", published=dt.datetime(2016, 7, 11))
     assert [e.name for e in f.events] == ["曾立平督导检查防汛工作"]
+
+
+def test_indicators_annotators_keep_as_written() -> None:
+    f = facts_of("标题\n2010年,定边县实现生产总值142.9亿元,增长14.8%;全年粮食产量超过30万吨,实际利用外资1.2亿美元,"
+                 "接待国内外游客520万人次。", published=dt.datetime(2011, 3, 1))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert {("生产总值", 14_290_000_000), ("生产总值增速", 14.8), ("粮食产量", 300_000),
+            ("实际利用外资", 120_000_000), ("接待国内外游客", 5_200_000)} <= got
