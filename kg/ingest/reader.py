@@ -226,7 +226,29 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
         dl = _DATED_DATELINE.search(text[:600])
         if dl:
             published = parse_timestamp(dl.group("date"))
+    if published is None:
+        published = _tail_date(text)
     return title, published
+
+
+_TAIL_META = re.compile(r"来源|日报|晚报|时报|[^\s]报\b|新闻网|融媒|统计局|人民政府|办公室|编辑|发布")
+
+
+def _tail_date(text: str) -> dt.datetime | None:
+    """The date printed at the foot of a report or bulletin ("(来源:黑龙江日报 2025年2月18日)",
+    "(襄樊日报 2003年11月24日)", a bulletin's issuer over "2025年4月10日"): a short last line
+    that is a date, alone or with the paper or issuer, not a sentence."""
+    lines = [ln.strip().strip("()“”\"'[]【】 -—") for ln in text.rstrip().split("\n")[-6:]]
+    for ln in reversed([ln for ln in lines if ln][-3:]):
+        if len(ln) > 60 or ln.endswith(("。", ".", ";", ",")):
+            continue
+        st = _STAMP.search(ln)
+        if st is None:
+            continue
+        rest = (ln[:st.start()] + ln[st.end():]).strip(" :,")
+        if not rest or _TAIL_META.search(rest) or len(rest) <= 12 and "," not in rest:
+            return parse_timestamp(st.group(0))
+    return None
 
 
 _DATED_DATELINE = re.compile(r"(?:本报|日报|晚报|时报|新华社|中新社|新闻网|客户端)[\u4e00-\u9fff]{0,6}?"

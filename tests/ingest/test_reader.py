@@ -356,3 +356,24 @@ def test_a_first_paragraph_in_half_width_punctuation_is_no_dateline(tmp_path) ->
     doc = read_document(src)
     assert doc.text[doc.body_start:].lstrip().startswith("2022年6月29日")
     assert doc.published is None
+
+
+@pytest.mark.parametrize("foot", ["(来源:黑龙江日报 2025年2月18日)", "(襄樊日报 2025年2月18日)",
+                                  "互助土族自治县统计局\n2025年2月18日", "来源:延边日报 2025-02-18"])
+def test_a_date_at_the_foot_of_the_report_dates_it(tmp_path, foot: str) -> None:
+    from kg.ingest.reader import read_document
+
+    src = tmp_path / "a.txt"
+    body = "".join(f"\n\n第{i}段,会议要求各乡镇抓好落实。" for i in range(10))
+    src.write_text("全县经济工作会议召开\n\n本报讯 昨天,全县经济工作会议召开。县长王立主持会议。" + body
+                   + "\n\n" + foot + "\n", "utf-8")
+    assert read_document(src).published.date().isoformat() == "2025-02-18"
+
+
+def test_a_sentence_at_the_foot_with_a_date_is_no_publication_date(tmp_path) -> None:
+    from kg.ingest.reader import read_document
+
+    src = tmp_path / "a.txt"
+    src.write_text("标题\n\n本报讯 昨天,全县经济工作会议召开。\n\n会议决定,2025年3月1日起施行新办法,各乡镇要抓好落实。\n",
+                   "utf-8")
+    assert read_document(src).published is None
