@@ -337,6 +337,8 @@ class PlaceMatcher:
         if info.full:
             if e - s == 2 and text[e:e + 1] in ("级", "直", "域"):
                 return False  # 委员和县级部门, 政府和县直单位: 县级/县直 is the word, not 和县
+            if e - s == 2 and text[s] in "和与及" and text[e:e + 1] == "(":
+                return False  # 各地(州、市)和县(市、区): the kinds of units, not 和县
             if info.narrow_full and not prefixed and s > 0:
                 ch = text[s - 1]
                 if _cjk(ch) and ch not in _LEFT_OK:

@@ -57,6 +57,12 @@ def home_places(mentions: list[PlaceMention], lookup_parent,
             if ok:
                 homes[word] = ref
                 break
+    # A province named in passing is not the article's: in a Xinjiang paper that once names
+    # 河南省, the 厅 without a place (自然资源厅厅长) are the region's. 省 stands for the
+    # province-level unit counted most when no 省 comes near it.
+    top = next((r for r in ordered if r.level == "province"), None)
+    if "省" in homes and top is not None and counts[homes["省"]] * 2 < counts[top]:
+        homes["省"] = top
     # A municipality is its own 省 and 市 (北京市委书记).
     if "省" not in homes:
         for ref in ordered:

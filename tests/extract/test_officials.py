@@ -163,6 +163,14 @@ def test_a_street_office_head_and_a_given_name_that_is_a_district() -> None:
     assert "秀英区" not in {m.place.name for m in f.places}
 
 
+def test_a_department_head_without_a_place_is_of_the_region_not_a_province_named_once() -> None:
+    f = facts_of("标题\n自治区党委书记马兴瑞在乌鲁木齐市主会场出席会议。自治区自然资源厅厅长解洪涛通报情况。"
+                 "新疆、乌鲁木齐、喀什地区分会场同步收看。会上,农业农村厅厅长石建平作了发言。他说,"
+                 "河南省的经验值得借鉴。", published=dt.datetime(2021, 6, 9))
+    got = {(p.person, p.title, p.place.name) for p in f.positions}
+    assert ("石建平", "农业农村厅厅长", "新疆维吾尔自治区") in got
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))

@@ -379,3 +379,9 @@ def test_an_autonomous_county_called_as_a_county_is_todays_not_an_old_unit_of_th
 def test_the_changbai_mountains_are_no_city() -> None:
     got = [m.place.name for m in find_places("安图县将依托长白山旅游资源,白山市和长白县也一样", 2018, "吉林省")]
     assert got == ["安图县", "白山市", "长白朝鲜族自治县"]
+
+
+def test_kinds_of_units_and_a_resettlement_site_are_no_places() -> None:
+    got = [m.place.name for m in find_places("各地(州、市)和县(市、区)设分会场。都安县地苏镇的易地扶贫搬迁安置点,"
+                                             "城区拆迁安置房。", 2021)]
+    assert got == ["都安瑶族自治县"]
