@@ -502,8 +502,25 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                  if not (p.title.endswith("委员") and (p.person, p.organization, p.place) in ranked)
                  and not (p.title.endswith("常委") and p.organization.endswith("委")
                           and (p.person, p.organization, p.place) in leads)]
+    positions = [p for p in positions if not _told_of_the_past(doc, p.evidence)]
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
+
+
+# A story that looks back: its narrative sentences tell posts held then, not now.
+_LOOKING_BACK = re.compile(r"时任|回访|回望|回眸|回顾|如今|已经退休|年前的")
+_THEN = re.compile(r"(?:那一天|那天|那年|当年|当时|彼时)[,]?|((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[,]")
+
+
+def _told_of_the_past(doc: Document, sentence: Span) -> bool:
+    """"那一天,东乌珠穆沁旗旗长敖登格日勒……汇报" in a 2018 look back at 2008: a sentence that
+    opens on a time years before the publication, in a story that says it looks back."""
+    if doc.published is None or not _LOOKING_BACK.search(doc.text):
+        return False
+    m = _THEN.match(doc.text, sentence.start)
+    if m is None or re.search(r"如今|现任|现为|已是|目前", doc.text[sentence.start:sentence.end]):
+        return False  # "当年汇报的A,如今已是盟长": the post of now
+    return m.group(1) is None or int(m.group(1)) <= doc.published.year - 2
 
 
 _BEFORE_LABEL = re.compile(r"等(?:省|市|县|区|州|盟|旗)?(?:委)?(?:领导|领导同志|负责同志)")
@@ -577,6 +594,12 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
             pos, name = max(named)
             return [(sent_start + pos, name)]
         return []
+    if re.fullmatch(r"(?:如今|现在|目前|眼下)?", clause[:at]) and clause_start > 0 and \
+            text[clause_start - 1] == ",":
+        # "当年汇报的宝音德力格尔,如今已是盟长": the name ends the clause before
+        prev = max(text.rfind(c, 0, clause_start - 1) for c in ",。;:!?\n") + 1
+        clause_start, clause = prev, text[prev:clause_start - 1]
+        at = len(clause)
     out: list[tuple[int, str]] = []
     end = at
     while end > 0:

@@ -171,6 +171,14 @@ def test_a_department_head_without_a_place_is_of_the_region_not_a_province_named
     assert ("石建平", "农业农村厅厅长", "新疆维吾尔自治区") in got
 
 
+def test_a_look_back_tells_posts_of_then_and_of_now() -> None:
+    f = facts_of("回访十年前的座谈会\n2008年7月15日,时任盟委书记乌力吉巴特尔主持召开座谈会。那一天,阿巴嘎旗旗长包金山、"
+                 "多伦县县长石海峰先后汇报。\n当年在座谈会上汇报的宝音德力格尔,如今已是锡林郭勒盟盟委副书记、盟长。"
+                 "县政协主席撒金花说,草原变好了。", published=dt.datetime(2018, 7, 16))
+    assert {(p.person, p.title) for p in f.positions} == {
+        ("宝音德力格尔", "盟委副书记"), ("宝音德力格尔", "盟长"), ("撒金花", "县政协主席")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
