@@ -778,11 +778,18 @@ def _headline_where(doc: Document, verb: str, leader: str) -> str | None:
     if at < 0:
         return None
     m = re.compile(r"(?:同志)?(?:一行)?(?:先后)?(?P<prep>在|到|赴|深入|来到|走进)"
-                   r"(?P<where>[^,。;:!?\s在到]{2,20}?)(?:考察调研|调研考察)?" + verb +
+                   r"(?P<where>[^,。;:!?\s在到]{2,20}?(?:[县市区旗],[^,。;:!?\s在到]{2,10}?)*)"
+                   r"(?:考察调研|调研考察)?" + verb +
                    r"(?=时|并|$|\s|[,。;:!?—])").match(head, at + len(leader))
     if m is None:
         return None
-    return ("到" if m.group("prep") in ("到", "赴") else "在") + m.group("where")
+    # (places listed with half-width commas are a list: 在都安县,大化县 -> 在都安县、大化县)
+    return ("到" if m.group("prep") in ("到", "赴") else "在") + m.group("where").replace(",", "、")
+
+
+def _short(name: str) -> str:
+    """A division's name without its kind (河池市 -> 河池), to find it in a headline."""
+    return re.sub(r"(?:市|县|区|旗|州|盟|地区)$", "", name) if len(name) > 2 else name
 
 
 def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
@@ -885,6 +892,10 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         head_where = _headline_where(doc, verb, leader.name)
         if head_where and not head_name:
             topic = None  # named by its places, as its headline names it
+            if route and _short(route[1:]) not in head_where:
+                # "在都安县,大化县调研" over a body that goes "到河池市都安县、大化县": the
+                # headline names the counties, not the city their list starts with
+                route = head_where
             route = route or ("" if place else head_where)
         # Who went, where and what about, as such visits are headlined ("宋立成到宜宾市长宁县、
         # 江安县调研竹产业发展工作"; the topic was built as "<topic>工作<verb>"); where is left

@@ -1052,3 +1052,12 @@ def test_indicators_annotators_keep_as_written() -> None:
     got = {(o.indicator, o.value) for o in f.observations}
     assert {("生产总值", 14_290_000_000), ("生产总值增速", 14.8), ("粮食产量", 300_000),
             ("实际利用外资", 120_000_000), ("接待国内外游客", 5_200_000)} <= got
+
+
+def test_a_headline_that_names_the_counties_names_the_tour_not_the_city_the_body_starts_with() -> None:
+    f = facts_of("覃振邦在都安县,大化县调研时强调 确保打赢脱贫攻坚战\n上周四,自治区副主席覃振邦到河池市都安瑶族自治县,"
+                 "大化瑶族自治县,调研脱贫攻坚工作.河池市委副书记,市长蓝海峰陪同调研.", published=dt.datetime(2020, 5, 18))
+    assert [e.name for e in f.events] == ["覃振邦在都安县、大化县调研"]
+    g = facts_of("张建平在毕节调研时强调 做好扶贫工作\n9月17日,省长张建平深入毕节市威宁彝族回族苗族自治县、赫章县调研。",
+                 published=dt.datetime(2012, 9, 18))
+    assert [e.name for e in g.events] == ["张建平在毕节市调研"]
