@@ -538,7 +538,14 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             except ValueError:
                 continue
             rl = quoted_list(q)
-            add(rl, rank, pm, Span(pm.span.start, sent.start + pm_match.end()))
+            tied = [pm]
+            if text[abs_start - 1:abs_start] == "并":  # "新郑市、长葛市并列第41名": a tie
+                tied = next((run for n in (4, 3, 2)
+                             if (run := _listed_places(text, places, sent, abs_start, n))), tied)
+                if text[tied[0].span.start - 1:tied[0].span.start] in ("与", "同", "和"):
+                    tied = [pm]  # "入围数量与烟台市,潍坊市并列第一": tied with them in a count
+            for pm in tied:
+                add(rl, rank, pm, Span(tied[0].span.start, sent.start + pm_match.end()))
     # 3. Lists without ranks: places named together as members ("西吉县、海原县获评2018年度
     #    全区县域经济发展进步奖", "在X先进县名单中,A、B一同入选", or one place a line under
     #    "评出了X进步县10个,名单如下:").

@@ -156,3 +156,10 @@ def test_members_who_joined_a_quoted_list_a_department_published() -> None:
         ("2024年全省乡村振兴示范县", 2024, "辽宁省农业农村厅")]
     assert placements(f) == {("2024年全省乡村振兴示范县", None, "本溪满族自治县"),
                              ("2024年全省乡村振兴示范县", None, "桓仁满族自治县")}
+
+
+def test_places_tied_share_the_rank() -> None:
+    f = facts_of("标题\n在华夏县域经济研究中心发布的“2017年全国工业百强县(市)”榜单中,巩义市位居第19位;新郑市、长葛市"
+                 "并列第41名;长垣县排在第87位。", published=dt.datetime(2017, 12, 1))
+    assert placements(f) == {("2017年全国工业百强县(市)", r, p) for r, p in
+                             ((19, "巩义市"), (41, "新郑市"), (41, "长葛市"), (87, "长垣县"))}
