@@ -644,6 +644,10 @@ def _section_header(text: str, pos: int, floor: int = 0) -> tuple[int, int] | No
     return None
 
 
+_ORGAN_AFTER = re.compile(r"(?:人民)?(?:政府|统计局|发展和改革委员会|发改委|财政局|[^,。;]{0,6}?(?:局|厅|办))"
+                          r"(?:初步)?(?:核算|统计|测算|发布|公布|数据|显示)")
+
+
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
                home: dict[str, PlaceRef], carried: PlaceRef | None,
                main: PlaceRef | None = None) -> PlaceRef | None:
@@ -653,7 +657,9 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
     if in_clause:
         return in_clause[-1].place
-    earlier = [p for p in places if sent.start <= p.span.start < clause_start]
+    # (not a place that names an organ: "经陕西省统计局初步核算,全市……": the source)
+    earlier = [p for p in places if sent.start <= p.span.start < clause_start
+               and not _ORGAN_AFTER.match(text, p.span.end)]
     m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")", text[clause_start:pos])
     if m:
         word = m.group(1)

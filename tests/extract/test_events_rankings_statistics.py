@@ -1061,3 +1061,11 @@ def test_a_headline_that_names_the_counties_names_the_tour_not_the_city_the_body
     g = facts_of("张建平在毕节调研时强调 做好扶贫工作\n9月17日,省长张建平深入毕节市威宁彝族回族苗族自治县、赫章县调研。",
                  published=dt.datetime(2012, 9, 18))
     assert [e.name for e in g.events] == ["张建平在毕节市调研"]
+
+
+def test_the_bureau_that_compiled_the_figures_is_not_whose_they_are() -> None:
+    f = facts_of("榆林日报\n本报讯 前天,榆林市统计局召开新闻发布会。\n经陕西省统计局初步核算,2010年全市实现生产总值1745.2亿元,"
+                 "比上年增长16.2%.其中,第一产业增加值98.6亿元,增长5.3%.", published=dt.datetime(2011, 2, 18))
+    got = {(o.place.name, o.indicator) for o in f.observations}
+    assert got == {("榆林市", "生产总值"), ("榆林市", "生产总值增速"), ("榆林市", "第一产业增加值"),
+                   ("榆林市", "第一产业增加值增速")}
