@@ -79,7 +79,7 @@ def normalize(text: str) -> tuple[str, bool]:
 
 
 # (a half-width period ends a sentence after Chinese text, not inside 3.5 or "1. 萧山区")
-_SENT_END = re.compile(r"(?:[。!?;！？；]|(?<=[\u4e00-\u9fff”’\"』」)])\.(?=[ \t\u3000“\"\u4e00-\u9fff]|$))+"
+_SENT_END = re.compile(r"(?:[。!?;！？；]|(?<=[\u4e00-\u9fff”’\"』」)%])\.(?=[ \t\u3000“\"\u4e00-\u9fff]|$))+"
                        r"[”’\"』」)]*|\n+")
 
 

@@ -125,3 +125,11 @@ def test_corner_brackets_are_quotes_and_keep_offsets() -> None:
     text, trad = normalize(raw)
     assert text == "在“2021年度全省市县营商环境评价”中,‘一把手工程’" and trad
     assert len(text) == len(raw)
+
+
+def test_a_half_width_period_after_a_percentage_ends_a_sentence() -> None:
+    from kg.ingest.normalize import sentences
+
+    text = "比上年增长16.2%.其中,第一产业增加值98.6亿元,增长5.3%.全年收入3.5亿元."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "比上年增长16.2%.", "其中,第一产业增加值98.6亿元,增长5.3%.", "全年收入3.5亿元."]
