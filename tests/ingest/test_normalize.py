@@ -112,10 +112,10 @@ def test_control_characters_become_spaces() -> None:
     assert normalize("会议\x00召开\x07。")[0] == "会议 召开 。"
 
 
-def test_a_half_width_period_ends_a_sentence_after_chinese_text_only() -> None:
+def test_a_half_width_period_ends_a_sentence_after_chinese_text_or_a_percentage_only() -> None:
     text = '会议指出, 要抓好落实. 王志刚说, 乐都区增长3.5%."两委"换届有序.\n1. 萧山区'
     got = [text[s.start:s.end] for s in sentences(text)]
-    assert got == ["会议指出, 要抓好落实.", '王志刚说, 乐都区增长3.5%."两委"换届有序.', "1. 萧山区"]
+    assert got == ["会议指出, 要抓好落实.", "王志刚说, 乐都区增长3.5%.", '"两委"换届有序.', "1. 萧山区"]
 
 
 def test_corner_brackets_are_quotes_and_keep_offsets() -> None:
