@@ -113,9 +113,10 @@ def test_control_characters_become_spaces() -> None:
 
 
 def test_a_half_width_period_ends_a_sentence_after_chinese_text_or_a_percentage_only() -> None:
-    text = '会议指出, 要抓好落实. 王志刚说, 乐都区增长3.5%."两委"换届有序.\n1. 萧山区'
+    text = "会议指出, 要抓好落实. 王志刚说, 乐都区增长3.5%.“两委”换届有序. 总额3.5亿元.\n1. 萧山区"
     got = [text[s.start:s.end] for s in sentences(text)]
-    assert got == ["会议指出, 要抓好落实.", "王志刚说, 乐都区增长3.5%.", '"两委"换届有序.', "1. 萧山区"]
+    assert got == ["会议指出, 要抓好落实.", "王志刚说, 乐都区增长3.5%.", "“两委”换届有序.", "总额3.5亿元.",
+                   "1. 萧山区"]
 
 
 def test_corner_brackets_are_quotes_and_keep_offsets() -> None:
