@@ -89,12 +89,8 @@ class Divisions:
             variant = d.short + suffix
             if d.level == "county" and d.short in upper:
                 continue
-            # An older full name is fine when it is the same unit (长阳县 -> 长阳土家族自治县),
-            # or when it was another unit's at another time (石柱县, 1982, before the county
-            # became 石柱土家族自治县 and changed prefecture): the article's year decides.
-            if any(e.ident != d.ident and e.first_year <= d.last_year and d.first_year <= e.last_year
-                   for e in self._by_full.get(variant, ())):
-                continue
+            # Another unit's full name too (东乡县 of Jiangxi, until 2017; 石柱县 of 1982): the
+            # article's year and province decide between them (kg.extract.places).
             lst = self._by_short.setdefault(variant, [])
             if d not in lst:
                 lst.append(d)

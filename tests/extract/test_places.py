@@ -385,3 +385,12 @@ def test_kinds_of_units_and_a_resettlement_site_are_no_places() -> None:
     got = [m.place.name for m in find_places("各地(州、市)和县(市、区)设分会场。都安县地苏镇的易地扶贫搬迁安置点,"
                                              "城区拆迁安置房。", 2021)]
     assert got == ["都安瑶族自治县"]
+
+
+def test_dongxiang_county_is_gansus_autonomous_county_where_and_when_it_must_be() -> None:
+    def code(year: int, home: str | None) -> list[str]:
+        return [m.place.code for m in find_places("他表示,东乡县将珍惜荣誉。", year, home)]
+
+    assert code(2019, "甘肃") == ["622926"]  # Jiangxi's 东乡县 is 东乡区 since 2016
+    assert code(2010, "甘肃") == ["622926"]
+    assert code(2010, "江西") == ["361029"]
