@@ -53,6 +53,9 @@ _PERSON_AFTER = ("同志", "书记", "副书记", "主持", "表示", "指出", 
                  "介绍", "认为", "主任", "局长", "县长", "市长", "省长", "区长", "部长", "代表",
                  "先生", "女士", "一行", "陪同", "告诉", "称", "等同志", "等人", "等领导",
                  ",男,", ",女,", "(男", "(女")  # (a notice's subject: 文秀英,女,汉族)
+# Titles a name follows directly (县长江永明): a short form right after one is the name
+_TITLE_WORDS = ("书记", "主任", "市长", "县长", "省长", "区长", "局长", "部长", "厅长", "镇长", "乡长",
+                "主席", "院长", "旗长", "州长")
 _PERSON_BEFORE = ("书记", "主任", "市长", "县长", "省长", "区长", "局长", "部长", "同志", "记者",
                   "委员", "主席", "总理", "经理", "董事长", "厅长", "处长", "科长", "镇长", "乡长",
                   "校长", "院长", "常委", "领导", "代表")
@@ -360,6 +363,8 @@ class PlaceMatcher:
             return False
         if not prefixed and self._person_like(text, s, e):
             return False
+        if not prefixed and text.endswith(_TITLE_WORDS, 0, s) and _cjk(text[e:e + 1]):
+            return False  # 县长江永明: a name after the title, not 江永 (县) with 明 after it
         if prefixed:
             return True
         county = all(d.level == "county" for d, _ in item.cands)

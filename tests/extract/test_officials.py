@@ -179,6 +179,13 @@ def test_a_look_back_tells_posts_of_then_and_of_now() -> None:
         ("宝音德力格尔", "盟委副书记"), ("宝音德力格尔", "盟长"), ("撒金花", "县政协主席")}
 
 
+def test_a_county_head_whose_name_starts_like_a_county_or_a_river() -> None:
+    f = facts_of("标题\n随后,副主席来到大化瑶族自治县七百弄乡。县长江永明,七百弄乡党委书记蒙立新陪同。"
+                 "全县长江沿线的城市长远发展。", published=dt.datetime(2020, 5, 18))
+    assert ("江永明", "县长") in {(p.person, p.title) for p in f.positions}
+    assert "江永县" not in {m.place.name for m in f.places}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
