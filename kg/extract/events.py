@@ -892,7 +892,7 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         head_where = _headline_where(doc, verb, leader.name)
         if head_where and not head_name:
             topic = None  # named by its places, as its headline names it
-            if route and _short(route[1:]) not in head_where:
+            if route and "、" not in route and _short(route[1:]) not in head_where:
                 # "在都安县,大化县调研" over a body that goes "到河池市都安县、大化县": the
                 # headline names the counties, not the city their list starts with
                 route = head_where
