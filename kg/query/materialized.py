@@ -38,10 +38,8 @@ kept through additions, changes and removals with one built afresh.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import sqlite3
-import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +50,7 @@ from pathlib import Path
 from kg.model import TABLE_COLUMNS, PlaceRef
 from kg.query.tables import _copy_range, _csv_bytes
 from kg.rdf.mapper import post_label
+from kg.util import packed_head, read_packed, write_packed
 
 EVENT_NODES = "_events"  # the key of an article's event nodes among its cached table rows
 DB = "answers.sqlite"
@@ -447,47 +446,30 @@ def answer_file(graph_dir: Path, name: str) -> Path | None:
     return folder / f"{name}.csv"
 
 
-# -- part indexes ------------------------------------------------------------------------------
-# An answer's part index: a JSON header line (format, store version, counts), the parts' keys
-# joined by _KEY_SEP, then their sizes in bytes as 8-byte integers. Keys and sizes, not start
-# offsets: the sizes of untouched parts stay what they were, so an incremental build copies
-# them as slices instead of shifting 100,000 offsets one by one; offsets are their running sum.
-
-_KEY_SEP = "\x1e"  # (no part key holds it: keys are cells joined by _SEP)
+# -- part indexes ----------------------------------------------------------------------------
+# An answer's part index (kg.util.write_packed): the parts' keys and their sizes in bytes. Sizes,
+# not start offsets: the sizes of untouched parts stay what they were, so an incremental build
+# copies them as slices instead of shifting 100,000 offsets one by one; offsets are their
+# running sum.
 
 
 def _write_index(path: Path, version: str, keys: list[str], sizes: array) -> None:
-    blob = _KEY_SEP.join(keys).encode("utf-8")
-    head = {"format": _FORMAT, "version": version, "parts": len(keys), "keys_bytes": len(blob),
-            "byteorder": sys.byteorder}
-    with open(path, "wb") as fh:
-        fh.write(json.dumps(head, separators=(",", ":")).encode() + b"\n")
-        fh.write(blob)
-        fh.write(sizes.tobytes())
+    write_packed(path, {"format": _FORMAT, "version": version}, {"keys": keys},
+                 {"sizes": sizes})
 
 
 def _index_head(path: Path) -> dict | None:
-    try:
-        with open(path, "rb") as fh:
-            return json.loads(fh.readline())
-    except (OSError, ValueError):
-        return None
+    return packed_head(path)
 
 
 def _read_index(path: Path) -> tuple[list[str], array] | None:
     """Keys and sizes of a part index, or None when it is missing, damaged or of another
     format."""
-    try:
-        with open(path, "rb") as fh:
-            head = json.loads(fh.readline())
-            if head.get("format") != _FORMAT or head.get("byteorder") != sys.byteorder:
-                return None
-            n, blob = head["parts"], fh.read(head["keys_bytes"])
-            sizes = array("q")
-            sizes.frombytes(fh.read(8 * n))
-    except (OSError, ValueError, KeyError, TypeError):
+    packed = read_packed(path)
+    if packed is None or packed[0].get("format") != _FORMAT:
         return None
-    keys = blob.decode("utf-8").split(_KEY_SEP) if n else []
-    if len(keys) != n or len(sizes) != n:
+    _, strings, arrays = packed
+    keys, sizes = strings.get("keys"), arrays.get("sizes")
+    if keys is None or sizes is None or len(keys) != len(sizes):
         return None
     return keys, sizes
