@@ -55,7 +55,7 @@ from kg.util import packed_head, read_packed, write_packed
 EVENT_NODES = "_events"  # the key of an article's event nodes among its cached table rows
 DB = "answers.sqlite"
 FOLDER = "answers"
-_FORMAT = 2  # 2: part indexes as keys and sizes (kg.query.materialized._write_index)
+_FORMAT = 3  # 3: part indexes packed as keys and sizes (kg.util.write_packed)
 PARTS = ".parts"  # the suffix of an answer's part index
 _WIDTH = 7  # data columns of a contribution
 _SEP = "\x00"  # joins a part's keys: sorts as the tuple does (no key holds it)
@@ -337,9 +337,9 @@ class AnswerKeeper:
         for name, answer in ANSWERS.items():
             final = folder / f"{name}.csv"
             index_final = folder / f"{name}{PARTS}"
+            # (an index that cannot be read: the answer is rendered whole from the
+            # contributions, which hold every article's)
             old = None if self.fresh else _read_index(index_final)
-            if not self.fresh and old is None:
-                raise sqlite3.DatabaseError(f"{index_final}: unreadable part index")
             with open(stage(final), "wb") as dst:
                 keys, sizes = self._write_one(name, answer, dst, old, final)
             _write_index(stage(index_final), version, keys, sizes)

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
+from array import array
 from collections import Counter
+from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS
 from kg.query.runner import load_bundled, select
 from kg.store.oxigraph import GraphStore
-from kg.util import atomic_write_text
+from kg.util import atomic_write_text, read_packed, write_packed
 
 TABLES = TABLE_COLUMNS
 
@@ -84,7 +86,7 @@ def article_rows_of(triples, ntriples: str, graph=None) -> dict[str, list[list[s
         return article_rows(ntriples)
 
 
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 2  # 2: packed (kg.util.write_packed), block sizes instead of offsets
 
 
 def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], rows_of,
@@ -103,37 +105,40 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
     previous = _read_index(index_path, final_dir) if old_rows_of is not None else None
     places: Counter[tuple[str, ...]] = Counter()
     old_pos: dict[str, int] = {}
+    names = [n for n in TABLES if n != "places"]
+    header = {n: _csv_bytes([list(TABLES[n])]) for n in names}
     if previous is not None:
-        old_keys = {doc: key for doc, key in previous["articles"]}
+        old_docs, old_keys = previous.docs, previous.keys
         new_keys = dict(articles)
-        old_pos = {doc: i for i, (doc, key) in enumerate(previous["articles"])
+        old_pos = {doc: i for i, (doc, key) in enumerate(zip(old_docs, old_keys, strict=True))
                    if new_keys.get(doc) == key}
-        places.update({tuple(r[:-1]): r[-1] for r in previous["places"]})
-        for doc, key in old_keys.items():
+        places.update(previous.places)
+        for doc, key in zip(old_docs, old_keys, strict=True):
             if new_keys.get(doc) != key:  # replaced or removed: its places no longer count
                 old = old_rows_of(key)
                 if old is None:
                     return write_tables_streaming(final_dir, articles, rows_of, stage,
                                                   index_path=index_path)
                 places.subtract(tuple(r) for r in old.get("places", []))
-    names = [n for n in TABLES if n != "places"]
-    header = {n: _csv_bytes([list(TABLES[n])]) for n in names}
-    offsets: dict[str, list[int]] = {n: [0] for n in names}
-    row_counts: dict[str, list[int]] = {n: [] for n in names}
+        # where each old block starts in its file: the running sum of the blocks before it
+        starts = {n: array("q", accumulate(previous.sizes[n], initial=len(header[n])))
+                  for n in names}
+    sizes: dict[str, array] = {n: array("q") for n in names}  # each article's block, in bytes
+    row_counts: dict[str, array] = {n: array("q") for n in names}
     handles = {n: open(stage(final_dir / f"{n}.csv"), "wb") for n in names}  # noqa: SIM115
     sources = {n: open(final_dir / f"{n}.csv", "rb") for n in names} if old_pos else {}  # noqa: SIM115
     run: list[int] = []  # old positions of consecutive unchanged articles, copied at once
 
     def copy_run() -> None:
+        """Unchanged articles' blocks as bytes, their sizes and row counts as slices."""
         if not run:
             return
         first, last = run[0], run[-1] + 1
         for n in names:
-            old = previous["offsets"][n]
-            _copy_range(sources[n], handles[n], len(header[n]) + old[first], old[last] - old[first])
-            shift = offsets[n][-1] - old[first]
-            offsets[n].extend(shift + o for o in old[first + 1:last + 1])
-            row_counts[n].extend(previous["rows"][n][first:last])
+            _copy_range(sources[n], handles[n], starts[n][first],
+                        starts[n][last] - starts[n][first])
+            sizes[n].extend(previous.sizes[n][first:last])
+            row_counts[n].extend(previous.rows[n][first:last])
         run.clear()
 
     try:
@@ -151,7 +156,7 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
             for n in names:
                 data = _csv_bytes(rows.get(n, []))
                 handles[n].write(data)
-                offsets[n].append(offsets[n][-1] + len(data))
+                sizes[n].append(len(data))
                 row_counts[n].append(len(rows.get(n, [])))
             places.update(tuple(r) for r in rows.get("places", []))
         copy_run()
@@ -168,12 +173,13 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
     with open(stage(final_dir / "places.csv"), "wb") as fh:
         fh.write(_csv_bytes([list(TABLES["places"]), *rows]))
     if index_path is not None:
-        index = {"format": _INDEX_FORMAT, "articles": [list(a) for a in articles],
-                 "offsets": offsets, "rows": row_counts,
-                 "sizes": {n: len(header[n]) + offsets[n][-1] for n in names},
-                 "places": [[*r, places[r]] for r in kept]}
-        with open(stage(index_path), "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        head = {"format": _INDEX_FORMAT,
+                "file_sizes": {n: len(header[n]) + sum(sizes[n]) for n in names},
+                "places": [[*r, places[r]] for r in kept]}
+        write_packed(stage(index_path), head,
+                     {"docs": [a[0] for a in articles], "keys": [a[1] for a in articles]},
+                     {**{f"size:{n}": sizes[n] for n in names},
+                      **{f"rows:{n}": row_counts[n] for n in names}})
     return counts
 
 
@@ -210,19 +216,41 @@ def _copy_range(src, dst, start: int, length: int) -> None:
         length -= len(chunk)
 
 
-def _read_index(index_path: Path | None, final_dir: Path) -> dict | None:
+@dataclass
+class _Index:
+    """The previous tables' index: the articles in order, and per table each article's block
+    size and row count; the places with the number of articles that give each."""
+
+    docs: list[str]
+    keys: list[str]
+    sizes: dict[str, array]
+    rows: dict[str, array]
+    places: dict[tuple[str, ...], int]
+
+
+def _read_index(index_path: Path | None, final_dir: Path) -> _Index | None:
     """The previous tables' index, if it describes the table files that are there."""
     if index_path is None:
         return None
+    packed = read_packed(index_path)
+    if packed is None:
+        return None
+    head, strings, arrays = packed
+    names = sorted(n for n in TABLES if n != "places")
     try:
-        index = json.loads(index_path.read_text("utf-8"))
-        names = sorted(n for n in TABLES if n != "places")
-        if (index.get("format") != _INDEX_FORMAT or sorted(index["offsets"]) != names
-                or sorted(index["sizes"]) != names):
+        if head.get("format") != _INDEX_FORMAT or sorted(head["file_sizes"]) != names:
             return None
-        for n, size in index["sizes"].items():
+        for n, size in head["file_sizes"].items():
             if (final_dir / f"{n}.csv").stat().st_size != size:
                 return None
-        return index
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        index = _Index(strings["docs"], strings["keys"],
+                       {n: arrays[f"size:{n}"] for n in names},
+                       {n: arrays[f"rows:{n}"] for n in names},
+                       {tuple(r[:-1]): r[-1] for r in head["places"]})
+    except (OSError, KeyError, TypeError, AttributeError):
         return None
+    count = len(index.docs)
+    if len(index.keys) != count or any(len(a) != count for a in (*index.sizes.values(),
+                                                                  *index.rows.values())):
+        return None
+    return index

@@ -21,7 +21,7 @@ from kg.util import atomic_write_bytes
 
 CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest.json"
-TABLES_INDEX = "tables-index.json"  # where each article's rows are in the tables
+TABLES_INDEX = "tables.index"  # where each article's rows are in the tables (kg.util packed)
 #: The layout of an article's cache file, part of its key: a cache written in another layout
 #: (format 1 kept the rows in a second file) is never read, only pruned.
 CACHE_FORMAT = 2
