@@ -29,6 +29,8 @@ _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM}
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
+# A year and the kind of evaluation written before a quoted list name, run on to it
+_QUOTE_LEAD = re.compile(r"(?<![\u4e00-\u9fff\d])(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
@@ -233,6 +235,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     by_name: dict[str, RankingList] = {}
 
     def get_list(name: str, span: Span) -> RankingList:
+        lead = _QUOTE_LEAD.search(text, max(0, span.start - 32), span.start)
+        if lead and _year(name) is None:
+            # 2018年度全省县域经济发展“十强县(市、区)”: the words before the quote are the name's
+            name = lead.group("lead") + name
         name = _specific(text, _norm_list(name))
         prefix = _PUBLISHER_PREFIX.match(name)
         own_publisher = None
@@ -646,6 +652,17 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         key = "name" if m.group("name") else "quoted"
         if len(members) >= 2:
             out.append((m.start(key), m.group(key), members, Span(m.start(), after.end())))
+    # the list's title and its members on one line ("2018年度全省县域经济发展进步奖(排名不分
+    # 先后):郧西县、竹山县、监利县。")
+    for start, raw in lines:
+        m = _TITLE_THEN_MEMBERS.match(raw.strip())
+        if m is None:
+            continue
+        at = start + raw.find(m.group("members"))
+        members = _enumeration(text, places, at, at + len(m.group("members").rstrip("。.")))
+        if len(members) >= 2:
+            out.append((start + raw.find(m.group("name")), m.group("name"), members,
+                        Span(start + raw.find(m.group("name")), at + len(m.group("members")))))
     # one member a line (or several, apart), under a sentence that announces them or under
     # the list's title ("2013年度全省县域经济社会发展十佳示范县(排名不分先后):")
     k = 0
@@ -690,6 +707,8 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
     return out
 
 
+_TITLE_THEN_MEMBERS = re.compile(_MEMBER_NAME + r"(?:\((?:排名|排序)不分先后\))?[:]"
+                                 r"(?P<members>[\u4e00-\u9fff、,和及 ]{4,200}[。.]?)$")
 _JOINED_VERB = re.compile(r"(?:一同|一起|均|都|同时|共同|先后)?(?:入选|上榜|在列|获评)")
 
 

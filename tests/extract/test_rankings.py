@@ -163,3 +163,13 @@ def test_places_tied_share_the_rank() -> None:
                  "并列第41名;长垣县排在第87位。", published=dt.datetime(2017, 12, 1))
     assert placements(f) == {("2017年全国工业百强县(市)", r, p) for r, p in
                              ((19, "巩义市"), (41, "新郑市"), (41, "长葛市"), (87, "长垣县"))}
+
+
+def test_a_quoted_list_name_with_its_year_before_the_quote_and_members_after_a_colon() -> None:
+    f = facts_of("表彰\n根据考核结果,2018年度全省县域经济发展“十强县(市、区)”名单如下:\n\n第1名 大冶市\n\n第2名 宜都市\n\n"
+                 "2018年度全省县域经济发展进步奖(排名不分先后):郧西县、竹山县、来凤县。\n",
+                 published=dt.datetime(2019, 3, 14))
+    assert placements(f) == {
+        ("2018年度全省县域经济发展十强县(市、区)", 1, "大冶市"), ("2018年度全省县域经济发展十强县(市、区)", 2, "宜都市"),
+        ("2018年度全省县域经济发展进步奖", None, "郧西县"), ("2018年度全省县域经济发展进步奖", None, "竹山县"),
+        ("2018年度全省县域经济发展进步奖", None, "来凤县")}
