@@ -28,7 +28,9 @@ _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分)|(?<
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
-_QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》]{4,40}?)[”\"》]")
+# (a name holds no line break or sentence end: with half-width quotes, '"排头兵".' then
+# '"2020……百强县"' must not pair the closing quote of one with the opening of the next)
+_QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]")
 # A year and the kind of evaluation written before a quoted list name, run on to it
 _QUOTE_LEAD = re.compile(r"(?<![\u4e00-\u9fff\d])(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"

@@ -173,3 +173,9 @@ def test_a_quoted_list_name_with_its_year_before_the_quote_and_members_after_a_c
         ("2018年度全省县域经济发展十强县(市、区)", 1, "大冶市"), ("2018年度全省县域经济发展十强县(市、区)", 2, "宜都市"),
         ("2018年度全省县域经济发展进步奖", None, "郧西县"), ("2018年度全省县域经济发展进步奖", None, "竹山县"),
         ("2018年度全省县域经济发展进步奖", None, "来凤县")}
+
+
+def test_half_width_quotes_do_not_pair_across_paragraphs() -> None:
+    f = facts_of('标题\n两地成为全省县域高质量发展的"排头兵".\n\n在该研究院同时发布的"2020全国绿色发展百强县(市)"榜单中, '
+                 "荣成市位列第3名, 胶州市位列第29名.", published=dt.datetime(2020, 9, 1))
+    assert placements(f) == {("2020全国绿色发展百强县(市)", 3, "荣成市"), ("2020全国绿色发展百强县(市)", 29, "胶州市")}
