@@ -213,10 +213,13 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     if published is None:
         # A dateline of the kind news sites print under the headline, without a label:
         # "2011-03-12 07:58 来源:苏州日报", "内蒙古新闻网 2021年06月17日 08:36".
-        lines = [ln.strip() for ln in text.split("\n") if ln.strip()][1:8]
-        for ln in lines:
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:8]
+        for n, ln in enumerate(lines):
             st = _STAMP.search(ln)
+            # (the first line is the headline, unless it is a site's stamp above it: "东北网
+            # 2015-03-03 07:45 来源:黑龙江日报")
             if st and not ln.endswith(_PROSE_END) and len(ln) < 120 and \
+                    (n > 0 or st.group(4) and "来源" in ln) and \
                     (st.group(4) or _META_LINE.search(ln) or st.start() == 0 or len(ln) <= 40):
                 published = parse_timestamp(st.group(0))
                 if published:

@@ -377,3 +377,12 @@ def test_a_sentence_at_the_foot_with_a_date_is_no_publication_date(tmp_path) -> 
     src.write_text("标题\n\n本报讯 昨天,全县经济工作会议召开。\n\n会议决定,2025年3月1日起施行新办法,各乡镇要抓好落实。\n",
                    "utf-8")
     assert read_document(src).published is None
+
+
+def test_a_sites_stamp_above_the_headline_dates_the_article(tmp_path) -> None:
+    from kg.ingest.reader import read_document
+
+    src = tmp_path / "a.txt"
+    src.write_text("东北网 2015-03-03 07:45 来源:黑龙江日报\n\n去年我省县域经济运行总体平稳\n\n"
+                   "本报讯 记者从省统计局获悉,去年全省县域经济运行平稳。\n", "utf-8")
+    assert read_document(src).published.date().isoformat() == "2015-03-03"
