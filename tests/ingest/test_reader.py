@@ -383,6 +383,7 @@ def test_a_sites_stamp_above_the_headline_dates_the_article(tmp_path) -> None:
     from kg.ingest.reader import read_document
 
     src = tmp_path / "a.txt"
+    body = "".join(f"\n\n第{i}段,县域经济运行平稳。" for i in range(8))
     src.write_text("东北网 2015-03-03 07:45 来源:黑龙江日报\n\n去年我省县域经济运行总体平稳\n\n"
-                   "本报讯 记者从省统计局获悉,去年全省县域经济运行平稳。\n", "utf-8")
+                   "本报讯 记者从省统计局获悉,去年全省县域经济运行平稳。" + body + "\n", "utf-8")
     assert read_document(src).published.date().isoformat() == "2015-03-03"
