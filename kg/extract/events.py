@@ -193,8 +193,9 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
-        if _TO_COME.search(before):
-            continue  # "委员们将列席市人大会议": one to come, not one reported
+        if _TO_COME.search(before) or re.search(r"同意(?:于)?[^,。;]{0,6}(?:召开|举行)$",
+                                                text[max(0, lo + cut - 12):lo + cut]):
+            continue  # "委员们将列席市人大会议", "同意本月中旬召开市委全会": one to come
         if re.match(r"上(?:提出|作出|部署|强调|的讲话|的重要讲话)", text[end:end + 6]):
             continue  # "贯彻万书记在市委常委会会议上提出的要求": what was said there
         if text.startswith(("是在", "是一次", "是我", "是全"), end):

@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cppcc", re.compile(rf"(?P<lv>{_LV})?政协(?:党组)?(?P<t>常务副主席|副主席|主席|副秘书长|秘书长)")),
     ("govsec", re.compile(rf"(?P<lv>{_LV})?(?:人民)?政府(?P<t>副秘书长|秘书长)")),
     # A secretary-general after another title of the same committee (市委常委、秘书长).
-    ("sec", re.compile(r"(?<=、)(?P<t>副秘书长|秘书长)")),
+    ("sec", re.compile(r"(?:(?<=、)|(?<=常委,))(?P<t>副秘书长|秘书长)")),
     # "盟委委员、常委、书记": the committee's offices listed after its member; the organ is the
     # title's before it (kg.extract.officials writes it in)
     ("partyrest", re.compile(r"(?<=委员、|[委常]委、)(?P<t>常委|副书记|书记)(?=[、,。;]|$)")),

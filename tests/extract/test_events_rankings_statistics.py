@@ -1069,3 +1069,10 @@ def test_the_bureau_that_compiled_the_figures_is_not_whose_they_are() -> None:
     got = {(o.place.name, o.indicator) for o in f.observations}
     assert got == {("榆林市", "生产总值"), ("榆林市", "生产总值增速"), ("榆林市", "第一产业增加值"),
                    ("榆林市", "第一产业增加值增速")}
+
+
+def test_a_meeting_agreed_to_be_held_later_is_not_held_and_a_secretary_general_after_a_comma() -> None:
+    f = facts_of("标题\n4月4日,市委常委会召开会议。市委书记司马立主持会议。会议同意本月中旬召开市委全会。"
+                 "市委常委,秘书长江海出席.", published=dt.datetime(2016, 4, 5))
+    assert [e.name for e in f.events] == ["市委常委会会议"]
+    assert ("江海", "秘书长") in {(p.person, p.title) for p in f.positions}
