@@ -35,7 +35,7 @@ from kg.model import (
 )
 
 # A post someone is proposed for, removed from or used to hold is not a current position.
-_NOT_CURRENT = re.compile(r"(拟任|拟提名|拟推荐|拟为|免去|辞去|不再担任|原任|原|前任|曾任|时任|提名为|推荐为|当选为?|选举)$")
+_NOT_CURRENT = re.compile(r"(拟任|拟提名|拟推荐|拟为|免去|辞去|不再担任|原任|原|前任|曾任|时任|提名为|推荐为|当选为?)$")
 _GENERIC = re.compile(
     r"(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|省市|市县|市区|县区)?(?:委|政府|四套班子|几套班子)?"
     r"(?:主要)?(?:领导同志|领导|负责同志|负责人)(?:有)?"

@@ -186,6 +186,12 @@ def test_a_county_head_whose_name_starts_like_a_county_or_a_river() -> None:
     assert "江永县" not in {m.place.name for m in f.places}
 
 
+def test_the_posts_of_one_elected_are_his_and_the_acting_one_ends() -> None:
+    f = facts_of("标题\n会议以无记名投票方式,选举区委副书记、代区长金晓峰为义安区人民政府区长。",
+                 published=dt.datetime(2017, 1, 13))
+    assert {(p.person, p.title) for p in f.positions} == {("金晓峰", "区委副书记"), ("金晓峰", "区长")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
