@@ -156,7 +156,8 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
         for pm in reversed(places):
             if para_start <= pm.span.start and pm.span.end <= sent_start and \
                     pm.place.name.endswith(t.level) and pm.place.level != "province" and \
-                    _VISITED.search(text, max(para_start, pm.span.start - 4), pm.span.start):
+                    (_VISITED.search(text, max(para_start, pm.span.start - 4), pm.span.start)
+                     or text[para_start:pm.span.start].strip() == ""):  # "洱源县是……": its subject
                 return pm.place
     # "澄江市委理论学习中心组举行……会议。市委书记时建新主持会议": the organ that held the
     # meeting the text reports is the one whose secretary this is (the last such before it)
@@ -536,7 +537,8 @@ _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称�
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
 # A post held before (此前任, 原来担任): not what a clause ending in 任/为 gives now.
 _BEFORE_NOW = re.compile(r"(?:此前|之前|以前|先前|曾经|原来|一度|当时)$")
-_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|成为|为|任)(?:中共|中国共产党)?(?:[省市县区州])?$")
+_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|如今是|目前是|现为|成为|为|任)"
+                             r"(?:中共|中国共产党)?(?:[省市县区州])?$")
 
 
 def _joined_end(text: str, chains: list, k: int) -> int:

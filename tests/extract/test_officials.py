@@ -192,6 +192,16 @@ def test_the_posts_of_one_elected_are_his_and_the_acting_one_ends() -> None:
     assert {(p.person, p.title) for p in f.positions} == {("金晓峰", "区委副书记"), ("金晓峰", "区长")}
 
 
+def test_a_paragraph_about_a_county_its_secretary_and_posts_of_now_after_如今是() -> None:
+    f = facts_of("调研\n省长欧阳振华深入大理白族自治州调研。\n洱源县是洱海的主要水源地。在一处生态湿地,"
+                 "欧阳振华详细了解水质监测情况,县委书记字国华陪同。\n在剑川县,他走访了木雕产业园。剑川县委书记杨建勋,"
+                 "县委副书记、县长寸银花陪同。\n如今,阿依古丽·买买提如今是温宿县政协主席。",
+                 published=dt.datetime(2018, 5, 11))
+    got = {(p.person, p.title, p.place.name) for p in f.positions}
+    assert {("字国华", "县委书记", "洱源县"), ("寸银花", "县长", "剑川县"),
+            ("阿依古丽·买买提", "县政协主席", "温宿县")} <= got
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))
