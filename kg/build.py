@@ -39,7 +39,7 @@ from kg.query.tables import article_rows_of
 from kg.rdf.mapper import graph_iri, map_facts_ox
 from kg.rdf.serialize import ntriples_of
 from kg.store import dump
-from kg.store.cache import ArticleCache, Entry, extractor_version
+from kg.store.cache import LEGACY_MANIFEST, ArticleCache, Entry, extractor_version
 from kg.store.journal import Publication, recover
 from kg.store.oxigraph import ONTOLOGY_GRAPH, StoreWriter, store_version
 from kg.util import json_by_line
@@ -488,6 +488,7 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         writer.record_count(triples)
         pub.write_bytes(out / "build-report.json", json_by_line(report))
         pub.write_bytes(cache.manifest_path, cache.manifest_bytes(writer.version))
+        pub.delete(cache.dir / LEGACY_MANIFEST)  # (an older kg's, read once)
         pub.store_version = writer.version
         del store
         writer.close()

@@ -87,9 +87,9 @@ def json_by_line(data: dict) -> bytes:
 PACK_SEP = "\x1e"  # (a record separator: in no id, key or cell)
 
 
-def write_packed(path: Path | str, head: dict, strings: dict[str, list[str]],
-                 arrays: dict[str, array]) -> None:
-    """Write ``head`` (JSON-able, read back as is) with the named sections into ``path``."""
+def packed_bytes(head: dict, strings: dict[str, list[str]], arrays: dict[str, array]) -> bytes:
+    """``head`` (JSON-able, read back as is) with the named sections, as :func:`read_packed`
+    reads them."""
     import json
     import sys
 
@@ -98,10 +98,14 @@ def write_packed(path: Path | str, head: dict, strings: dict[str, list[str]],
     blobs += [(name, "q", len(arr), arr.tobytes()) for name, arr in arrays.items()]
     head = {**head, "byteorder": sys.byteorder,
             "sections": [[name, kind, n, len(data)] for name, kind, n, data in blobs]}
+    return b"".join([json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode(),
+                     b"\n", *(data for *_, data in blobs)])
+
+
+def write_packed(path: Path | str, head: dict, strings: dict[str, list[str]],
+                 arrays: dict[str, array]) -> None:
     with open(path, "wb") as fh:
-        fh.write(json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
-        for *_, data in blobs:
-            fh.write(data)
+        fh.write(packed_bytes(head, strings, arrays))
 
 
 def read_packed(path: Path | str) -> tuple[dict, dict[str, list[str]], dict[str, array]] | None:

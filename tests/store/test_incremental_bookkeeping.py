@@ -4,6 +4,7 @@ the store when the manifest was not published with it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -19,24 +20,40 @@ from tests.test_incremental import _src
 
 
 def _manifest(out: Path) -> dict:
-    return json.loads((out / ".kg-cache" / "manifest.json").read_text("utf-8"))
+    """The manifest as the JSON kg once wrote: {"store": …, "articles": {id: entry}}."""
+    cache = ArticleCache(out)
+    return {"store": cache.store,
+            "articles": {d: dataclasses.asdict(e) for d, e in cache.entries.items()}}
 
 
-def test_untouched_entries_keep_their_manifest_lines(tmp_path: Path) -> None:
+def test_untouched_entries_are_a_fresh_builds(tmp_path: Path) -> None:
     src = _src(tmp_path, ["a01.txt", "a04.txt", "a05.txt"])
     inc, fresh = tmp_path / "inc", tmp_path / "fresh"
     build([src], inc, progress=False, html=False, export=False)
     (src / "a04.txt").write_text((src / "a04.txt").read_text("utf-8") + "\n", "utf-8")
     build([src], inc, progress=False, html=False, export=False)
     build([src], fresh, progress=False, html=False, export=False)
-
-    def lines(out: Path) -> list[str]:  # all but the store version, which differs
-        text = (out / ".kg-cache" / "manifest.json").read_text("utf-8")
-        return [ln for ln in text.splitlines() if not ln.startswith(' "store"')]
-
-    assert lines(inc) == lines(fresh)
+    assert _manifest(inc)["articles"] == _manifest(fresh)["articles"]
     assert _manifest(inc)["store"] == (inc / STORE_DIR).readlink().name
     assert set(_manifest(inc)["articles"]) == {"a01.txt", "a04.txt", "a05.txt"}
+
+
+def test_a_manifest_is_read_back_and_an_older_kgs_json_one_is_read_once(tmp_path: Path) -> None:
+    src = _src(tmp_path, ["a01.txt", "a04.txt"])
+    out = tmp_path / "out"
+    build([src], out, progress=False, html=False, export=False)
+    entries = ArticleCache(out).entries
+    assert set(entries) == {"a01.txt", "a04.txt"} and entries["a01.txt"].counts
+    # the folder of an older kg: its JSON manifest, no packed one
+    legacy = {"articles": {d: dataclasses.asdict(e) for d, e in entries.items()},
+              "store": ArticleCache(out).store}
+    (out / ".kg-cache" / "manifest").unlink()
+    (out / ".kg-cache" / "manifest.json").write_text(json.dumps(legacy), "utf-8")
+    assert ArticleCache(out).entries == entries
+    summary = build([src], out, progress=False, html=False, export=False)
+    assert all(r.status == "cached" for r in summary.reports)  # nothing extracted again
+    assert not (out / ".kg-cache" / "manifest.json").exists()
+    assert ArticleCache(out).entries == entries
 
 
 def test_the_old_version_of_a_changed_article_leaves_the_cache(tmp_path: Path) -> None:
@@ -71,8 +88,8 @@ def test_a_store_the_manifest_was_not_published_with_is_checked_graph_by_graph(
     store.flush()
     del store
     # ... and the manifest does not say it was published with this version of the store.
-    path = out / ".kg-cache" / "manifest.json"
-    path.write_text(path.read_text("utf-8").replace('"store": "', '"store": "other-'), "utf-8")
+    path = out / ".kg-cache" / "manifest"
+    path.write_bytes(path.read_bytes().replace(b'"store":"', b'"store":"other-', 1))
     build([src], out, progress=False, html=False, export=False)
     store = ox.Store.read_only(str(out / STORE_DIR))
     assert any(True for _ in store.quads_for_pattern(None, None, None, g))
