@@ -149,7 +149,8 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
 # A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版" (or
 # "承德日报　2016-07-11　第A1版:要闻"), or a page header without the paper's name:
 # "2010年4月21日　星期三　第A3版　城区新闻".
-_MASTHEAD = re.compile(r"^\s*(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*)?"
+_MASTHEAD = re.compile(r"^\s*(?:(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*)"
+                       r"|(?P<name>[\u4e00-\u9fff]{2,8}\s+))?"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
                        r"(?P<day>\s*(?:星期|周)[一二三四五六日天])?"
@@ -165,6 +166,8 @@ def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
     m = _MASTHEAD.match(line)
     if m is None or not (m.group("paper") or m.group("day") or m.group("page")):
         return None  # (a line with a date alone is no masthead)
+    if m.group("name") and not m.group("page"):
+        return None  # a paper of any name ("今日安吉 2008年2月26日 星期二 第一版") shows its page
     rest = offset + len(line)
     while rest < len(text) and text[rest] in "\n \t\u3000":
         rest += 1
@@ -227,8 +230,8 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     if published is None:
         # A report's own dateline with the year: "梅州日报2025年5月16日讯(记者……)前天,……"
         dl = _DATED_DATELINE.search(text[:600])
-        if dl:
-            published = parse_timestamp(dl.group("date"))
+        if dl:  # (or "本报虞城讯(2015年3月28日 记者……)")
+            published = parse_timestamp(dl.group("date") or dl.group("date2"))
     if published is None:
         published = _tail_date(text)
     return title, published
@@ -255,7 +258,8 @@ def _tail_date(text: str) -> dt.datetime | None:
 
 
 _DATED_DATELINE = re.compile(r"(?:本报|日报|晚报|时报|新华社|中新社|新闻网|客户端)[\u4e00-\u9fff]{0,6}?"
-                             r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,4}?(?:讯|电)")
+                             r"(?:(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{0,4}?(?:讯|电)"
+                             r"|(?:讯|电)\s*[(（]\s*(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日))")
 
 
 def read_document(path: Path, *, encoding: str | None = None,

@@ -387,3 +387,17 @@ def test_a_sites_stamp_above_the_headline_dates_the_article(tmp_path) -> None:
     src.write_text("东北网 2015-03-03 07:45 来源:黑龙江日报\n\n去年我省县域经济运行总体平稳\n\n"
                    "本报讯 记者从省统计局获悉,去年全省县域经济运行平稳。" + body + "\n", "utf-8")
     assert read_document(src).published.date().isoformat() == "2015-03-03"
+
+
+@pytest.mark.parametrize("head,body", [
+    ("今日安吉  2008年2月26日 星期二  第一版 要闻\n\n政协会议开幕\n\n", "本报讯 昨天上午,县政协会议开幕。"),
+    ("政协会议开幕\n\n", "本报虞城讯(2008年2月26日 记者 东方亮)昨日上午,县政协会议开幕。")])
+def test_a_paper_of_any_name_with_its_page_and_a_date_after_the_dateline(tmp_path, head: str,
+                                                                          body: str) -> None:
+    from kg.ingest.reader import read_document
+
+    src = tmp_path / "a.txt"
+    src.write_text(head + body + "".join(f"\n\n第{i}段。" for i in range(8)) + "\n", "utf-8")
+    doc = read_document(src)
+    assert doc.published.date().isoformat() == "2008-02-26"
+    assert doc.title == "政协会议开幕"
