@@ -160,6 +160,9 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             om = _ORGAN_MEETING.search(text, max(0, start - 24), start) or \
                 _ORGAN_BEFORE.search(text[max(0, lo + cut - 24):lo + cut])
             if om and om.group("organ"):
+                ordinal = re.search(r"第[\d一二三四五六七八九十百]{1,4}次", raw)
+                if name == "会议" and ordinal:  # "县委常委会召开2019年第21次会议"
+                    name = ordinal.group() + name
                 name = om.group("organ") + name
                 name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
         if re.match(r"(?:一次|一场|一个|这次|那次)", name) and m.start() - (end - len(name)) <= 6:
@@ -188,7 +191,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         if name.startswith(("各类", "各种", "各级", "多场", "多次", "系列", "一系列")) or \
                 re.match(r"(?:[\d一二两三四五六七八九十百]+|数|十余|多)(?:余)?[次场个]", text[end:end + 4]):
             continue  # "先后召开各类座谈会十余次": meetings counted, not one reported
-        if after.startswith(("形式", "方式", "精神", "部署", "要求", "情况", "决定", "作出", "上的",
+        if after.startswith(("形式", "方式", "精神", "议精神", "部署", "要求", "情况", "决定", "作出", "上的",
                              "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼", "议室", "议厅", "堂",
                              "纪要", "文件")):
             continue

@@ -1076,3 +1076,9 @@ def test_a_meeting_agreed_to_be_held_later_is_not_held_and_a_secretary_general_a
                  "市委常委,秘书长江海出席.", published=dt.datetime(2016, 4, 5))
     assert [e.name for e in f.events] == ["市委常委会会议"]
     assert ("江海", "秘书长") in {(p.person, p.title) for p in f.positions}
+
+
+def test_a_standing_committee_meeting_keeps_its_ordinal_and_a_meeting_relayed_is_not_held() -> None:
+    f = facts_of("标题\n8月13日上午,巴马瑶族自治县委常委会召开2019年第21次会议。县委书记蓝振邦主持会议并讲话。"
+                 "会议传达学习了自治区党委近期召开的脱贫攻坚推进会议精神。", published=dt.datetime(2019, 8, 14))
+    assert [e.name for e in f.events] == ["县委常委会第21次会议"]
