@@ -371,6 +371,40 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
             for pm, n, q in pairs:
                 out.append(Observation(pm.place, indicator + "增速", year, n, "%", q,
                                        Span(pm.span.start, pos), evidence))
+    out.extend(_topic_then_places(doc, starts, ref, default_year))
+    return out
+
+
+def _topic_then_places(doc: Document, starts: dict[int, PlaceMention], ref: Reference,
+                       default_year: int | None) -> list[Observation]:
+    """"人均地区生产总值方面,肥西县超过8.5万元,长丰县约7.8万元,肥东县为63500元": the indicator,
+    then one place and its figure a clause."""
+    text = doc.text
+    out: list[Observation] = []
+    for m in re.finditer(r"(?P<ind>" + _indicator_re().pattern + r")方面[,:]", text):
+        members = indicators()[m.group("ind")]
+        if len(members) != 1:
+            continue
+        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0),
+                  default=len(text))
+        earlier = last_year_of(_FROM_YEAR.sub("", text[doc.body_start:m.start()]), ref)
+        year = earlier if earlier is not None else default_year
+        evidence = doc.sentence_of(Span(m.start(), m.end()))
+        pos = m.end()
+        for clause in re.split(r"(?<=[,;])", text[m.end():end]):
+            at = pos
+            pos += len(clause)
+            pm = starts.get(at)
+            if pm is None:
+                continue
+            head = re.match(r"(?:为|达到|达|实现|是)?", text[pm.span.end:pos])
+            vm = _VALUE.match(text, pm.span.end + head.end(), pos)
+            if vm is None or vm.group("u") in ("%", "个百分点"):
+                continue
+            value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+            out.append(Observation(pm.place, members[0], year, value, unit,
+                                   _qualifier(vm.group("q"), vm.group("after")),
+                                   Span(pm.span.start, vm.end()), evidence))
     return out
 
 

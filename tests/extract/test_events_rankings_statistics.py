@@ -1082,3 +1082,11 @@ def test_a_standing_committee_meeting_keeps_its_ordinal_and_a_meeting_relayed_is
     f = facts_of("标题\n8月13日上午,巴马瑶族自治县委常委会召开2019年第21次会议。县委书记蓝振邦主持会议并讲话。"
                  "会议传达学习了自治区党委近期召开的脱贫攻坚推进会议精神。", published=dt.datetime(2019, 8, 14))
     assert [e.name for e in f.events] == ["县委常委会第21次会议"]
+
+
+def test_an_indicator_then_one_place_and_figure_a_clause() -> None:
+    f = facts_of("标题\n2017年,三县发展势头良好。人均地区生产总值方面,肥西县超过8.5万元,长丰县约7.8万元,肥东县为63500元。",
+                 published=dt.datetime(2018, 2, 1))
+    got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
+    assert got == {("肥西县", "人均地区生产总值", 2017, 85000, ">"), ("长丰县", "人均地区生产总值", 2017, 78000, "~"),
+                   ("肥东县", "人均地区生产总值", 2017, 63500, "=")}
