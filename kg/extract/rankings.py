@@ -594,6 +594,9 @@ _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;
 _LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定|入选|获评|被命名为)了?为?"
                            + _MEMBER_NAME + r"(?:\d+|[一二三四五六七八九十]+)?个?,?"
                            r"(?:名单如下|分别是|如下)(?:\((?:排名|排序)不分先后\))?[:]?$")
+# "……还有“2021年度县域经济高质量发展进步县”,共4个(排名不分先后):" over its members' lines
+_LIST_COUNTED = re.compile(r"[“\"]" + _MEMBER_NAME + r"[”\"],?共?(?:\d+|[两一二三四五六七八九十]+)个"
+                           r"(?:\((?:排名|排序)不分先后\))?[:]$")
 _ENUM_GAP = re.compile(r"[、,和及与]")
 
 
@@ -654,6 +657,14 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         key = "name" if m.group("name") else "quoted"
         if len(members) >= 2:
             out.append((m.start(key), m.group(key), members, Span(m.start(), after.end())))
+    # a quoted list said with how many members, then them ("同时公布的“2023年度……进步县(市)”共4个
+    # (排名不分先后),分别是阿坝州马尔康市、九寨沟县和甘孜州泸定县、稻城县")
+    for m in _COUNTED.finditer(text):
+        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end()),
+                               text.find(".", m.end())) if i >= 0), default=len(text))
+        members = _enumeration(text, places, m.end(), end)
+        if len(members) >= 2:
+            out.append((m.start("name"), m.group("name"), members, Span(m.start(), end)))
     # the list's title and its members on one line ("2018年度全省县域经济发展进步奖(排名不分
     # 先后):郧西县、竹山县、监利县。")
     for start, raw in lines:
@@ -670,7 +681,7 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
     k = 0
     while k < len(lines):
         start, raw = lines[k]
-        head = _LIST_FOLLOWS.search(raw.strip())
+        head = _LIST_FOLLOWS.search(raw.strip()) or _LIST_COUNTED.search(raw.strip())
         if head is None and _MEMBER_KIND.search(raw) and _is_header(raw):
             title = _norm_list(_APPENDED.sub("", raw.strip().strip("*#- ")).rstrip(":"))
             head = re.fullmatch(_MEMBER_NAME, title)
@@ -709,6 +720,8 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
     return out
 
 
+_COUNTED = re.compile(r"[“\"](?P<name>[^”\"\n]{4,40})[”\"],?共(?:\d+|[两一二三四五六七八九十]+)个"
+                      r"(?:\((?:排名|排序)不分先后\))?,?(?:分别是|分别为|包括|即|为)[:]?")
 _TITLE_THEN_MEMBERS = re.compile(_MEMBER_NAME + r"(?:\((?:排名|排序)不分先后\))?[:]"
                                  r"(?P<members>[\u4e00-\u9fff、,和及 ]{4,200}[。.]?)$")
 _JOINED_VERB = re.compile(r"(?:一同|一起|均|都|同时|共同|先后)?(?:入选|上榜|在列|获评)")

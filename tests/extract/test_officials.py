@@ -202,6 +202,13 @@ def test_a_paragraph_about_a_county_its_secretary_and_posts_of_now_after_如今�
             ("阿依古丽·买买提", "县政协主席", "温宿县")} <= got
 
 
+def test_kham_tibetan_names_after_titles() -> None:
+    f = facts_of("标题\n康定市委书记降央扎西说,旅游收入增长较快。九寨沟县委副书记、县长泽仁卓玛介绍了情况。",
+                 published=dt.datetime(2024, 4, 1))
+    assert {(p.person, p.title) for p in f.positions} == {
+        ("降央扎西", "市委书记"), ("泽仁卓玛", "县委副书记"), ("泽仁卓玛", "县长")}
+
+
 def test_notice_label_before_the_name_is_not_part_of_it() -> None:
     f = facts_of("公示\n公示对象高晓明,男,汉族,1978年9月生,现任尉氏县委常委、常务副县长,"
                  "拟提名为杞县人民政府县长候选人。", published=dt.datetime(2022, 1, 8))

@@ -179,3 +179,11 @@ def test_half_width_quotes_do_not_pair_across_paragraphs() -> None:
     f = facts_of('标题\n两地成为全省县域高质量发展的"排头兵".\n\n在该研究院同时发布的"2020全国绿色发展百强县(市)"榜单中, '
                  "荣成市位列第3名, 胶州市位列第29名.", published=dt.datetime(2020, 9, 1))
     assert placements(f) == {("2020全国绿色发展百强县(市)", 3, "荣成市"), ("2020全国绿色发展百强县(市)", 29, "胶州市")}
+
+
+def test_a_list_said_with_how_many_members_then_them_inline_or_a_line_each() -> None:
+    f = facts_of("标题\n同时公布的\"2023年度县域经济发展进步县(市)\"共3个(排名不分先后),分别是阿坝州马尔康市、九寨沟县和"
+                 "甘孜州泸定县.\n\n与综合排名同时公布的还有“2021年度县域经济高质量发展进步县”,共2个(排名不分先后):\n\n"
+                 "- 凤凰县\n- 新化县\n", published=dt.datetime(2024, 4, 1))
+    assert placements(f) == {("2023年度县域经济发展进步县(市)", None, p) for p in ("马尔康市", "九寨沟县", "泸定县")} | {
+        ("2021年度县域经济高质量发展进步县", None, p) for p in ("凤凰县", "新化县")}
