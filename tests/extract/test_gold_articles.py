@@ -61,7 +61,7 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
 
 # Floors a little below the scores measured on the dev articles (regression guards).
 DEV_FLOORS = {"positions": 0.96, "events": 0.89, "participations": 0.89, "rankings": 0.88,
-              "statistics": 0.88, "places": 0.96, "micro": 0.92}
+              "statistics": 0.86, "places": 0.95, "micro": 0.92}
 
 
 @pytest.mark.parametrize("table", [*TABLES, "micro"])
