@@ -329,10 +329,7 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
         if len(members) != 1:
             continue
         indicator = members[0]
-        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0),
-                  default=len(text))
-        earlier = last_year_of(_FROM_YEAR.sub("", text[doc.body_start:m.start()]), ref)
-        year = earlier if earlier is not None else default_year
+        end, year = _topic_reach(doc, m, ref, default_year)
         pos = m.end()
         for clause in re.split(r"(?<=;)", text[m.end():end]):
             at, listed = pos, []
@@ -375,6 +372,17 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
     return out
 
 
+def _topic_reach(doc: Document, m: re.Match[str], ref: Reference, default_year: int | None
+                 ) -> tuple[int, int | None]:
+    """Where the figures of an indicator said first run to (the sentence's end), and their
+    year (the last one the text said before, else the article's)."""
+    text = doc.text
+    end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0),
+              default=len(text))
+    earlier = last_year_of(_FROM_YEAR.sub("", text[doc.body_start:m.start()]), ref)
+    return end, earlier if earlier is not None else default_year
+
+
 def _topic_then_places(doc: Document, starts: dict[int, PlaceMention], ref: Reference,
                        default_year: int | None) -> list[Observation]:
     """"人均地区生产总值方面,肥西县超过8.5万元,长丰县约7.8万元,肥东县为63500元": the indicator,
@@ -385,10 +393,7 @@ def _topic_then_places(doc: Document, starts: dict[int, PlaceMention], ref: Refe
         members = indicators()[m.group("ind")]
         if len(members) != 1:
             continue
-        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0),
-                  default=len(text))
-        earlier = last_year_of(_FROM_YEAR.sub("", text[doc.body_start:m.start()]), ref)
-        year = earlier if earlier is not None else default_year
+        end, year = _topic_reach(doc, m, ref, default_year)
         evidence = doc.sentence_of(Span(m.start(), m.end()))
         pos = m.end()
         for clause in re.split(r"(?<=[,;])", text[m.end():end]):

@@ -439,7 +439,7 @@ def answer_file(graph_dir: Path, name: str) -> Path | None:
     if name not in ANSWERS:
         return None
     folder = graph_dir / CACHE_DIR / FOLDER
-    head = _index_head(folder / f"{name}{PARTS}")
+    head = packed_head(folder / f"{name}{PARTS}")
     if head is None or head.get("format") != _FORMAT or \
             head.get("version") != store_version(graph_dir):
         return None
@@ -456,10 +456,6 @@ def answer_file(graph_dir: Path, name: str) -> Path | None:
 def _write_index(path: Path, version: str, keys: list[str], sizes: array) -> None:
     write_packed(path, {"format": _FORMAT, "version": version}, {"keys": keys},
                  {"sizes": sizes})
-
-
-def _index_head(path: Path) -> dict | None:
-    return packed_head(path)
 
 
 def _read_index(path: Path) -> tuple[list[str], array] | None:
