@@ -339,12 +339,16 @@ class _Handler(BaseHTTPRequestHandler):
 
 @contextmanager
 def _stop_on_sigterm() -> Iterator[None]:
-    """SIGTERM stops the server as Ctrl-C does (so the Oxigraph child is stopped too)."""
+    """SIGTERM stops the server as Ctrl-C does (so the Oxigraph child is stopped too), and
+    SIGINT does even when the process was started with it ignored (a background job of a
+    non-interactive shell inherits SIGINT ignored, and Python then never raises
+    KeyboardInterrupt: the server could only be killed, leaving Oxigraph behind)."""
     def raise_interrupt(_sig, _frame):
         raise KeyboardInterrupt
 
     try:
         previous = signal.signal(signal.SIGTERM, raise_interrupt)
+        previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
@@ -352,6 +356,7 @@ def _stop_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
 
 
 def _url(host: str, port: int) -> str:

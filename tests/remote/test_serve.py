@@ -280,3 +280,17 @@ def test_query_page_runs_a_query_in_a_browser(served: Served) -> None:
     assert status.startswith("1 row")
     assert errors == []
     assert requests and all(u.startswith(served.url) for u in requests), requests
+
+
+def test_ctrl_c_stops_a_server_started_with_sigint_ignored(tmp_path: Path, articles) -> None:
+    """A background job of a non-interactive shell starts with SIGINT ignored."""
+    out = tmp_path / "out"
+    build([articles(a2_txt=None, a3_txt=None)], out, progress=False, echo=lambda _m: None)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the child
+    try:
+        s = _start(out)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    code, stdout, stderr = _stop(s)
+    assert code == 0, stderr
+    assert "stopped" in stdout
