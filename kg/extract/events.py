@@ -49,7 +49,10 @@ _FORUM = ("讲坛", "论坛", "报告会", "研讨会", "宣讲会", "峰会", "
 _TRIGGERS = ("主持召开", "组织召开", "召开", "举办", "举行", "出席", "参加", "列席", "收听收看",
              "开幕", "闭幕", "启动", "主持")
 # "委员们将列席市人大会议", "会议决定召开区委全会": a meeting still to come
-_TO_COME = re.compile(r"(?:将(?:要)?|决定|拟|拟于|定于|筹备|准备|计划)(?:" + "|".join(_TRIGGERS) + ")$")
+# A meeting still to come: "委员们将列席市人大会议", "同意本月中旬召开市委全会" (what comes
+# before its name; searched in the twelve characters before it)
+_TO_COME = re.compile(r"(?:(?:将(?:要)?|决定|拟|拟于|定于|筹备|准备|计划)(?:" + "|".join(_TRIGGERS) + ")"
+                      r"|同意(?:于)?[^,。;]{0,6}(?:召开|举行))$")
 _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=len, reverse=True)))
 # A sitting of a congress or CPPCC session ("主持开幕会"): an event of its own, on its own day,
 # named after the session it belongs to.
@@ -196,9 +199,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "纪要", "文件")):
             continue
         before = text[max(0, lo + cut - 6):lo + cut]
-        if _TO_COME.search(before) or re.search(r"同意(?:于)?[^,。;]{0,6}(?:召开|举行)$",
-                                                text[max(0, lo + cut - 12):lo + cut]):
-            continue  # "委员们将列席市人大会议", "同意本月中旬召开市委全会": one to come
+        if _TO_COME.search(text, max(0, lo + cut - 12), lo + cut):
+            continue  # a meeting to come, not one reported
         if re.match(r"上(?:提出|作出|部署|强调|的讲话|的重要讲话)", text[end:end + 6]):
             continue  # "贯彻万书记在市委常委会会议上提出的要求": what was said there
         if text.startswith(("是在", "是一次", "是我", "是全"), end):
