@@ -38,7 +38,7 @@ from kg.model import PlaceMention, PlaceRef, Span
 # place only where the text allows it (not in 代县长, not outside the article's province).
 _WORD_STEMS = set("和代与及在对向")
 # Characters that may stand right before a two-character name such as 和县 or 沛县.
-_LEFT_OK = set("在赴到至于从自的与及同对向往由为是了即以将把让给或并且、等各来去驻离返抵全原任和")
+_LEFT_OK = set("在赴到至于从自的与及同对向往由为是了即以将把让给或并且、等各来去驻离返抵全原任和年")
 # Common surnames (single character) for the given-name check; 和/于/向 etc. are left out
 # where they are far more often function words.
 _SURNAMES = set(

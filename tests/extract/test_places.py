@@ -394,3 +394,7 @@ def test_dongxiang_county_is_gansus_autonomous_county_where_and_when_it_must_be(
     assert code(2019, "甘肃") == ["622926"]  # Jiangxi's 东乡县 is 东乡区 since 2016
     assert code(2010, "甘肃") == ["622926"]
     assert code(2010, "江西") == ["361029"]
+
+
+def test_a_two_character_county_right_after_a_year() -> None:
+    assert surfaces("数据显示,2022年朗县农村居民人均可支配收入稳步增长。", 2023) == ["朗县"]
