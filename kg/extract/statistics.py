@@ -61,11 +61,14 @@ def _indicator_re() -> re.Pattern[str]:
 _COMPARED = "(?:首个|首家|第一|唯一|前列|领先|之首|最|排名|率先|平均|同类)"
 
 
-_YEAR_OF = r"(?:(?P<{0}>(?:19|20)\d\d)年的?)?"
+# a year as a from-to figure's: 2016年的, 2015年底的, 去年底的 (r: relative to publication)
+_YEAR_OF = (r"(?:(?:(?P<{0}>(?:19|20)\d\d)年|(?P<r{0}>去年|上年|今年))(?:底|末)?的?)?")
 _FROM_TO = re.compile(
-    r"(?P<ind>{ind})(?:总量|规模)?(?:从|由)" + _YEAR_OF.format("y1")
-    + rf"(?P<v1>{NUMBER_RE})(?P<u1>{UNIT_RE})(?:增长|提高|增加|上升|提升|跃升|增至|提高至)(?:到|至)?"
+    r"(?P<ind>{ind})(?:总量|规模)?(?:已经?)?(?:从|由)" + _YEAR_OF.format("y1")
+    + rf"(?P<v1>{NUMBER_RE})(?P<u1>{UNIT_RE})"
+    r"(?:增长|提高|增加|上升|提升|跃升|增至|提高至|下降|降低|减少|回落|减至|降)(?:到|至)?"
     + _YEAR_OF.format("y2") + rf"(?P<v2>{NUMBER_RE})(?P<u2>{UNIT_RE})")
+_REL_YEARS = {"今年": 0, "去年": -1, "上年": -1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,16 +77,24 @@ def _from_to_re() -> re.Pattern[str]:
 
 
 def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: PlaceRef | None,
-             years: tuple[int | None, int | None]
+             years: tuple[int | None, int | None], published: int | None
              ) -> tuple[list[tuple[Observation, tuple[int, int]]], tuple[int | None, int | None]]:
     """"地区生产总值由2016年的84.6亿元增长到2020年的136.2亿元;农村居民人均可支配收入由10178元
     增长到15930元": two observations, each with its year (the years said first hold for the
     pairs after them in the paragraph)."""
     out: list[tuple[Observation, tuple[int, int]]] = []
+
+    def year_of(m: re.Match[str], g: str, default: int | None) -> int | None:
+        if m.group(g):
+            return int(m.group(g))
+        if m.group("r" + g):  # "由2015年底的23.9%降至去年底的4.2%"
+            return None if published is None else published + _REL_YEARS[m.group("r" + g)]
+        return default
+
     for m in _from_to_re().finditer(s):
-        y1 = int(m.group("y1")) if m.group("y1") else years[0]
-        y2 = int(m.group("y2")) if m.group("y2") else years[1]
-        if not m.group("y2") and y1 is not None:
+        y1 = year_of(m, "y1", years[0])
+        y2 = year_of(m, "y2", years[1])
+        if not m.group("y2") and not m.group("ry2") and y1 is not None:
             # "2005年完成生产总值8.62亿元,……由2004年的7.81亿元增加到8.62亿元": to the year
             # the sentence reports on
             later = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s[:m.start()])
@@ -166,7 +177,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 own_growth.update({i: sign * n for i, n in zip(chosen, nums, strict=True)})
         if par != last_par_years[0]:
             last_par_years = (par, (None, None))
-        moved, years = _from_to(s, sent, usable, default_place, last_par_years[1])
+        moved, years = _from_to(s, sent, usable, default_place, last_par_years[1],
+                               doc.published.year if doc.published else ref.year)
         last_par_years = (par, years)
         out.extend(obs for obs, _ in moved)
         taken = [span for _, span in moved]

@@ -1090,3 +1090,11 @@ def test_an_indicator_then_one_place_and_figure_a_clause() -> None:
     got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
     assert got == {("肥西县", "人均地区生产总值", 2017, 85000, ">"), ("长丰县", "人均地区生产总值", 2017, 78000, "~"),
                    ("肥东县", "人均地区生产总值", 2017, 63500, "=")}
+
+
+def test_a_figure_falling_from_one_year_to_another_and_tourism_income() -> None:
+    f = facts_of("标题\n县委书记韦正坤介绍,凤山县贫困发生率已由2015年底的21.7%降至去年底的3.6%。"
+                 "今年上半年,凤山县实现旅游收入约2.3亿元。", published=dt.datetime(2020, 8, 3))
+    got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
+    assert got == {("凤山县", "贫困发生率", 2015, 21.7, "="), ("凤山县", "贫困发生率", 2019, 3.6, "="),
+                   ("凤山县", "旅游收入", 2020, 230_000_000, "~")}
