@@ -31,7 +31,9 @@ _GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:�
 def _growths(seg: str) -> list[re.Match[str]]:
     """Growth rates: "增长7.5%", and in words "增长百分之二十二点三"."""
     return [m for m in _GROWTH_RE.finditer(seg)
-            if m.group("pct") or (m.group("u") and m.group("n")[0].isdigit())]
+            if (m.group("pct") or (m.group("u") and m.group("n")[0].isdigit()))
+            # "年均增长6.2%": an average over a plan period, no year's growth
+            and not seg.endswith("年均", 0, m.start())]
 
 
 def _gval(gm: re.Match[str]) -> float:
@@ -264,7 +266,13 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                       and not seg.startswith("的", vm.end())]  # 过千亿元的县域: a description
             if rate:
                 values = [vm for vm in values if vm.group("u") == "%"]
-            if values and re.search(r"[,;]", seg[:values[0].start()]):
+            # "地区生产总值年均增长6.2%,2020年达到666.9亿元": the figure after its rate
+            after_rate = re.fullmatch(rf"(?:年均)?(?:增长|增速为?)\d+(?:\.\d+)?%,(?:(?P<y>(?:19|20)\d\d)年)?"
+                                      rf"(?:达到|达|为)(?:{_QB})?", seg[:values[0].start()]) \
+                if values else None
+            if after_rate is not None and after_rate.group("y"):
+                year = int(after_rate.group("y"))
+            if values and re.search(r"[,;]", seg[:values[0].start()]) and after_rate is None:
                 values = []  # the number belongs to a later clause
             growths = [] if rate else _growths(seg)
             if spread or (each and values):
@@ -696,7 +704,9 @@ def _section_header(text: str, pos: int, floor: int = 0) -> tuple[int, int] | No
 
 
 _ORGAN_AFTER = re.compile(r"(?:人民)?(?:政府|统计局|发展和改革委员会|发改委|财政局|[^,。;]{0,6}?(?:局|厅|办))"
-                          r"(?:初步)?(?:核算|统计|测算|发布|公布|数据|显示)")
+                          r"(?:初步)?(?:核算|统计|测算|发布|公布|数据|显示)"
+                          # "根据遵义市统一核算结果,全市……": the city that compiled a county's
+                          r"|(?:统一|初步)核算")
 
 
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,

@@ -1098,3 +1098,14 @@ def test_a_figure_falling_from_one_year_to_another_and_tourism_income() -> None:
     got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
     assert got == {("凤山县", "贫困发生率", 2015, 21.7, "="), ("凤山县", "贫困发生率", 2019, 3.6, "="),
                    ("凤山县", "旅游收入", 2020, 230_000_000, "~")}
+
+
+def test_a_figure_after_its_average_rate_and_a_county_figure_compiled_by_the_city() -> None:
+    f = facts_of("标题\n“十三五”期间,庆阳市经济稳步增长,地区生产总值年均增长6.8%,2020年达到742.5亿元。",
+                 published=dt.datetime(2021, 3, 2))
+    assert {(o.place.name, o.indicator, o.year, o.value) for o in f.observations} == {
+        ("庆阳市", "地区生产总值", 2020, 74_250_000_000)}
+    g = facts_of("宁国市经济运行\n宁国市统计局发布。根据宣城市统一核算结果,2023年全市实现地区生产总值486.2亿元,"
+                 "同比增长6.1%。", published=dt.datetime(2024, 2, 1))
+    assert {(o.place.name, o.indicator) for o in g.observations} == {
+        ("宁国市", "地区生产总值"), ("宁国市", "地区生产总值增速")}
