@@ -69,6 +69,9 @@ class Document:
     # Where the article proper starts: after the headline, subtitles and dateline ("来源…
     # 2021-06-09"); -1 when ingest did not find a dateline (then: after the first sentence).
     headline_end: int = -1
+    # Who published a web page (its 来源 or site name), when the page says: not part of the
+    # text, but a hint of where an article that only says 我市 is from.
+    site: str | None = None
 
     @property
     def body_start(self) -> int:

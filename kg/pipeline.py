@@ -60,14 +60,22 @@ def _places(facts: Facts) -> None:
     lookup = _parent_lookup(year)
     # Two passes: the first finds the article's home province, the second applies the stricter
     # rules for short names of places in other provinces.
-    first = find_places(facts.doc.text, year)
-    home = home_places(first, lookup).get("省")
-    text = facts.doc.text
+    doc = facts.doc
+    # A web page's publisher (琼海市融媒体中心) counts as a mention of its place for where the
+    # article is from, though it is no mention in the text: a city's portal writes 我市.
+    site = find_places(doc.site, year) if doc.site else []
+    first = find_places(doc.text, year)
+    home = home_places(site + first, lookup).get("省")
+    text = doc.text
     facts.places = [m for m in find_places(text, year, home.code if home else None)
                     # 南通镇, 前进村: a short name followed by a town or village word is that
                     # town or village, not the division.
                     if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")]
-    facts.context["home"] = home_places(facts.places, lookup, _home_weight(facts.doc))
+    weight = _home_weight(doc)
+    own = {id(m) for m in site}
+    site_weight = 0.1 if doc.site and _NEWSPAPER_LINE.search(doc.site) else 1
+    facts.context["home"] = home_places(
+        site + facts.places, lookup, lambda m: site_weight if id(m) in own else weight(m))
     facts.context["lookup_parent"] = lookup
 
 

@@ -397,7 +397,7 @@ def test_control_character_after_a_dropped_element(tmp_path: Path) -> None:
 
 
 def test_text_around_a_removed_element_keeps_its_order() -> None:
-    _title, _pub, text = parse_html("<html><body><div class='content'><p>甲文字<script>x</script>"
+    _title, _pub, text, _site = parse_html("<html><body><div class='content'><p>甲文字<script>x</script>"
                                     "乙文字<span>丙文字</span>丁文字</p></div></body></html>")
     assert text == "甲文字乙文字丙文字丁文字"
 

@@ -8,6 +8,7 @@ of the Chinese prose, with paragraph breaks preserved.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -23,6 +24,9 @@ _BODY_HINT = re.compile(r"(content|article|main|TRS_Editor|zoom|detail|text|body
 _META_TIME = ("publishdate", "pubdate", "publish_date", "article:published_time", "og:release_date",
               "firstpublishedtime", "releasedate", "datepublished", "dc.date", "date")
 _META_TITLE = ("articletitle", "og:title", "title", "dc.title")
+# Who published the page: the content's source first (a county's media centre), then the site
+_META_SOURCE = ("contentsource", "source", "og:site_name", "sitename", "site_name")
+_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
           "article", "blockquote", "pre", "table", "ul", "ol"}
 MAX_DEPTH = 400
@@ -57,8 +61,17 @@ def _marked_time(root, source: str) -> str | None:
     return None
 
 
-def parse_html(source: str) -> tuple[str | None, str | None, str]:
-    """Return (title, publication time as written, body text with paragraph breaks)."""
+class HtmlPage(NamedTuple):
+    title: str | None
+    published: str | None  # the publication time as the page writes it
+    text: str  # the article body, paragraphs on lines of their own
+    # who published it (来源:琼海市融媒体中心, a site's name): not article text, but where a
+    # page that only says 我市 is from
+    site: str | None = None
+
+
+def parse_html(source: str) -> HtmlPage:
+    """The article in a web page, without the page's navigation, footers and scripts."""
     # Control characters are not XML-compatible: lxml refuses to set them as text later.
     source = _CONTROL.sub(" ", source)
     # huge_tree lifts libxml2's limits on depth (256) and on one text node (10 MB); the file
@@ -67,7 +80,7 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
     try:
         root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError):
-        return None, None, ""
+        return HtmlPage(None, None, "")
     metas: dict[str, str] = {}
     for m in root.iter("meta"):
         key = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
@@ -84,6 +97,9 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
     published = next((metas[k] for k in _META_TIME if metas.get(k)), None)
     if published is None:
         published = _marked_time(root, source)
+    line = _SOURCE_LINE.search(root.text_content() or "")
+    site = next((metas[k] for k in _META_SOURCE if metas.get(k)), None) or \
+        (line.group(1) if line else None)
 
     # strip_elements is linear (one pass in C) and keeps each element's tail text in place.
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
@@ -104,7 +120,7 @@ def parse_html(source: str) -> tuple[str | None, str | None, str]:
                       body.text_content())
         if m:
             published = m.group(2).strip()
-    return title, published, text
+    return HtmlPage(title, published, text, site)
 
 
 def _best_block(body):

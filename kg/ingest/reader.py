@@ -301,9 +301,9 @@ def decode_document(data: bytes, path: Path, *, encoding: str | None = None,
     if fmt == "txt" and re.match(r"\s*(<!doctype html|<html)", raw[:500], re.I):
         fmt = "html"
     published = None
-    title = None
+    title = site = None
     if fmt == "html":
-        title, pub_text, body = parse_html(raw)
+        title, pub_text, body, site = parse_html(raw)
         published = parse_timestamp(pub_text)
         if not re.search(r"[\u4e00-\u9fff]", body):
             raise IngestError(path, "no article text in the page (only navigation or markup)")
@@ -333,6 +333,7 @@ def decode_document(data: bytes, path: Path, *, encoding: str | None = None,
         sha256=hashlib.sha256(data).hexdigest(),
         script="traditional" if trad else "simplified",
         sentences=sentences(text),
+        site=normalize(site)[0] if site else None,
         headline_end=_dateline_end(text),
     )
 

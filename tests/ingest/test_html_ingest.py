@@ -104,14 +104,14 @@ def test_html_with_only_boilerplate_has_no_chinese(write) -> None:
 
 @pytest.mark.parametrize("source", ["", "<html></html>", "<<<>>>", "\x0c"])
 def test_parse_html_degenerate_input(source: str) -> None:
-    title, published, text = parse_html(source)
+    title, published, text, _site = parse_html(source)
     assert published is None
     assert isinstance(text, str)
 
 
 def test_parse_html_deep_nesting_does_not_crash() -> None:
     page = "<html><body>" + "<div>" * 3000 + "<p>深层中文</p>" + "</div>" * 3000 + "</body></html>"
-    title, published, text = parse_html(page)
+    title, published, text, _site = parse_html(page)
     assert isinstance(text, str)
 
 
@@ -123,7 +123,7 @@ def test_parse_html_picks_the_article_block() -> None:
     <p>这是正文的第二段，同样包含很多中文字符。</p></div>
     <div class="related-links"><p>相关阅读：其他新闻标题一</p></div>
     </body></html>"""
-    title, published, text = parse_html(page)
+    title, published, text, _site = parse_html(page)
     assert title is None
     assert published is None
     assert text == ("这是正文的第一段，内容比较长，包含很多中文字符。\n\n"
