@@ -609,3 +609,12 @@ def test_names_elected_together_and_a_list_written_with_half_width_commas() -> N
             ("海玉兰", "县人大常委会副主任"), ("杨生福", "县人大常委会副主任"),
             ("虎生荣", "人民检察院检察长")} <= got
     assert "马建国要求" not in {p.name for p in f.persons}
+
+
+def test_hui_and_yi_surnames_and_an_amdo_tibetan_name() -> None:
+    f = facts_of("标题\n市委常委马志刚、者建华、锁玉兰出席会议。市委常委、政法委书记者建华作了发言。副市长仁欠东智,"
+                 "市农业农村局局长祁德明陪同调研。记者从市统计局获悉,参会者表示。", published=dt.datetime(2020, 6, 1))
+    got = {(p, t) for p, t, _ in posts(f)}
+    assert {("者建华", "市委常委"), ("锁玉兰", "市委常委"), ("者建华", "政法委书记"),
+            ("仁欠东智", "副市长")} <= got
+    assert {p.name for p in f.persons} == {"马志刚", "者建华", "锁玉兰", "仁欠东智", "祁德明"}
