@@ -35,7 +35,7 @@ from kg.model import (
 )
 
 # A post someone is proposed for, removed from or used to hold is not a current position.
-_NOT_CURRENT = re.compile(r"(拟任|拟提名|拟推荐|拟为|免去|辞去|不再担任|原任|原|前任|曾任|时任|提名为|推荐为|当选为?)$")
+_NOT_CURRENT = re.compile(r"(拟任|拟提名|拟推荐|拟为|免去|辞去|不再担任|原任|原|前任|曾任|历任|先后任|时任|提名为|推荐为|当选为?)$")
 _GENERIC = re.compile(
     r"(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|省市|市县|市区|县区)?(?:委|政府|四套班子|几套班子)?"
     r"(?:主要)?(?:领导同志|领导|负责同志|负责人)(?:有)?"
@@ -144,6 +144,8 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
     for pm in reversed(places):
         if pm.span.end > t.start or pm.span.start < sent_start:
             continue
+        if re.match(r"人[,.、。]", text[pm.span.end:pm.span.end + 2]):
+            continue  # "陕西宝鸡人,……现任市发改委副主任": where one was born
         if pm.place.name.endswith(t.level) and pm.place.level != "province":
             return pm.place
     # "随后,市长一行来到宽城满族自治县,察看了……。县委书记关振东……陪同": on a visit, who
@@ -365,7 +367,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                    clause, known)
             lead_in = text[max(0, starts.get(first_start, first_start) - 14):
                            starts.get(first_start, first_start)]
-            if subject and (re.search(r"(?<![拟曾原前时])(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
+            if subject and (re.search(r"(?<![拟曾原前时历])(?<!先后)(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
                                       clause.rstrip())
                             or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
                 names = [(-1, subject)]

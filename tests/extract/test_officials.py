@@ -618,3 +618,12 @@ def test_hui_and_yi_surnames_and_an_amdo_tibetan_name() -> None:
     assert {("者建华", "市委常委"), ("锁玉兰", "市委常委"), ("者建华", "政法委书记"),
             ("仁欠东智", "副市长")} <= got
     assert {p.name for p in f.persons} == {"马志刚", "者建华", "锁玉兰", "仁欠东智", "祁德明"}
+
+
+def test_a_notice_s_past_posts_and_birthplace_are_not_current_posts() -> None:
+    f = facts_of("平凉市委组织部干部任前公示\n马文华,男,汉族,1975年4月生,甘肃静宁人,1997年7月参加工作.历任静宁县城川镇副镇长,"
+                 "静宁县委办公室主任,崆峒区副区长等职.现任崆峒区委常委、常务副区长.\n拟任华亭市委副书记.\n\n"
+                 "白晓燕,女,汉族,1980年2月生,陕西咸阳人,2003年7月参加工作.现任市财政局副局长.\n拟任庄浪县副县长人选.",
+                 published=dt.datetime(2019, 5, 6))
+    assert set(posts(f)) == {("马文华", "区委常委", "崆峒区"), ("马文华", "常务副区长", "崆峒区"),
+                             ("白晓燕", "财政局副局长", "平凉市")}
