@@ -421,6 +421,15 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         ev_idx = _event_for(a.span.start, anchors, doc)
         if ev_idx is None:
             continue
+        name = a.person
+        if events[ev_idx].type == "inspection" and len(group) == 1 and name and \
+                not events[ev_idx].name.startswith(name):
+            # "吉家豪要求……" after another leader's tour told in between: the leader speaks on
+            # the tour he led, not on that one
+            own = [k for k, e in enumerate(events) if e.type == "inspection"
+                   and e.name.startswith(name) and e.span.start < a.span.start]
+            if own:
+                ev_idx = own[-1]
         found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
         if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
                 r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
@@ -802,6 +811,13 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     """The tour as the article names it: "调研制造业高质量发展工作" -> 制造业高质量发展工作调研,
     "就城乡建设开展调研" -> 城乡建设工作调研."""
     verb = m.group("verb")
+    if verb == "暗访":
+        # "暗访城区部分建筑工地、户外广告牌,检查防风防汛措施落实情况": the sites, then what
+        # the visit checked, which names it
+        checked = re.match(r"[^,。;]{2,40},(?:检查|了解|察看|督查|督导)(?P<t>[\u4e00-\u9fff]{2,24}?)(?=[,。;]|$)",
+                           text[m.end():sent.end])
+        if checked:
+            return f"{checked.group('t')}{verb}"
     after = _TOPIC_AFTER.match(text, m.end(), sent.end)
     if after and not after.group("t").startswith(("时", "并", "中", "期间", "后", "了", "过", "、", "“",
                                                    "”")):
@@ -879,7 +895,8 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         between = text[leader.span.end:m.start()]
         if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"
                                        r"[\u4e00-\u9fff、]{2,}", between) \
-                and not re.match(r"(?:带领|率领|率)[^,。;]{2,24}$", between):
+                and not re.match(r"(?:带领|率领|率)[^,。;]{2,24}$", between) \
+                and not (m.group("verb") == "暗访" and "、" not in between):  # going, unannounced
             continue  # a tour goes somewhere (到高新区, 深入企业), or takes a group along
         if any(ev.evidence == sent for ev, _ in out):
             continue

@@ -1109,3 +1109,17 @@ def test_a_figure_after_its_average_rate_and_a_county_figure_compiled_by_the_cit
                  "同比增长6.1%。", published=dt.datetime(2024, 2, 1))
     assert {(o.place.name, o.indicator) for o in g.observations} == {
         ("宁国市", "地区生产总值"), ("宁国市", "地区生产总值增速")}
+
+
+def test_an_unannounced_visit_is_a_tour_named_by_what_it_checked_and_each_leader_speaks_on_his_own() -> None:
+    f = facts_of("标题\n7月9日,市委书记严立峰率队到沙头镇督导检查防汛工作。市水务局局长何少华陪同督导。\n"
+                 "此前,7月8日晚,市委副书记、市长冯启明采取“四不两直”方式,深夜暗访城区部分建筑工地和地下车库,"
+                 "检查防汛措施落实情况。市应急管理局局长章明陪同暗访。\n"
+                 "严立峰要求,全市各部门要严格落实值班值守制度。", published=dt.datetime(2023, 7, 10))
+    assert {(e.name, str(e.date)) for e in f.events} == {
+        ("严立峰督导检查防汛工作", "2023-07-09"), ("冯启明暗访防汛措施落实情况", "2023-07-08")}
+    by_event = {}
+    for p in f.participations:
+        by_event.setdefault(next(e.name for e in f.events if e.key == p.event_key), set()).add(
+            (p.person, p.role))
+    assert by_event["冯启明暗访防汛措施落实情况"] == {("冯启明", "led"), ("章明", "accompanied")}
