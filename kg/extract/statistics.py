@@ -333,6 +333,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out.extend(_place_table(doc, places, ref, default_year))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
+    out.extend(_same_figure(doc, out))
     return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
 
 
@@ -506,6 +507,32 @@ def _per_capita(doc: Document, found: list[Observation]) -> list[Observation]:
         out.append(Observation(base.place, "人均地区生产总值", base.year, value, unit,
                                _qualifier(m.group("q"), m.group("after")),
                                Span(m.start("n"), m.end("u")), sent))
+    return out
+
+
+_SAME_FIGURE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?,?(?:这一|该)(?:数字|数据|指标|数值)(?:已经?)?"
+                          r"(?:达到|达|为|增至|增长到|增加到|提高到|上升到|降至|下降到)"
+                          rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
+
+
+def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
+    """"2017年,全县农村居民人均可支配收入为9850元;2023年,这一数字达到16420元": the figure
+    just given, of another year."""
+    out = []
+    for m in _SAME_FIGURE.finditer(doc.text):
+        para = doc.text.rfind("\n", 0, m.start()) + 1
+        before = [o for o in found if para <= o.span.start and o.span.end <= m.start()
+                  and not o.indicator.endswith("增速")]
+        if not before or not m.group("y"):
+            continue
+        base = max(before, key=lambda o: o.span.end)
+        value, unit = scale(parse_number(m.group("n")), m.group("u"))
+        if unit != base.unit:
+            continue
+        out.append(Observation(base.place, base.indicator, int(m.group("y")), value, unit,
+                               _qualifier(m.group("q"), m.group("after")),
+                               Span(m.start("n"), m.end("u")),
+                               doc.sentence_of(Span(m.start(), m.end()))))
     return out
 
 

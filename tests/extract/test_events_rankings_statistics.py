@@ -1123,3 +1123,10 @@ def test_an_unannounced_visit_is_a_tour_named_by_what_it_checked_and_each_leader
         by_event.setdefault(next(e.name for e in f.events if e.key == p.event_key), set()).add(
             (p.person, p.role))
     assert by_event["冯启明暗访防汛措施落实情况"] == {("冯启明", "led"), ("章明", "accompanied")}
+
+
+def test_the_same_figure_of_a_later_year_said_as_这一数字() -> None:
+    f = facts_of("标题\n2016年,巫溪县农村常住居民人均可支配收入为9120元;2023年,这一数字达到16880元。",
+                 published=dt.datetime(2024, 3, 1))
+    assert {(o.place.name, o.indicator, o.year, o.value) for o in f.observations} == {
+        ("巫溪县", "农村常住居民人均可支配收入", 2016, 9120), ("巫溪县", "农村常住居民人均可支配收入", 2023, 16880)}
