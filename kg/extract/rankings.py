@@ -34,7 +34,7 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]"
 # A year and the kind of evaluation written before a quoted list name, run on to it
 _QUOTE_LEAD = re.compile(r"(?<![\u4e00-\u9fff\d])(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
-                    r"测评|考核|考评")
+                    r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
@@ -46,7 +46,9 @@ _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|�
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
                        r"(?:今年)?"
-                       rf"(?P<name>(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
+                       # (北京市2022年度营商环境评价: a province-level unit may come first)
+                       rf"(?P<name>(?:(?![在的全])[\u4e00-\u9fff]{{2,5}}(?:省|自治区)|[北天上重][京津海庆]市)?"
+                       rf"(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?(?:名单)?)"
@@ -187,6 +189,9 @@ def _org_in(head: str) -> str | None:
     orgs = [o for o in _ORG.finditer(head)]
     if not orgs:
         return None
+    # (《2022年中国县域高质量发展报告》 is what was published, not who published it)
+    orgs = [o for o in orgs if not (o.group("p1") and re.search(
+        r"(?:报告|白皮书|蓝皮书|名单|榜单|通知|意见|方案|公报)$", o.group("p1")))] or orgs
     o = orgs[-1]
     if o.group("p1"):
         return o.group("p1")
@@ -587,7 +592,7 @@ _IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"
 # who published the list, its quoted name
 _JOINED_QUOTED = re.compile(r"(?:入选|列入|被列入|纳入|被纳入)(?:了)?(?P<pub>[^,。;“”\"]{2,30}?"
                             r"(?:公布|发布|确定|认定|命名)的)?[“\"](?P<quoted>[^”\"]{4,40})[”\"]"
-                            r"(?:名单|榜单|行列)")
+                            r"(?:名单|榜单|行列|(?=\((?:[^()]{0,12})不分先后\)))")
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
@@ -655,8 +660,18 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
             continue
         members = _enumeration(text, places, m.end(), after.start())
         key = "name" if m.group("name") else "quoted"
+        end = after.end()
+        listed = re.compile(r"[,:]?(?:包括|分别是|分别为|即)[:]?").match(text, after.end())
+        if len(members) < 2 and listed:
+            # "在……“2022年全国营商环境百佳示范县(市)”名单中,江苏共有11个县(市)入选,包括A、B、
+            # C等": the members after the verb
+            stop = min((i for i in (text.find(c, listed.end()) for c in "。;\n") if i >= 0),
+                       default=len(text))
+            etc = text.find("等", listed.end(), stop)
+            end = etc if etc >= 0 else stop
+            members = _enumeration(text, places, listed.end(), end)
         if len(members) >= 2:
-            out.append((m.start(key), m.group(key), members, Span(m.start(), after.end())))
+            out.append((m.start(key), m.group(key), members, Span(m.start(), max(end, after.end()))))
     # a quoted list said with how many members, then them ("同时公布的“2023年度……进步县(市)”共4个
     # (排名不分先后),分别是阿坝州马尔康市、九寨沟县和甘孜州泸定县、稻城县")
     for m in _COUNTED.finditer(text):
@@ -763,6 +778,26 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
     return out
 
 
+# "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
+_CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评)"
+                        r"(?:工作|活动)?由(?P<org>[\u4e00-\u9fff]{2,30}?)"
+                        r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)")
+
+
+def _conducted_by(text: str, rl: RankingList) -> str | None:
+    """The organization said, in the list's paragraph or the one before, to have carried out
+    the evaluation ("此次评价由市优化营商环境工作领导小组办公室组织实施")."""
+    par = text.rfind("\n", 0, rl.span.start)
+    while par > 0 and not text[text.rfind("\n", 0, par) + 1:par].strip():
+        par = text.rfind("\n", 0, par)  # (blank lines between paragraphs)
+    start = text.rfind("\n", 0, max(par, 0)) + 1
+    end = text.find("\n", rl.span.end)
+    for m in _CONDUCTED.finditer(text, start, end if end >= 0 else len(text)):
+        if _ORG.fullmatch(m.group("org")):
+            return m.group("org")
+    return None
+
+
 def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
                            quoted: list[tuple[int, str]], unranked: bool = False) -> RankingList:
     """A list whose own sentence names no publisher takes it from the article: from the same
@@ -776,6 +811,9 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
     same = [o for o in lists if o is not rl and o.publisher
             and re.sub(r"(?:19|20)\d\d年?度?", "", o.name) == series]
     if not same:
+        conducted = _conducted_by(text, rl)
+        if conducted:
+            return dataclasses.replace(rl, publisher=conducted)
         said = text[max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1:rl.span.start]
         earlier = [o for o in lists if o.publisher and o.span.start < rl.span.start]
         if earlier and re.search(r"(?:同期|同时|同步|一并|还|另)(?:发布|公布|推出)", said):

@@ -187,3 +187,35 @@ def test_a_list_said_with_how_many_members_then_them_inline_or_a_line_each() -> 
                  "- 凤凰县\n- 新化县\n", published=dt.datetime(2024, 4, 1))
     assert placements(f) == {("2023年度县域经济发展进步县(市)", None, p) for p in ("马尔康市", "九寨沟县", "泸定县")} | {
         ("2021年度县域经济高质量发展进步县", None, p) for p in ("凤凰县", "新化县")}
+
+
+def publishers(f) -> dict[str, str | None]:
+    return {rl.name: rl.publisher for rl in f.rankings}
+
+
+def test_members_after_the_verb_and_a_report_is_not_its_publisher() -> None:
+    f = facts_of("标题\n7月20日,华东县域发展研究中心在杭州发布《2023年县域发展报告》,同步推出“2023年全国县域综合实力百强县(市)”。"
+                 "慈溪市位列第六位,诸暨市排名第十一位。\n此外,在该中心同期公布的“2023年全国营商环境示范县(市)”名单中,浙江共有9个县(市)"
+                 "入选,包括义乌市、德清县、安吉县等。", published=dt.datetime(2023, 7, 21))
+    assert placements(f) == {("2023年全国县域综合实力百强县(市)", 6, "慈溪市"), ("2023年全国县域综合实力百强县(市)", 11, "诸暨市"),
+                             ("2023年全国营商环境示范县(市)", None, "义乌市"), ("2023年全国营商环境示范县(市)", None, "德清县"),
+                             ("2023年全国营商环境示范县(市)", None, "安吉县")}
+    assert set(publishers(f).values()) == {"华东县域发展研究中心"}
+
+
+def test_lists_of_an_evaluation_carried_out_by_a_bureau() -> None:
+    f = facts_of("标题\n会议通报了2022年度全区县域经济发展评价结果。\n此次评价由自治区统计局组织开展。评价结果显示,凭祥市、东兴市、"
+                 "平果市入选\"2022年度全区县域经济发展先进县(市)\"(排名不分先后).\n在\"2022年度全区县域经济发展进步县\"中,"
+                 "进步幅度排名前二的县分别是:第一名田林县,第二名乐业县.", published=dt.datetime(2023, 3, 2))
+    assert placements(f) == {("2022年度全区县域经济发展先进县(市)", None, "凭祥市"),
+                             ("2022年度全区县域经济发展先进县(市)", None, "东兴市"),
+                             ("2022年度全区县域经济发展先进县(市)", None, "平果市"),
+                             ("2022年度全区县域经济发展进步县", 1, "田林县"), ("2022年度全区县域经济发展进步县", 2, "乐业县")}
+    assert set(publishers(f).values()) == {"广西壮族自治区统计局"}
+
+
+def test_an_unquoted_list_named_after_its_municipality() -> None:
+    f = facts_of("标题\n在市发展改革委今年5月发布的北京市2022年度营商环境评价结果中,顺义区位列全市第五位;海淀区、朝阳区分列前两位。",
+                 published=dt.datetime(2023, 10, 9))
+    assert placements(f) == {("北京市2022年度营商环境评价", 5, "顺义区"), ("北京市2022年度营商环境评价", 1, "海淀区"),
+                             ("北京市2022年度营商环境评价", 2, "朝阳区")}
