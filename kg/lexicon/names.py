@@ -34,6 +34,7 @@ FOLLOWERS = tuple(sorted(set("""
 主讲 上台 登台 围绕 结合 从 以 带领 领学 领读 作出 批示 签发 部署 看 点评 总结 回答 答 谈 提到
 现场 来到 前来 再次 亲切 一起 同时 当天 所 表态 还有 列席 收听 收看 分析 解读 逐一 听 发表 全程
 现任 现为 已是 已经 成为 所作 接续 接着 继续 作表态发言 作交流发言 作典型发言 作报告 作工作报告 作讲话 作重要讲话 作发言 作汇报 作说明 作辅导
+作动员讲话 作总结讲话 作动员部署 作专题辅导 作专题报告 作点评 作部署 作总结
 拟任 拟提名 拟推荐 拟任命 拟进一步使用 拟按程序
 称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
@@ -106,6 +107,11 @@ def name_candidates(text: str, i: int) -> list[str]:
                 continue  # 代表区人民|政府: an organ's name, not a person's
             if _strong_follow(text, end):
                 out.append(cand)
+    if not out and 1 in sur_lens and i + 4 <= len(text) and all(_cjk(c) for c in text[i:i + 4]) \
+            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等" for c in text[i + 1:i + 4]):
+        # "旗委书记苏日古嘎作交流发言", "县长阿卓石者作交流发言": a Mongolian or Yi name of four
+        # characters, when no shorter name is followed by what follows a name
+        out.append(text[i:i + 4])
     return out
 
 

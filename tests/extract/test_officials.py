@@ -627,3 +627,9 @@ def test_a_notice_s_past_posts_and_birthplace_are_not_current_posts() -> None:
                  published=dt.datetime(2019, 5, 6))
     assert set(posts(f)) == {("马文华", "区委常委", "崆峒区"), ("马文华", "常务副区长", "崆峒区"),
                              ("白晓燕", "财政局副局长", "平凉市")}
+
+
+def test_four_character_minority_names_and_a_given_name_ending_in_he_before_a_speech() -> None:
+    f = facts_of("标题\n鄂尔多斯市乌审旗旗委书记巴音其达作交流发言。凉山州布拖县县长吉克石者作交流发言。"
+                 "时任市委书记端木清和作动员讲话。", published=dt.datetime(2020, 6, 1))
+    assert {p.name for p in f.persons} == {"巴音其达", "吉克石者", "端木清和"}
