@@ -39,7 +39,8 @@ _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评�
 _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
-_TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名)(?:全国|全省|全市)?"
+_TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
+                    r"(?:全国|全省|全市|全区|全州)?"
                    r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+)")
@@ -501,8 +502,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         if q is None:
             continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
-        clause_start = max(text.rfind(c, sent.start, m.start()) for c in ",;。") + 1
-        listed = [p for p in places if max(clause_start, sent.start) <= p.span.start < m.start()]
+        # the places listed right before the verb ("迁安市、武安市、三河市位列前三",
+        # "华亭县,崆峒区,泾川县分别位列全市前三名")
+        listed = _enumeration(text, places, sent.start, m.start())
         try:
             n = parse_int(m.group("n"))
         except ValueError:
