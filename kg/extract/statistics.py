@@ -79,7 +79,7 @@ def _from_to_re() -> re.Pattern[str]:
 
 
 def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: PlaceRef | None,
-             years: tuple[int | None, int | None], published: int | None
+             years: tuple[int | None, int | None], published: int | None, lead: str = ""
              ) -> tuple[list[tuple[Observation, tuple[int, int]]], tuple[int | None, int | None]]:
     """"地区生产总值由2016年的84.6亿元增长到2020年的136.2亿元;农村居民人均可支配收入由10178元
     增长到15930元": two observations, each with its year (the years said first hold for the
@@ -99,8 +99,10 @@ def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: Plac
         if not m.group("y2") and not m.group("ry2") and y1 is not None:
             # "2005年完成生产总值8.62亿元,……由2004年的7.81亿元增加到8.62亿元": to the year
             # the sentence reports on
+            # (or in the paragraph's sentences before: "2022年,全市……;城镇居民……由2012年的")
             later = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", s[:m.start()])
-                     if int(y) > y1]
+                     if int(y) > y1] or \
+                [int(y) for y in re.findall(r"((?:19|20)\d\d)年(?!的)", lead) if int(y) > y1][-1:]
             y2 = later[-1] if later else y2
         if y1 is None or y2 is None or y1 >= y2:
             continue
@@ -179,8 +181,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 own_growth.update({i: sign * n for i, n in zip(chosen, nums, strict=True)})
         if par != last_par_years[0]:
             last_par_years = (par, (None, None))
-        moved, years = _from_to(s, sent, usable, default_place, last_par_years[1],
-                               doc.published.year if doc.published else ref.year)
+        # (a change told after a figure of the paragraph: of the same place, 全市 said there)
+        moved, years = _from_to(s, sent, usable, last_place or default_place, last_par_years[1],
+                               doc.published.year if doc.published else ref.year,
+                               _paragraph_before(text, sent))
         last_par_years = (par, years)
         out.extend(obs for obs, _ in moved)
         taken = [span for _, span in moved]

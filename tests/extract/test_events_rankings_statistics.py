@@ -1130,3 +1130,13 @@ def test_the_same_figure_of_a_later_year_said_as_这一数字() -> None:
                  published=dt.datetime(2024, 3, 1))
     assert {(o.place.name, o.indicator, o.year, o.value) for o in f.observations} == {
         ("巫溪县", "农村常住居民人均可支配收入", 2016, 9120), ("巫溪县", "农村常住居民人均可支配收入", 2023, 16880)}
+
+
+def test_changes_told_after_the_year_and_place_of_the_paragraph() -> None:
+    f = facts_of("标题\n十年来,玛沁县牢牢把握生态保护优先的发展定位。2022年,全县地区生产总值达到41.2亿元;"
+                 "城镇居民人均可支配收入由2012年的16420元提高到36810元,农牧民人均可支配收入由2012年的4210元增加到12960元。",
+                 published=dt.datetime(2023, 4, 1))
+    assert {(o.place.name, o.indicator, o.year, o.value) for o in f.observations} == {
+        ("玛沁县", "地区生产总值", 2022, 4_120_000_000),
+        ("玛沁县", "城镇居民人均可支配收入", 2012, 16420), ("玛沁县", "城镇居民人均可支配收入", 2022, 36810),
+        ("玛沁县", "农牧民人均可支配收入", 2012, 4210), ("玛沁县", "农牧民人均可支配收入", 2022, 12960)}
