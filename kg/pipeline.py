@@ -70,7 +70,9 @@ def _places(facts: Facts) -> None:
     facts.places = [m for m in find_places(text, year, home.code if home else None)
                     # 南通镇, 前进村: a short name followed by a town or village word is that
                     # town or village, not the division.
-                    if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")]
+                    if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")
+                    # "(记者 苗青禾 卫东川)": a byline names people, not places
+                    and not _BYLINE.search(text, max(0, m.span.start - 30), m.span.start)]
     weight = _home_weight(doc)
     own = {id(m) for m in site}
     site_weight = 0.1 if doc.site and _NEWSPAPER_LINE.search(doc.site) else 1
@@ -80,6 +82,7 @@ def _places(facts: Facts) -> None:
 
 
 _NEWSPAPER_LINE = re.compile(r"日报|晚报|劳动报|时报|都市报")
+_BYLINE = re.compile(r"[(（]\s*(?:本报|本台)?(?:记者|通讯员|实习生)[^()（）\n,。]{0,30}$")
 
 
 def _home_weight(doc) -> Callable[[PlaceMention], float]:

@@ -24,6 +24,11 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,60}?)(?<=\S)\*(?![*\w])")
 
 
+# A line of links to other pages ("*相关链接:* [岳阳楼区开展……](https://…)"): navigation, not text
+_MD_LINK_LINE = re.compile(r"^[ \t>*_-]*(?:[*_]*[\u4e00-\u9fff]{2,6}[:：]?[*_]*[ \t]*)?"
+                           r"(?:\[[^\]\n]+\]\([^)\n]+\)[ \t、,，|;；]*)+$", re.M)
+
+
 def markdown_marks(raw: str) -> str:
     """Markdown emphasis without its marks.
 
@@ -32,6 +37,7 @@ def markdown_marks(raw: str) -> str:
     those of the text as read, as an HTML page's are. Italics set off the title of a work, as
     quotation marks do in Chinese (在*2024年全省县域数字农业发展评价*中), so they become “ and
     ”, and the title is read as a name."""
+    raw = _MD_LINK_LINE.sub("", raw)
     raw = _MD_STRONG.sub(lambda m: m.group(2), raw)
     return _MD_EM.sub(lambda m: "“" + m.group(1) + "”", raw)
 

@@ -306,6 +306,16 @@ def test_markdown_emphasis_marks_go_and_italics_become_quotes(write) -> None:
     assert "“2024年全省县域数字农业发展评价”" in doc.text and "*" not in doc.text.replace("2*3*4", "")
 
 
+def test_markdown_lines_of_links_are_navigation_and_a_byline_names_no_place(write) -> None:
+    from kg.pipeline import run
+
+    doc = read_document(write("a.md", "# 平江县召开座谈会\n\n本报讯(记者 苗青禾 卫东川)6月13日,平江县召开民营企业座谈会。\n\n"
+                                      "*相关链接:* [岳阳楼区开展“服务企业月”活动](https://example.com/a.html)\n\n"
+                                      "- [汨罗市召开座谈会](https://example.com/b.html)\n"))
+    assert "岳阳楼" not in doc.text and "汨罗" not in doc.text
+    assert {m.place.name for m in run(doc).places} == {"平江县"}
+
+
 def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_title(
         tmp_path) -> None:
     from kg.ingest.reader import read_document
