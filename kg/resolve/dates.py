@@ -236,6 +236,17 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             date = _safe_date(prev.year, prev.month, d)
         out.append(DateMention(span, date, "relative-to-publication", "day"))
         taken.append(span)
+    # "七年前的今天": this day of the month, that many years back
+    for m in re.finditer(r"(?P<n>[一二三四五六七八九十两\d]{1,3})年前的(?:今天|今日)", text):
+        span = Span(m.start(), m.end())
+        if not free(span) or ref.date is None:
+            continue
+        try:
+            date = _safe_date(ref.date.year - _num(m.group("n")), ref.date.month, ref.date.day)
+        except ValueError:
+            continue
+        out.append(DateMention(span, date, "relative-to-publication", "day"))
+        taken.append(span)
     # "前天至昨天": one stretch of days, dated by its first (as "8日至9日" is)
     words = "|".join(_REL_DAY)
     for m in re.finditer(rf"({words})(?:至|到|—|-|~)(?:{words})", text):

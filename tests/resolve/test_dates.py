@@ -287,3 +287,9 @@ def test_a_dateline_without_a_publication_time_takes_the_year_the_text_speaks_of
     # no year in the text: nothing to date it by
     bare = "标题\n\n本报锡林浩特5月3日讯 昨天,盟委书记深入正蓝旗调研。"
     assert reference(bare, None, body_start=4).date is None
+
+
+def test_this_day_years_ago() -> None:
+    ref = Reference(dt.date(2024, 2, 15), "publication", 2024)
+    got = [(d.date, d.basis) for d in find_dates("七年前的今天,衢州市召开推进会。", ref)]
+    assert got == [(dt.date(2017, 2, 15), "relative-to-publication")]
