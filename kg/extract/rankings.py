@@ -32,7 +32,7 @@ _SAID = re.compile(r"[,。;!?]|\.$")
 # '"2020……百强县"' must not pair the closing quote of one with the opening of the next)
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]")
 # A year and the kind of evaluation written before a quoted list name, run on to it
-_QUOTE_LEAD = re.compile(r"(?<![\u4e00-\u9fff\d])(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
+_QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
@@ -592,9 +592,9 @@ _IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"
                       r"(?P<quoted>[^”\"》]{4,40})[”\"》](?:名单|榜单)?)中,")
 # "A、B、C入选辽宁省农业农村厅公布的“2024年全省乡村振兴示范县”名单": the members, the verb,
 # who published the list, its quoted name
-_JOINED_QUOTED = re.compile(r"(?:入选|列入|被列入|纳入|被纳入)(?:了)?(?P<pub>[^,。;“”\"]{2,30}?"
+_JOINED_QUOTED = re.compile(r"(?:入选|列入|被列入|纳入|被纳入|被评为|获评|被命名为|被确定为)(?:了)?(?P<pub>[^,。;“”\"]{2,30}?"
                             r"(?:公布|发布|确定|认定|命名)的)?[“\"](?P<quoted>[^”\"]{4,40})[”\"]"
-                            r"(?:名单|榜单|行列|(?=\((?:[^()]{0,12})不分先后\)))")
+                            r"(?:名单|榜单|行列)?")
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
