@@ -43,9 +43,11 @@ _GENERIC = re.compile(
     r"|(?:出席|参加|列席|陪同|参会|与会)[\u4e00-\u9fff]{0,4}的(?:还有|有|是))")
 _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
-    r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区)?"
+    r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区|旗)?"
     r"(?:(?<=[)县市区])的)?(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
     r"(?P<what>委书记|委主要负责同志|党委书记|党委主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
+# What an unnamed head did, right after the title ("柯城区区长作了汇报", "……书记作交流发言")
+_SPOKE = re.compile(r"(?:也|还|分别|随后)?(?:作了?(?!为|出)|汇报|发言|介绍|讲话|致辞|表态发言)")
 _PARTY_AND_GOVERNMENT = re.compile(r"(?:委、[县市区旗州盟]?(?:人民)?政府|党政)主要负责(?:同志|人)")
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)(?:至(?:\d+|[一二三四五六七八九十两]+))?[名位]$|"
                       r"(?:各|部分|全体|多名|若干名?)$")
@@ -901,7 +903,8 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         m = _GROUP_TITLE.match(text, tail)
         # one place is enough when the phrase itself says the holder is unnamed
         listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等") or \
-            bool(m and "主要负责" in m.group("what"))
+            bool(m and "主要负责" in m.group("what")) or \
+            bool(m and _SPOKE.match(text, m.end()))  # "柯城区区长作了汇报": no name, a role
         if m and listed and not pick_name(text, m.end()):
             what = m.group("what")
             body = m.group("body")

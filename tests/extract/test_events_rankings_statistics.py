@@ -1149,3 +1149,10 @@ def test_a_table_whose_place_column_is_headed_by_the_kind_of_unit() -> None:
     got = {(o.place.name, o.indicator, o.year, o.value) for o in f.observations}
     assert {("丘北县", "地区生产总值", 2021, 12_135_000_000), ("丘北县", "地区生产总值增速", 2021, 7.5),
             ("广南县", "地区生产总值", 2021, 14_602_000_000), ("广南县", "地区生产总值增速", 2021, 6.8)} <= got
+
+
+def test_unnamed_heads_of_a_banner_and_of_a_district_who_speak() -> None:
+    f = facts_of("标题\n2月15日,衢州市召开全市改革推进会。市委书记端木立主持会议。柯城区区长作了汇报,"
+                 "阿鲁科尔沁旗旗委主要负责同志作表态发言。", published=dt.datetime(2017, 2, 16))
+    got = {(p.title, p.place.name if p.place else None, p.role) for p in f.participations if not p.person}
+    assert got == {("区长", "柯城区", "remarks"), ("旗委书记", "阿鲁科尔沁旗", "remarks")}
