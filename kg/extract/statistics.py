@@ -338,6 +338,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
     out.extend(_same_figure(doc, out))
+    out.extend(_indicator_carried(doc, usable, out))
     return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
 
 
@@ -537,6 +538,47 @@ def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
                                _qualifier(m.group("q"), m.group("after")),
                                Span(m.start("n"), m.end("u")),
                                doc.sentence_of(Span(m.start(), m.end()))))
+    return out
+
+
+_EACH_REACHED = re.compile(r"分别(?:为|达到|达|是|实现|完成)")
+
+
+def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Observation]
+                       ) -> list[Observation]:
+    """"深圳、广州地区生产总值分别为3.46万亿元、3.04万亿元,佛山、东莞分别达到1.33万亿元和1.14万亿元":
+    places and their figures in a clause that names no indicator are the one said just before
+    in the sentence, of its year."""
+    text = doc.text
+    out = []
+    for m in _EACH_REACHED.finditer(text):
+        sent = doc.sentence_of(Span(m.start(), m.end()))
+        start = max(text.rfind(c, sent.start, m.start()) for c in ",;") + 1
+        if start <= sent.start:
+            continue  # the sentence's first clause says its own indicator, if any
+        listed = sorted((p for p in places if start <= p.span.start and p.span.end <= m.start()),
+                        key=lambda p: p.span.start)
+        if len(listed) < 2 or listed[0].span.start != start or listed[-1].span.end != m.start() \
+                or any(not re.fullmatch(r"[、和及与]", text[a.span.end:b.span.start])
+                       for a, b in zip(listed, listed[1:], strict=False)):
+            continue
+        before = [o for o in found if o.evidence == sent and o.span.end <= start
+                  and not o.indicator.endswith("增速")]
+        if not before:
+            continue
+        base = max(before, key=lambda o: o.span.end)
+        stop = min([i for i in (text.find(c, m.end(), sent.end) for c in ",;。") if i >= 0]
+                   or [sent.end])
+        values = list(_VALUE.finditer(text, m.end(), stop))
+        if len(values) != len(listed):
+            continue
+        for pm, vm in zip(listed, values, strict=True):
+            value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+            if unit != base.unit:
+                break
+            out.append(Observation(pm.place, base.indicator, base.year, value, unit,
+                                   _qualifier(vm.group("q"), vm.group("after")),
+                                   Span(pm.span.start, vm.end()), sent))
     return out
 
 
