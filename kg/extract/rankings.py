@@ -32,7 +32,9 @@ _SAID = re.compile(r"[,。;!?]|\.$")
 # '"2020……百强县"' must not pair the closing quote of one with the opening of the next)
 _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]")
 # A year and the kind of evaluation written before a quoted list name, run on to it
-_QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,20})[“\"]$")
+_QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,24})[“\"]$")
+# "实施“百千万工程”考核结果": the quote names a programme, the evaluation of it is the list
+_QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
@@ -244,9 +246,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 
     def get_list(name: str, span: Span) -> RankingList:
         lead = _QUOTE_LEAD.search(text, max(0, span.start - 32), span.start)
+        tail = _QUOTE_TAIL.match(text, span.end)
         if lead and _year(name) is None:
             # 2018年度全省县域经济发展“十强县(市、区)”: the words before the quote are the name's
-            name = lead.group("lead") + name
+            name = lead.group("lead") + name + (tail.group("tail") if tail else "")
         name = _specific(text, _norm_list(name))
         prefix = _PUBLISHER_PREFIX.match(name)
         own_publisher = None

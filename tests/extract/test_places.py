@@ -398,3 +398,7 @@ def test_dongxiang_county_is_gansus_autonomous_county_where_and_when_it_must_be(
 
 def test_a_two_character_county_right_after_a_year() -> None:
     assert surfaces("数据显示,2022年朗县农村居民人均可支配收入稳步增长。", 2023) == ["朗县"]
+
+
+def test_a_verb_ending_in_a_stem_is_no_county() -> None:
+    assert surfaces("不到三个小时便可抵达县城,会议传达县委精神。", 2010) == []

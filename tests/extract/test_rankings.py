@@ -236,3 +236,10 @@ def test_an_honour_in_quotes_and_a_year_and_scope_written_before_a_quoted_list()
     assert placements(f) == {("2021年度县域经济发展先进县(市、区)", None, "石狮市"),
                              ("2021年度县域经济发展先进县(市、区)", None, "安溪县"),
                              ("2021年度全省县域经济发展十强县(市)", 1, "晋江市"), ("2021年度全省县域经济发展十强县(市)", 3, "南安市")}
+
+
+def test_the_evaluation_of_a_quoted_programme_is_the_list() -> None:
+    f = facts_of("标题\n会上,市委常委、组织部部长韦东明通报了2023年度县(市、区)实施“百千万工程”考核结果:蕉岭县排名第一,"
+                 "大埔县、丰顺县分列第二、第三名。", published=dt.datetime(2024, 2, 20))
+    name = "2023年度县(市、区)实施百千万工程考核"
+    assert placements(f) == {(name, 1, "蕉岭县"), (name, 2, "大埔县"), (name, 3, "丰顺县")}
