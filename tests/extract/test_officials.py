@@ -633,3 +633,10 @@ def test_four_character_minority_names_and_a_given_name_ending_in_he_before_a_sp
     f = facts_of("标题\n鄂尔多斯市乌审旗旗委书记巴音其达作交流发言。凉山州布拖县县长吉克石者作交流发言。"
                  "时任市委书记端木清和作动员讲话。", published=dt.datetime(2020, 6, 1))
     assert {p.name for p in f.persons} == {"巴音其达", "吉克石者", "端木清和"}
+
+
+def test_a_merged_county_bureau_and_the_surname_税() -> None:
+    f = facts_of("标题\n会议经表决,任命文晓静为莒南县教育和体育局局长;任命税明远为县财政局局长。全县税收收入增长5%。",
+                 published=dt.datetime(2021, 3, 1))
+    assert {("文晓静", "教育和体育局局长", "莒南县"), ("税明远", "财政局局长", "莒南县")} <= set(posts(f))
+    assert "税收收" not in {p.name for p in f.persons}
