@@ -365,6 +365,8 @@ class PlaceMatcher:
             return False
         if not prefixed and text.endswith(_TITLE_WORDS, 0, s) and _cjk(text[e:e + 1]):
             return False  # 县长江永明: a name after the title, not 江永 (县) with 明 after it
+        if not prefixed and item.key[0] == "长" and s > 0 and text[s - 1] in "省市县区州旗盟镇乡":
+            return False  # 州长沙马伍各: the title 州长, then a name, not 长沙
         if prefixed:
             return True
         county = all(d.level == "county" for d, _ in item.cands)

@@ -640,3 +640,9 @@ def test_a_merged_county_bureau_and_the_surname_税() -> None:
                  published=dt.datetime(2021, 3, 1))
     assert {("文晓静", "教育和体育局局长", "莒南县"), ("税明远", "财政局局长", "莒南县")} <= set(posts(f))
     assert "税收收" not in {p.name for p in f.persons}
+
+
+def test_a_prefecture_head_at_a_sentence_start_before_a_name_that_begins_like_a_city() -> None:
+    f = facts_of("标题\n凉山州委书记吉伍木呷作交流发言.州长沙马拉哈陪同与会人员现场观摩。", published=dt.datetime(2017, 6, 9))
+    assert ("沙马拉哈", "州长", "凉山彝族自治州") in set(posts(f))
+    assert "长沙市" not in {m.place.name for m in f.places}
