@@ -322,6 +322,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     rows = _table_rows(text)
     for start, name in _comrades(text):
         add_person(start, name)
+    for start, name in _other_heads(text, places):
+        add_person(start, name)
     for ci, chain in enumerate(chains):
         last = chain[-1][0]
         first_start = chain[0][0].start
@@ -716,6 +718,23 @@ def _is_cjk(s: str) -> bool:
 _COMRADE = re.compile(r"(?:^|(?<=[,。;:、\n“”\s(]))(?P<n>[\u4e00-\u9fff]{2,3})同志", re.M)
 _NOT_A_NAME = re.compile(r"全体|各位|广大|有关|相关|领导|青年|年轻|基层|党员|干部|其他|这些|部分|"
                          r"两位|几位|老|女|男|新任|同级")
+
+
+# Heads of firms and villages and scholars who speak at a meeting: persons, though no post of
+# a government or Party organ is theirs ("湖南巴陵新材料股份有限公司董事长彭志坚建议")
+_OTHER_HEAD = re.compile(r"(?:董事长|总经理|副总经理|总裁|经理|厂长|负责人|党支部书记|村主任|主任委员|教授|研究员|"
+                         r"专家)(?=[\u4e00-\u9fff]{2,4}(?:建议|希望|反映|表示|说|介绍|发言|谈到|提出|认为|"
+                         r"作|结合|分享|代表))")
+
+
+def _other_heads(text: str, places: list[PlaceMention]) -> list[tuple[int, str]]:
+    out = []
+    starts = {p.span.start for p in places}
+    for m in _OTHER_HEAD.finditer(text):
+        name = None if m.end() in starts else pick_name(text, m.end())
+        if name:
+            out.append((m.end(), name))
+    return out
 
 
 def _comrades(text: str) -> list[tuple[int, str]]:

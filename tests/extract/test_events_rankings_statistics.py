@@ -1156,3 +1156,12 @@ def test_unnamed_heads_of_a_banner_and_of_a_district_who_speak() -> None:
                  "阿鲁科尔沁旗旗委主要负责同志作表态发言。", published=dt.datetime(2017, 2, 16))
     got = {(p.title, p.place.name if p.place else None, p.role) for p in f.participations if not p.person}
     assert got == {("区长", "柯城区", "remarks"), ("旗委书记", "阿鲁科尔沁旗", "remarks")}
+
+
+def test_heads_of_firms_who_speak_at_a_forum_give_remarks() -> None:
+    f = facts_of("标题\n6月14日,益阳市召开民营企业座谈会。市委书记邓立新主持会议并讲话。\n"
+                 "- 湖南银城新材料有限公司董事长彭立坚建议,进一步降低企业用能成本;\n"
+                 "- 沅江市一家船舶企业总经理谢安明反映,企业需要更多外贸培训。\n"
+                 "会上,市委副书记文强代表益阳市作了说明。", published=dt.datetime(2023, 6, 15))
+    assert roles(f) == {"邓立新": "presided", "彭立坚": "remarks", "谢安明": "remarks", "文强": "remarks"}
+    assert "益阳市" not in {p.name for p in f.persons}
