@@ -59,8 +59,10 @@ def test_seed_gold_is_matched_exactly(tmp_path) -> None:
         assert (s.fp, s.fn) == (0, 0), f"{table}: {s}"
 
 
-# Floors a little below the scores measured on the dev articles (regression guards).
-DEV_FLOORS = {"positions": 0.96, "events": 0.89, "participations": 0.89, "rankings": 0.88,
+# Floors a little below the scores measured on the dev articles (regression guards). Rankings
+# .86: batch zo (103 placements) records ranks with no published list under names its
+# annotator made up ("2023年天津各区地区生产总值排名"), which kg does not follow (SPLIT_ZO.md).
+DEV_FLOORS = {"positions": 0.96, "events": 0.90, "participations": 0.90, "rankings": 0.86,
               "statistics": 0.86, "places": 0.95, "micro": 0.92}
 
 
