@@ -1165,3 +1165,11 @@ def test_heads_of_firms_who_speak_at_a_forum_give_remarks() -> None:
                  "会上,市委副书记文强代表益阳市作了说明。", published=dt.datetime(2023, 6, 15))
     assert roles(f) == {"邓立新": "presided", "彭立坚": "remarks", "谢安明": "remarks", "文强": "remarks"}
     assert "益阳市" not in {p.name for p in f.persons}
+
+
+def test_urban_and_rural_incomes_written_out_then_respectively() -> None:
+    f = facts_of("2020年统计公报\n全年全体居民人均可支配收入23418元。按常住地分,城镇居民和农村居民人均可支配收入分别为31062元和16985元,"
+                 "分别增长4.1%和7.2%。", published=dt.datetime(2021, 3, 26))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert {("城镇居民人均可支配收入", 31062), ("农村居民人均可支配收入", 16985), ("城镇居民人均可支配收入增速", 4.1),
+            ("农村居民人均可支配收入增速", 7.2)} <= got
