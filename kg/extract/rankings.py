@@ -40,6 +40,8 @@ _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
+                       # (前五位的县(市、区)依次是: the kind of the places ranked)
+                       r"(?:县(?:\([市区、]{1,5}\))?|县市区|县市|区县|市县|地区)?"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
@@ -444,6 +446,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 last_end = p.span.end
             elif items:
                 break
+        top = re.match(r"前([\d一二三四五六七八九十]+)", m.group())
+        if top and not m.group("from"):
+            # "前五位的县(市、区)依次是A、B、C、D、E;F、G获评……": no more than five
+            try:
+                items = items[:parse_int(top.group(1))]
+            except ValueError:
+                pass
         if len(items) < 2:
             continue
         rl = quoted_list(q)
@@ -601,9 +610,9 @@ _JOINED_QUOTED = re.compile(r"(?:入选|列入|被列入|纳入|被纳入|被评
 # "评出双峰县、平江县、新化县等5个2017年度全省县域经济发展先进县": the members, then the list
 _PICKED = re.compile(r"(?:评出|评选出|确定|命名)了?(?P<members>[^,。;:]{2,120}?)等?"
                      r"(?:\d+|[一二三四五六七八九十]+)个" + _MEMBER_NAME)
-_LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定|入选|获评|被命名为)了?为?"
+_LIST_FOLLOWS = re.compile(r"(?:评出|评选出|确定|命名|公布|认定|入选|获评|被命名为|通报)了?为?"
                            + _MEMBER_NAME + r"(?:\d+|[一二三四五六七八九十]+)?个?,?"
-                           r"(?:名单如下|分别是|如下)(?:\((?:排名|排序)不分先后\))?[:]?$")
+                           r"(?:名单如下|分别是|如下|名单(?=\(|[:]$))(?:\((?:排名|排序)不分先后\))?[:]?$")
 # "……还有“2021年度县域经济高质量发展进步县”,共4个(排名不分先后):" over its members' lines
 _LIST_COUNTED = re.compile(r"[“\"]" + _MEMBER_NAME + r"[”\"],?共?(?:\d+|[两一二三四五六七八九十]+)个"
                            r"(?:\((?:排名|排序)不分先后\))?[:]$")
@@ -786,7 +795,10 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
 _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评)"
                         r"(?:工作|活动)?由(?P<org>[\u4e00-\u9fff]{2,30}?)"
-                        r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)")
+                        r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)"
+                        # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
+                        r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"
+                        r"领导小组办公室))(?:的)?(?:评价|考核|监测|测评|考评)(?:结果)?显示")
 
 
 def _conducted_by(text: str, rl: RankingList) -> str | None:
@@ -797,9 +809,17 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
         par = text.rfind("\n", 0, par)  # (blank lines between paragraphs)
     start = text.rfind("\n", 0, max(par, 0)) + 1
     end = text.find("\n", rl.span.end)
-    for m in _CONDUCTED.finditer(text, start, end if end >= 0 else len(text)):
-        if _ORG.fullmatch(m.group("org")):
-            return m.group("org")
+    end = len(text) if end < 0 else end
+    nxt = end  # the paragraph after, where "X评价显示" may give the results of a list named
+    while nxt < len(text) and text[nxt] in "\n \t\u3000":
+        nxt += 1
+    after = text.find("\n", nxt)
+    for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
+        org = m.group("org") or m.group("org2")
+        if m.group("org") and m.start() > end:
+            continue  # "由X组织实施" is said with its list, not a paragraph on
+        if _ORG.fullmatch(org):
+            return org
     return None
 
 
@@ -819,6 +839,16 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         conducted = _conducted_by(text, rl)
         if conducted:
             return dataclasses.replace(rl, publisher=conducted)
+        sent_start = max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1
+        if re.match(r"\s*(?:根据|据|按照)(?:该|上述|此次|这份)?(?:评价|考核|研究|监测)?(?:报告|结果)",
+                    text[sent_start:rl.span.start]):
+            # "省统计局局长路明远发布了《2023年度……评价报告》。……根据评价报告,2023年度……综合
+            # 评价前十位依次为": the report named before, and who published it
+            reports = [(pos, name) for pos, name in quoted if pos < sent_start
+                       and name.strip("“”\"《》 ").endswith(("报告", "研究", "白皮书", "蓝皮书"))]
+            publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
+            if publisher:
+                return dataclasses.replace(rl, publisher=publisher)
         said = text[max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1:rl.span.start]
         earlier = [o for o in lists if o.publisher and o.span.start < rl.span.start]
         if earlier and re.search(r"(?:同期|同时|同步|一并|还|另)(?:发布|公布|推出)", said):
