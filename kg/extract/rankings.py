@@ -38,16 +38,18 @@ _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|�
 _LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
-_IN_ORDER = re.compile(rf"(?:前[\d一二三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
-                       rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?)"
+_IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
+                       rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?"
+                       # (“十强县(市、区)”按得分高低依次为: in the order of the scores)
+                       r"|(?<=[”\"])按[\u4e00-\u9fff]{1,6}(?:高低|多少|排序|顺序))"
                        # (前五位的县(市、区)依次是: the kind of the places ranked)
                        r"(?:县(?:\([市区、]{1,5}\))?|县市区|县市|区县|市县|地区)?"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
-_TOP_N = re.compile(r"(?:分列|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
+_TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
                    r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
-                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+)")
+                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+|第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
                        r"(?:今年)?"
@@ -58,7 +60,7 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?(?:名单)?)"
                        r"(?=[,。;中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
-                       r"前[\d一二三四五六七八九十]+[名位强]?(?:为|是|依次))", re.M)
+                       r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
 _CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
@@ -69,7 +71,7 @@ _EARLIER_RANK = re.compile(rf"(?:较|由|比|从)(?P<y>(?:19|20)\d\d)年(?:度)?
                            rf"第(?P<n>{_NUM})(?:位|名)")
 _PAREN_RANK = re.compile(rf"\((?:全国|全省)?第(?P<n>{_NUM})(?:位|名)\)")
 _RANK_TO = re.compile(rf"(?:提升|上升|前移|下降|后移)[\d一二三四五六七八九十]+(?:位|个位次)?至第(?P<n>{_NUM})(?:位|名)")
-_TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联)(?:榜首|首位|第一位?|第一名)")
+_TOP = re.compile(r"(?:连续[\d一二三四五六七八九十]+年)?(?:位居|位列|排名|名列|居|稳居|蝉联|(?:继续)?保持)(?:榜首|首位|第一位?|第一名)")
 _PUBLISHER = re.compile(r"(?:《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|"
                         r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|研究会|"
                         r"联合会|网|杂志)))"
@@ -100,7 +102,7 @@ def _year(name: str) -> int | None:
 
 
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
-                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二三四五六七八九十]+[名位]$|"
+                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
                             r"(?<=[)\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
 
 
@@ -139,7 +141,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
                                r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发")
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发|开展(?=的)")
 
 
 def _clean_org(org: str) -> str:
@@ -402,6 +404,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
         ranks = re.findall(rf"第?({_NUM})(?:位|名)?", m.group("ranks"))
+        span = re.fullmatch(rf"第({_NUM})(?:位|名)?(?:至|到|—|-)第?({_NUM})(?:位|名)?", m.group("ranks"))
+        if span:  # "分列第二至第五位": one rank each, in order
+            try:
+                a, b = parse_int(span.group(1)), parse_int(span.group(2))
+            except ValueError:
+                continue
+            ranks = [str(n) for n in range(a, b + 1)] if 0 < b - a < 30 else []
         listed = _listed_places(text, places, sent, m.start(), len(ranks))
         if listed is None:
             continue
@@ -589,7 +598,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 
 
 # The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...
-_MEMBER_END = (r"(?:(?:先进|示范|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
+_MEMBER_END = (r"(?:(?:考核|考评|评价)?(?:优秀|先进)等次|(?:先进|示范|进步显著|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
                r"(?:县市区|县市|县|市|区|旗|单位|集体)(?:\([县市区、]{1,5}\))?|进步奖|优胜奖|先进奖)")
 _MEMBER_KIND = re.compile(_MEMBER_END)  # (a cheap test before the rest)
 _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff、]{1,6}\)){2,30}?"
@@ -597,8 +606,8 @@ _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e
 # (the verb first: a pattern that starts with a literal is scanned for fast; the adverbs before
 # it, 一同入选, are skipped by hand)
 _JOINED = re.compile(r"(?:获评|入选|被评为|荣获|被命名为|被确定为|被授予|获得|跻身|被列为|列入|被列入)了?为?"
-                     + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$)")
-_ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后)?(?:成功)?$")
+                     + _MEMBER_NAME + r"(?:称号|荣誉称号|名单|行列)?(?=[,。;、]|$|\((?:按|排名|排序))")
+_ADVERBS = re.compile(r"(?:一同|一起|均|都|同时|共同|分别|先后|则|也)?(?:成功)?$")
 # "在2022年度……先进县(市)名单中,A、B……入选", "在该杂志社同期发布的“2025……创新案例”中,A、B入选"
 _IN_LIST = re.compile(r"在(?:" + _MEMBER_NAME + r"(?:名单|榜单)|[^,。“\"《]{0,16}?[“\"《]"
                       r"(?P<quoted>[^”\"》]{4,40})[”\"》](?:名单|榜单)?)中,")
@@ -798,7 +807,10 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|
                         r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)"
                         # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
                         r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"
-                        r"领导小组办公室))(?:的)?(?:评价|考核|监测|测评|考评)(?:结果)?显示")
+                        r"领导小组办公室))(?:的)?(?:评价|考核|监测|测评|考评)(?:结果)?显示"
+                        # "经省统计局综合评价,2017年度……“十强县(市、区)”按得分高低依次为"
+                        r"|经(?P<org3>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|领导小组办公室))"
+                        r"(?:综合)?(?:评价|考核|测评|考评|评定|核定)")
 
 
 def _conducted_by(text: str, rl: RankingList) -> str | None:
@@ -815,7 +827,7 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
         nxt += 1
     after = text.find("\n", nxt)
     for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
-        org = m.group("org") or m.group("org2")
+        org = m.group("org") or m.group("org2") or m.group("org3")
         if m.group("org") and m.start() > end:
             continue  # "由X组织实施" is said with its list, not a paragraph on
         if _ORG.fullmatch(org):
