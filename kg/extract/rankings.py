@@ -455,7 +455,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 last_end = p.span.end
             elif items:
                 break
-        top = re.match(r"前([\d一二三四五六七八九十]+)", m.group())
+        top = re.match(r"前([\d一二两三四五六七八九十]+)", m.group())
         if top and not m.group("from"):
             # "前五位的县(市、区)依次是A、B、C、D、E;F、G获评……": no more than five
             try:
