@@ -70,6 +70,22 @@ class HtmlPage(NamedTuple):
     site: str | None = None
 
 
+# " - 琼海市人民政府门户网站", "_要闻_海南省人民政府网": a site's and column's names after the
+# headline in a page's <title>
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|-{2,}|—{1,2})\s*|\s+[-–]\s+|-(?=[\u4e00-\u9fff]{2,12}$)")
+_SITE_WORDS = re.compile(r"网|政府|门户|日报|晚报|新闻|频道|要闻|首页|栏目|动态|资讯|在线|融媒|客户端|头条")
+
+
+def _without_site(title: str) -> str:
+    """The headline of a <title> that also names the site and column; as it is otherwise."""
+    parts = _TITLE_SEP.split(title)
+    # (columns in between: 时政, 统计信息; the last part names the site)
+    if len(parts) > 1 and all(len(p) <= 16 for p in parts[1:]) and _SITE_WORDS.search(parts[-1]) \
+            and len(parts[0]) >= 4:
+        return parts[0]
+    return title
+
+
 def parse_html(source: str) -> HtmlPage:
     """The article in a web page, without the page's navigation, footers and scripts."""
     # Control characters are not XML-compatible: lxml refuses to set them as text later.
@@ -94,6 +110,8 @@ def parse_html(source: str) -> HtmlPage:
         else:
             t = root.find(".//title")
             title = t.text_content().strip() if t is not None and t.text_content() else None
+    if title:
+        title = _without_site(title)
     published = next((metas[k] for k in _META_TIME if metas.get(k)), None)
     if published is None:
         published = _marked_time(root, source)

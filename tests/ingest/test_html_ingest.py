@@ -143,3 +143,16 @@ def test_publication_time_marked_by_class_or_script_not_by_related_links(write) 
     assert read_document(write("b.html", scripted)).published == dt.datetime(2022, 8, 18, 9, 0)
     bare = page.replace("<span class='time'>2022-08-17 07:58:31</span>", "")
     assert read_document(write("c.html", bare)).published is None
+
+
+@pytest.mark.parametrize(("raw", "headline"), [
+    ("华建国调研乡村振兴工作_要闻_海南省人民政府网", "华建国调研乡村振兴工作"),
+    ("区人大会议举行 曾宏伟当选为区长--上海市普陀区人民政府", "区人大会议举行 曾宏伟当选为区长"),
+    ("福建霞浦:“海上田园”换新颜-新华网", "福建霞浦:“海上田园”换新颜"),
+    ("前三季度仁怀市主要经济指标稳中向好_统计信息_仁怀市人民政府门户网站", "前三季度仁怀市主要经济指标稳中向好"),
+    ("全省县域经济工作会议召开 - 政务要闻 - 四川省人民政府", "全省县域经济工作会议召开"),
+    ("2019年度全国综合竞争力百强县(市)发布 福建7县市上榜", "2019年度全国综合竞争力百强县(市)发布 福建7县市上榜"),
+])
+def test_a_page_title_without_the_site_and_column(raw: str, headline: str) -> None:
+    page = f"<html><head><title>{raw}</title></head><body><div class='content'><p>正文第一段文字。</p></div></body></html>"
+    assert parse_html(page).title == headline
