@@ -238,15 +238,18 @@ def _date_for(span: Span, sentence: Span, dates: list[DateMention], paragraph: S
 
 
 def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span,
-           body_start: int) -> tuple[DateMention | None, int]:
+           body_start: int, text: str = "") -> tuple[DateMention | None, int]:
     """The date said for an event: in its sentence (the closest before it), else the paragraph's
     first, else the article's first dated lead; with how directly it was said (3 sentence,
-    2 paragraph, 1 lead, 0 none)."""
+    2 paragraph, 1 lead, 0 none). The first day of a stretch ("9月22日至23日,……调研……,并主持
+    召开座谈会") says it as a paragraph would: the day said where the meeting is told wins."""
     dates = [d for d in dates if d.precision == "day"] or dates  # 2022年 is not an event's day
     in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end]
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
-        return before[-1], 3
+        said = text[before[-1].span.start:before[-1].span.end + 4]
+        stretch = re.search(r"(?:至|到|—|-|~)(?:\d{1,2}月)?\d{1,2}日", said)
+        return before[-1], 2 if stretch else 3
     if in_sent:
         return in_sent[0], 3
     in_par = [d for d in dates if paragraph.start <= d.span.start < paragraph.end
@@ -365,7 +368,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 # "连日来……主持召开常务会议 …… 昨天下午,主持召开常务会议": the date said
                 # with the meeting beats one borrowed from the lead
                 sent = doc.sentence_of(m.span)
-                d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
+                d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start,
+                                text)
                 if d is not None and d.date and how > strength.get(idx, 0):
                     events[idx] = dataclasses.replace(events[idx], date=d.date,
                                                       date_basis=d.basis)
@@ -374,7 +378,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if m.span.start < title_end and body:
             continue  # a headline-only phrase that the body never says was held
         sent = doc.sentence_of(m.span)
-        d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start)
+        d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start, text)
         idx = len(events)
         strength[idx] = how if d is not None and d.date else 0
         events.append(Event(key=f"e{idx + 1}", name=m.name, type=_event_type(m.noun),

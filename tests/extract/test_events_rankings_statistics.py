@@ -1173,3 +1173,10 @@ def test_urban_and_rural_incomes_written_out_then_respectively() -> None:
     got = {(o.indicator, o.value) for o in f.observations}
     assert {("城镇居民人均可支配收入", 31062), ("农村居民人均可支配收入", 16985), ("城镇居民人均可支配收入增速", 4.1),
             ("农村居民人均可支配收入增速", 7.2)} <= got
+
+
+def test_a_meeting_within_a_tour_of_days_is_dated_where_it_is_told() -> None:
+    f = facts_of("标题\n9月22日至23日,省委书记汤立明深入郴州市汝城县、资兴市,调研乡村振兴工作,并主持召开座谈会。\n"
+                 "22日,汤立明首先来到汝城县。\n23日下午,汤立明在郴州主持召开座谈会。郴州市委书记邝德明汇报了工作。",
+                 published=dt.datetime(2021, 9, 24))
+    assert {(e.type, str(e.date)) for e in f.events} == {("inspection", "2021-09-22"), ("meeting", "2021-09-23")}
