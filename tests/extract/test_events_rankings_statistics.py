@@ -1180,3 +1180,9 @@ def test_a_meeting_within_a_tour_of_days_is_dated_where_it_is_told() -> None:
                  "22日,汤立明首先来到汝城县。\n23日下午,汤立明在郴州主持召开座谈会。郴州市委书记邝德明汇报了工作。",
                  published=dt.datetime(2021, 9, 24))
     assert {(e.type, str(e.date)) for e in f.events} == {("inspection", "2021-09-22"), ("meeting", "2021-09-23")}
+
+
+def test_a_visit_whose_going_is_said_with_an_adverb_names_its_route() -> None:
+    f = facts_of("标题\n21日,市委书记皇甫立明冒雨前往洪湖市、监利市,实地检查长江干堤防汛准备工作。副市长万春明陪同。",
+                 published=dt.datetime(2023, 6, 22))
+    assert [e.name for e in f.events] == ["皇甫立明到洪湖市、监利市检查长江干堤防汛准备工作"]
