@@ -1186,3 +1186,9 @@ def test_a_visit_whose_going_is_said_with_an_adverb_names_its_route() -> None:
     f = facts_of("标题\n21日,市委书记皇甫立明冒雨前往洪湖市、监利市,实地检查长江干堤防汛准备工作。副市长万春明陪同。",
                  published=dt.datetime(2023, 6, 22))
     assert [e.name for e in f.events] == ["皇甫立明到洪湖市、监利市检查长江干堤防汛准备工作"]
+
+
+def test_the_secretaries_of_every_county_and_city_are_a_group() -> None:
+    f = facts_of("标题\n8月10日,红河州委常委会召开扩大会议。州委书记杨立新主持会议。各县市党委书记列席会议。",
+                 published=dt.datetime(2023, 8, 11))
+    assert [p for p in f.participations if not p.person] == []
