@@ -200,8 +200,13 @@ def _home_taken(text: str, chains: list, implicit: set[int], places: list[PlaceM
     def holder(t) -> str | None:  # the name written right after the title, if any
         return name_after_title(text, t.end)
 
+    def past(t) -> bool:  # "时任市长关树森": who held it then, not now
+        return re.search(r"(?:时任|原任|曾任|前任|历任)[\u4e00-\u9fff、]{0,12}$",
+                         text[max(0, t.start - 16):t.start]) is not None
+
     explicit = {(t.title, pl.code): holder(t) for chain in chains
-                for t, pl in chain if t.start not in implicit and pl is not None and holder(t)}
+                for t, pl in chain if t.start not in implicit and pl is not None and holder(t)
+                and not past(t)}
     moved: dict[str, tuple[PlaceRef, PlaceRef]] = {}  # level word -> (home, the city above)
     for chain in chains:
         for t, pl in chain:
@@ -337,6 +342,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
+        if not names and text.startswith("的", last.end) and \
+                re.search(r"(?:担任|现任|如今是|现为|已是)$", clause):
+            # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder
+            holder = name_after_title(text, last.end + 1)
+            if holder:
+                names = [(last.end + 1, holder)]
         tail = _joined_end(text, chains, ci)
         if not names and re.match(r"(?:等)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
                                   r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"

@@ -646,3 +646,11 @@ def test_a_prefecture_head_at_a_sentence_start_before_a_name_that_begins_like_a_
     f = facts_of("标题\n凉山州委书记吉伍木呷作交流发言.州长沙马拉哈陪同与会人员现场观摩。", published=dt.datetime(2017, 6, 9))
     assert ("沙马拉哈", "州长", "凉山彝族自治州") in set(posts(f))
     assert "长沙市" not in {m.place.name for m in f.places}
+
+
+def test_a_look_back_s_past_holders_do_not_move_today_s_bare_titles_and_the_post_before_its_holder() -> None:
+    f = facts_of("从老城到新城\n时间回到2019年3月18日。那天,在瓦房店市召开的大会上,时任市委书记尚德明作动员讲话,时任市长关树林主持会议,"
+                 "时任大连市副市长于文明出席。\n“那次会议之后,我们下决心。”如今担任瓦房店市委书记的诸葛明达回忆说。\n"
+                 "在4月18日召开的推进会上,市委副书记、市长邢丽华主持推进会。", published=dt.datetime(2024, 4, 22))
+    assert {("诸葛明达", "市委书记", "瓦房店市"), ("邢丽华", "市委副书记", "瓦房店市"),
+            ("邢丽华", "市长", "瓦房店市")} == set(posts(f))
