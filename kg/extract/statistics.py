@@ -21,11 +21,11 @@ _TARGET = re.compile(r"预期|预计|目标|力争|计划|争取|确保|规划|�
 _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": ">", "约": "~", "近": "~",
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
-_VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
+_VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
 _GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:分别)?(?:为|达到|达)?)"
                         r"(?P<gq>约|近|超过|逾)?(?P<pct>百分之)?"
                         r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)"
-                        r"(?P<u>%|个百分点)?")
+                        r"(?P<u>%|个百分点)?(?P<ga>以上|左右)?")
 
 
 def _growths(seg: str) -> list[re.Match[str]]:
@@ -132,6 +132,8 @@ def _qualifier(q: str | None, after: str | None) -> str:
         return _QUAL_BEFORE[q]
     if after in ("以上", "多", "余"):
         return ">"
+    if after == "以内":
+        return "<"
     if after == "左右":
         return "~"
     return "="
@@ -326,7 +328,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 for ind, gm in zip(members, growths, strict=False):
                     sign = -1 if gm.group("dir") in ("下降", "减少", "回落") else 1
                     growth_values.append((ind, sign * _gval(gm), _gunit(gm),
-                                          _QUAL_BEFORE.get(gm.group("gq") or "", "=")))
+                                          _QUAL_BEFORE.get(gm.group("gq") or "")
+                                          or _qualifier(None, gm.group("ga"))))
             for ind, v, unit, q in growth_values:
                 if unit == "个百分点":
                     continue  # "增速比上年回落4.1个百分点": a change of the rate, not a rate
@@ -495,7 +498,7 @@ _SPLIT_INCOME = re.compile(rf"其中[,]?城镇(?:常住)?居民(?:人均可支�
 
 
 _PER_CAPITA = re.compile(rf"[,;]人均(?:地区生产总值|GDP)?(?:达到|达|为|约为)?(?P<q>{_QB})?(?P<n>{NUMBER_RE})"
-                         rf"(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
+                         rf"(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
 
 
 def _per_capita(doc: Document, found: list[Observation]) -> list[Observation]:
@@ -517,7 +520,7 @@ def _per_capita(doc: Document, found: list[Observation]) -> list[Observation]:
 
 _SAME_FIGURE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?,?(?:这一|该)(?:数字|数据|指标|数值)(?:已经?)?"
                           r"(?:达到|达|为|增至|增长到|增加到|提高到|上升到|降至|下降到)"
-                          rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|多|左右|余)?")
+                          rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
 
 
 def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:

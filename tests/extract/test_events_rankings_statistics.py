@@ -1192,3 +1192,10 @@ def test_the_secretaries_of_every_county_and_city_are_a_group() -> None:
     f = facts_of("标题\n8月10日,红河州委常委会召开扩大会议。州委书记杨立新主持会议。蒙自市委书记李明远作交流发言。"
                  "各县市党委书记列席会议。", published=dt.datetime(2023, 8, 11))
     assert [(p.title, p.place.name) for p in f.participations if not p.person] == []
+
+
+def test_qualifiers_after_a_growth_rate_and_a_ceiling() -> None:
+    f = facts_of("标题\n2022年,静宁县固定资产投资增长12.6%,其中基础设施投资增长20%以上;城镇登记失业率控制在3%以内。",
+                 published=dt.datetime(2023, 2, 1))
+    assert {(o.indicator, o.value, o.qualifier) for o in f.observations} == {
+        ("固定资产投资增速", 12.6, "="), ("基础设施投资增速", 20, ">"), ("城镇登记失业率", 3, "<")}
