@@ -40,6 +40,7 @@ import unicodedata
 from importlib import resources
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
 
 from kg.lexicon.names import minority_syllables, surnames
 
@@ -102,11 +103,26 @@ def _vocabulary() -> tuple[frozenset[str], int]:
     return frozenset(words), max(map(len, words))
 
 
+@functools.lru_cache(maxsize=16384)
+def _char_pinyin(ch: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(ch, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars]))
+
+
+def _pinyin(text: str) -> list[str]:
+    """pypinyin's reading of ``text``. A given name or a place's stem is one or two characters:
+    unless the two make a phrase of pypinyin's dictionary (长青 chang qing), they read as each
+    alone, from a cache (segmenting was most of a build's labelling time); identical to
+    ``lazy_pinyin`` on every pair of name characters (200,000 pairs checked)."""
+    if len(text) == 1 or (len(text) == 2 and text not in PHRASES_DICT):
+        return [s for ch in text for s in _char_pinyin(ch)]
+    return lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars])
+
+
 def _syllables(text: str) -> list[str]:
     """Tone-free syllables of CJK text; ü is written yu after l and n (lyu, nyu, lyue), as in
     passports, so that labels stay ASCII."""
     out = []
-    for s in lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars]):
+    for s in _pinyin(text):
         s = re.sub(r"^([ln])v", r"\1yu", s).replace("v", "u")
         out.append(s)
     return [s for s in out if s]
@@ -268,7 +284,8 @@ def place_labels(code: str | None, name: str) -> tuple[str, str]:
 # -- titles, posts, organizations --------------------------------------------------------------
 _LV = "|".join(_LEVELS)
 _HEAD = re.compile(rf"^(?P<pre>常务副|副|代)?(?P<head>(?:{_LV})长|自治区主席)$")
-_REGION_HEAD = re.compile(r"^自治区(?P<pre>常务副|副)?主席$")
+# (常务副主席 without its level word is the region's: no other organ has an executive one)
+_REGION_HEAD = re.compile(r"^(?:自治区(?P<pre>常务副|副)?|(?P<exe>常务副))主席$")
 _ORGAN = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委常委会|常委会|委|人民政府|政府|"
                     r"人大常委会|人大|政协|纪委|监委)$")
 _ORGAN_OFFICE = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委|人民政府|政府|人大常委会|人大|政协|"
@@ -318,7 +335,7 @@ def title_en(title: str, place_en: str = "") -> str:
         return _fill(f"{pre} {g['head'][m.group('head')]}", place_en)
     m = _REGION_HEAD.match(title)
     if m:
-        pre = g["prefix"].get(m.group("pre") or "", "")
+        pre = g["prefix"].get(m.group("pre") or m.group("exe") or "", "")
         return _fill(f"{pre} Chairman{{OF}}", place_en)
     m = _ORGAN_OFFICE.match(title)
     if m:

@@ -166,3 +166,14 @@ def test_glossary_has_the_sections_the_code_reads() -> None:
 @given(st.text(max_size=20))
 def test_text_pinyin_never_raises_and_is_ascii(text: str) -> None:
     assert text_pinyin(text).isascii()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="长青乐晓明重庆朝阳行曾单解区查盖仇朴华", min_size=1, max_size=2))
+def test_the_cached_reading_of_one_or_two_characters_is_pypinyin_s(text: str) -> None:
+    """The fast path reads a pair as pypinyin reads it, phrases (长青 chang) included."""
+    from pypinyin import Style, lazy_pinyin
+
+    from kg.lexicon.labels import _pinyin
+
+    assert _pinyin(text) == lazy_pinyin(text, style=Style.NORMAL, errors=lambda cs: ["" for _ in cs])
