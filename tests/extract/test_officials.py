@@ -654,3 +654,9 @@ def test_a_look_back_s_past_holders_do_not_move_today_s_bare_titles_and_the_post
                  "在4月18日召开的推进会上,市委副书记、市长邢丽华主持推进会。", published=dt.datetime(2024, 4, 22))
     assert {("诸葛明达", "市委书记", "瓦房店市"), ("邢丽华", "市委副书记", "瓦房店市"),
             ("邢丽华", "市长", "瓦房店市")} == set(posts(f))
+
+
+def test_a_speaker_of_then_who_has_since_taken_a_post() -> None:
+    f = facts_of("标题\n时任肇东市委书记闻天明在会上作典型发言。五年过去,当年登台发言的闻天明已任绥化市委副书记、市长。",
+                 published=dt.datetime(2021, 8, 1))
+    assert set(posts(f)) == {("闻天明", "市委副书记", "绥化市"), ("闻天明", "市长", "绥化市")}
