@@ -58,7 +58,7 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        rf"(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?(?:名单)?)"
+                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?)(?:名单)?"
                        r"(?=[,。;中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
@@ -447,6 +447,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             gap = text[last_end:p.span.start]
             if not items and last_end < start_at:
                 gap = text[start_at:p.span.start]
+            for parent in places:  # "江苏昆山市、江苏江阴市": the province before each item
+                if p.span.start - len(gap) <= parent.span.start and parent.span.end == p.span.start:
+                    gap = gap[:len(gap) - (parent.span.end - parent.span.start)]
             if re.fullmatch(gaps, gap) or (items and p.span.start > 0 and
                                                     any(q.span.end == p.span.start
                                                         for q in places)

@@ -277,3 +277,12 @@ def test_ranks_kept_first_a_range_of_ranks_sweeping_the_top_and_honours_by_grade
     assert {("2024年度全区县域经济高质量发展考核优秀等次", None, "灵武市"),
             ("2024年度全区县域经济高质量发展考核优秀等次", None, "贺兰县")} <= placements(g)
     assert publishers(g)["2022年度县域经济发展综合评价"] == "宁夏回族自治区统计局"
+
+
+def test_items_written_with_their_province_and_a_list_named_with_名单() -> None:
+    f = facts_of("标题\n昨天,中郡县域经济研究所在北京发布第六届全国县域经济基本竞争力百强县(市)名单。\n"
+                 "根据这次公布的名单,排名前三位的县(市)依次是:江苏昆山市、江苏江阴市、浙江绍兴县。哈密瓜丰收。",
+                 published=dt.datetime(2006, 8, 3))
+    name = "第六届全国县域经济基本竞争力百强县(市)"
+    assert placements(f) == {(name, 1, "昆山市"), (name, 2, "江阴市"), (name, 3, "绍兴县")}
+    assert "哈密市" not in {m.place.name for m in f.places}
