@@ -836,7 +836,8 @@ def _tour_name(text: str, m: re.Match[str], sent: Span) -> str | None:
     return None
 
 
-_TO = re.compile(r"(?:同志)?(?:一行)?(?:先后|冒雨|专程|再次|又|随即)?(?P<prep>到|在|赴|深入|前往|来到|走进)")
+_TO = re.compile(r"(?:同志)?(?:一行)?(?:(?:率|带领|率领)[^,。;到赴]{2,16}?)?(?:先后|冒雨|专程|再次|又|随即)?"
+                 r"(?P<prep>到|在|赴|深入|前往|来到|走进)")
 
 
 def _route(text: str, where: list[PlaceMention], start: int, end: int) -> str:

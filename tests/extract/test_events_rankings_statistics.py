@@ -1199,3 +1199,9 @@ def test_qualifiers_after_a_growth_rate_and_a_ceiling() -> None:
                  published=dt.datetime(2023, 2, 1))
     assert {(o.indicator, o.value, o.qualifier) for o in f.observations} == {
         ("固定资产投资增速", 12.6, "="), ("基础设施投资增速", 20, ">"), ("城镇登记失业率", 3, "<")}
+
+
+def test_a_route_after_the_party_the_leader_takes_along() -> None:
+    f = facts_of("令狐建明在上虞嵊州调研时强调坚定信心\n3月18日,市委书记令狐建明率市级有关部门负责人到上虞市、嵊州市,"
+                 "调研企业生产经营情况。副市长金晓明参加调研。", published=dt.datetime(2009, 3, 19))
+    assert [e.name for e in f.events] == ["令狐建明到上虞市、嵊州市调研"]
