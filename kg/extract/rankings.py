@@ -597,6 +597,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     unranked = {p.list_key for p in placements if p.rank is None}
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked)
              for rl in lists if rl.key in used]
+    # once more, for lists whose kin (the same release's other lists under their own
+    # headings) found their publisher only in the first pass
+    lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked) for rl in lists]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
@@ -860,7 +863,7 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
             # "省统计局局长路明远发布了《2023年度……评价报告》。……根据评价报告,2023年度……综合
             # 评价前十位依次为": the report named before, and who published it
             reports = [(pos, name) for pos, name in quoted if pos < sent_start
-                       and name.strip("“”\"《》 ").endswith(("报告", "研究", "白皮书", "蓝皮书"))]
+                       and name.strip("“”\"《》 ").endswith(_REPORT_END)]
             publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
             if publisher:
                 return dataclasses.replace(rl, publisher=publisher)
@@ -881,11 +884,14 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
             # lists' own headings: the lists the evaluation picked come from its publisher
             return dataclasses.replace(rl, publisher=kin.pop())
         if in_sentence:
-            return rl  # named in a sentence, not as a heading
+            # "X发布《2021年……研究成果》。仁怀市位列“2021年度……百强县市”第41位": the
+            # sentence before released the report the list is from
+            publisher = _report_before(text, rl)
+            return dataclasses.replace(rl, publisher=publisher) if publisher else rl
         reports = [(pos, name) for pos, name in quoted
                    if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
                    and _year(name) == rl.year
-                   and name.strip("“”\"《》 ").endswith(("研究", "报告", "白皮书", "蓝皮书"))
+                   and name.strip("“”\"《》 ").endswith(_REPORT_END)
                    and not any(pos < x.span.start < rl.span.start for x in lists)]
         publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
         if publisher is None:
@@ -896,6 +902,26 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
 
 _RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d\d年度?[\u4e00-\u9fff()、]{4,40}?)"
                        r"(?:结果|名单|榜单|排名|排行榜)")
+
+
+# What a release that carries lists is called: 《2023中国县域经济百强研究》, 《……评价报告》,
+# 《2021年中国中小城市高质量发展指数研究成果》
+_REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝皮书")
+
+
+def _report_before(text: str, rl: RankingList) -> str | None:
+    """Who released, in the sentence right before the list's (same paragraph), a report of the
+    list's year ("中国中小城市发展指数研究课题组发布《2021年中国中小城市高质量发展指数研究成果》")."""
+    sent_start = max(text.rfind(c, 0, rl.span.start) for c in "。\n!?") + 1
+    if sent_start <= 0 or text[sent_start - 1] != "。":
+        return None
+    prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
+    prev = text[prev_start:sent_start]
+    m = re.search(r"(?:发布|公布|推出)了?《(?P<what>[^》]{4,40})》", prev)
+    if m is None or _year(m.group("what")) != rl.year or \
+            not m.group("what").endswith((*_REPORT_END, "榜单")):
+        return None
+    return _org_in(prev[:m.start()])
 
 
 def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:

@@ -286,3 +286,11 @@ def test_items_written_with_their_province_and_a_list_named_with_名单() -> Non
     name = "第六届全国县域经济基本竞争力百强县(市)"
     assert placements(f) == {(name, 1, "昆山市"), (name, 2, "江阴市"), (name, 3, "绍兴县")}
     assert "哈密市" not in {m.place.name for m in f.places}
+
+
+def test_lists_under_headings_of_a_release_told_before_all_take_its_publisher() -> None:
+    f = facts_of("标题\n日前,中国中小城市发展指数研究课题组发布《2021年中国中小城市高质量发展指数研究成果》。"
+                 "仁怀市位列“2021年度全国综合实力百强县市”第41位。\n\n2021年度全国综合实力百强县市(贵州入选县市)\n\n"
+                 "第41位 仁怀市\n\n第87位 盘州市\n\n2021年度全国投资潜力百强县市(贵州入选县市)\n\n第28位 仁怀市\n\n第65位 盘州市\n",
+                 published=dt.datetime(2021, 10, 13))
+    assert set(publishers(f).values()) == {"中国中小城市发展指数研究课题组"}
