@@ -57,8 +57,8 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|�
                        rf"(?P<name>(?:(?![在的全])[\u4e00-\u9fff]{{2,5}}(?:省|自治区)|[北天上重][京津海庆]市)?"
                        rf"(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
-                       r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强|[十百千]强|\d+强|"
-                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名)(?:\([^()]{1,6}\))?)(?:名单)?"
+                       r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强榜|百强|[十百千]强|\d+强|"
+                       r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名|竞争力排名)(?:\([^()]{1,6}\))?)(?:名单)?"
                        r"(?=[,。;中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
@@ -103,13 +103,17 @@ def _year(name: str) -> int | None:
 
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
                             r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
-                            r"(?<=[)\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
+                            r"(?<=[)\u4e00-\u9fff])(?![榜单强])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
 
 
 def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
     name = name.strip().strip("“”\"《》").strip()
-    name = _TRAILING_NOTE.sub("", name).strip()
+    while True:  # "……百强榜山东入围情况(部分)": the notes one after the other
+        shorter = _TRAILING_NOTE.sub("", name).strip()
+        if shorter == name:
+            break
+        name = shorter
     name = re.sub(r"(?<=名单)如下$", "", name)  # "县域经济发展进步县名单如下:" is the list's title
     # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
     # list is the evaluation itself
@@ -145,7 +149,8 @@ _PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|�
 
 
 def _clean_org(org: str) -> str:
-    return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份)+", "", org)
+    return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份|"
+                  r"[一二三四五六七八九十两\d]+年前|去年|今年|前年|当年)+", "", org)
 
 
 def _publisher(text: str, name: str, near: int) -> str | None:
@@ -308,7 +313,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
               if (_LISTY.search(m.group("name")) or _RESULT_AFTER.match(text, m.end()))
-              and not _SAID.search(m.group("name"))]
+              and not _SAID.search(m.group("name"))
+              # 《关于表彰……先进县的决定》: a document about the list, not the list
+              and not re.search(r"^关于|(?:决定|通知|通报|意见|办法|方案)$", m.group("name"))]
     # Lists named without quotes: "在2020年全国综合实力百强县评选中".
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
@@ -888,6 +895,11 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
             # sentence before released the report the list is from
             publisher = _report_before(text, rl)
             return dataclasses.replace(rl, publisher=publisher) if publisher else rl
+        source = _SOURCE_BELOW.search(text, rl.span.end, min(len(text), rl.span.end + 800))
+        if source and not any(rl.span.end < x.span.start < source.start() for x in lists) \
+                and _ORG.fullmatch(source.group("org")):
+            # a table under its heading, then "*数据来源:中郡县域经济研究所*"
+            return dataclasses.replace(rl, publisher=source.group("org"))
         reports = [(pos, name) for pos, name in quoted
                    if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
                    and _year(name) == rl.year
@@ -906,6 +918,9 @@ _RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d
 
 # What a release that carries lists is called: 《2023中国县域经济百强研究》, 《……评价报告》,
 # 《2021年中国中小城市高质量发展指数研究成果》
+# The source line under a table: "*数据来源:中郡县域经济研究所*", "来源:赛迪顾问"
+_SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|(?:注[:：]\s*)?(?:榜单|数据|名单|排名)由)"
+                           r"(?P<org>[\u4e00-\u9fff《》]{2,30}?)(?:发布|提供|编制)?[ \t*_。.”\"]*$")
 _REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝皮书")
 
 

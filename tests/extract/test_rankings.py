@@ -294,3 +294,13 @@ def test_lists_under_headings_of_a_release_told_before_all_take_its_publisher() 
                  "第41位 仁怀市\n\n第87位 盘州市\n\n2021年度全国投资潜力百强县市(贵州入选县市)\n\n第28位 仁怀市\n\n第65位 盘州市\n",
                  published=dt.datetime(2021, 10, 13))
     assert set(publishers(f).values()) == {"中国中小城市发展指数研究课题组"}
+
+
+def test_a_table_s_source_line_a_note_under_it_and_a_document_that_is_no_list() -> None:
+    f = facts_of("标题\n会上宣读了《关于表彰2019年度全省县域经济社会发展先进县的决定》。据了解,在赛迪顾问发布的2020年中国县域经济百强榜中,"
+                 "神木市位列第38位。\n\n### 2024年中国西部百强县市(四川入围部分)\n\n| 排名 | 县(市) |\n| --- | --- |\n| 3 | 西昌市 |\n"
+                 "| 5 | 仁寿县 |\n\n“数据来源:中郡县域经济研究所”\n\n2019年赛迪县域经济百强榜山东入围情况(部分)\n\n9\t胶州市\n\n12\t龙口市\n\n"
+                 "注:榜单由赛迪顾问县域经济研究中心发布。\n", published=dt.datetime(2024, 9, 1))
+    assert publishers(f) == {"2020年中国县域经济百强榜": "赛迪顾问", "2024年中国西部百强县市": "中郡县域经济研究所",
+                             "2019年赛迪县域经济百强榜": "赛迪顾问县域经济研究中心"}
+    assert ("2020年中国县域经济百强榜", 38, "神木市") in placements(f)
