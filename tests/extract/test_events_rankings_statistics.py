@@ -1205,3 +1205,10 @@ def test_a_route_after_the_party_the_leader_takes_along() -> None:
     f = facts_of("令狐建明在上虞嵊州调研时强调坚定信心\n3月18日,市委书记令狐建明率市级有关部门负责人到上虞市、嵊州市,"
                  "调研企业生产经营情况。副市长金晓明参加调研。", published=dt.datetime(2009, 3, 19))
     assert [e.name for e in f.events] == ["令狐建明到上虞市、嵊州市调研"]
+
+
+def test_a_contest_of_county_secretaries_is_an_event() -> None:
+    f = facts_of("标题\n4月11日,全省县域经济发展县(市、区)委书记擂台赛在成都举行。省委书记诸葛文明出席并讲话,省长马骏主持。"
+                 "新津区委书记蒲建明、宣汉县委书记谭明作交流发言。", published=dt.datetime(2024, 4, 12))
+    assert [e.name for e in f.events] == ["全省县域经济发展县(市、区)委书记擂台赛"]
+    assert roles(f)["蒲建明"] == "remarks"
