@@ -1212,3 +1212,9 @@ def test_a_contest_of_county_secretaries_is_an_event() -> None:
                  "新津区委书记蒲建明、宣汉县委书记谭明作交流发言。", published=dt.datetime(2024, 4, 12))
     assert [e.name for e in f.events] == ["全省县域经济发展县(市、区)委书记擂台赛"]
     assert roles(f)["蒲建明"] == "remarks"
+
+
+def test_a_secretary_who_takes_the_stage_at_a_forum_gives_remarks() -> None:
+    f = facts_of("标题\n6月14日,全省县域经济高质量发展县(市、区)委书记论坛在济南举行。省委书记司马恒出席并讲话。"
+                 "荣成市委书记于正明第一个登台。", published=dt.datetime(2019, 6, 15))
+    assert roles(f)["于正明"] == "remarks"
