@@ -171,6 +171,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                 name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
         if re.match(r"(?:一次|一场|一个|这次|那次)", name) and m.start() - (end - len(name)) <= 6:
             continue  # "召开的一次重要会议": a description of a meeting, not its name
+        if re.fullmatch(r"(?:经过|通过|经|由|在本次|本次|这次|此次)(?:大会|会议)", name):
+            continue  # "经过大会选举": the session already named, not another meeting
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
         if name.startswith(("主会场", "分会场", "各分会场", "当地分会场")):

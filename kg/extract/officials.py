@@ -232,6 +232,9 @@ def _home_taken(text: str, chains: list, implicit: set[int], places: list[PlaceM
     return out
 
 
+_SESSION_ROLE = re.compile(r"、(?:(?:大会)?主席团(?:常务)?主席|大会执行主席|大会秘书长)(?=[\u4e00-\u9fff]{2,4})")
+
+
 def _clause_before(text: str, pos: int) -> str:
     start = max(text.rfind(c, 0, pos) for c in ",。;:!?\n(")
     return text[start + 1:pos]
@@ -244,6 +247,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     text = doc.text
     titles = find_titles(text, frozenset(p.span.end for p in places),
                          frozenset((p.span.start, p.span.end) for p in places))
+    # "大会主席团常务主席": a role in the session, not a post (and not 大会主席)
+    titles = [t for t in titles if not text.startswith("团", t.end)]
     positions: list[Position] = []
     persons: dict[tuple[int, int], PersonMention] = {}
     known: Counter[str] = Counter()
@@ -332,8 +337,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     for ci, chain in enumerate(chains):
         last = chain[-1][0]
         first_start = chain[0][0].start
+        # "州委常委、延吉市委书记、大会主席团常务主席崔光洙": the session role before the name
+        role = _SESSION_ROLE.match(text, last.end)
+        name_at = role.end() if role else last.end
         # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
-        names = _name_list(text, last.end, name_after_title,
+        names = _name_list(text, name_at, name_after_title,
                            stop=lambda nxt: any(t.start == nxt for t in titles) or
                            any(p.span.start == nxt for p in places))
         # "……副主任和兰考县监察委员会主任": no name runs into a place named there

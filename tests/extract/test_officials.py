@@ -660,3 +660,10 @@ def test_a_speaker_of_then_who_has_since_taken_a_post() -> None:
     f = facts_of("标题\n时任肇东市委书记闻天明在会上作典型发言。五年过去,当年登台发言的闻天明已任绥化市委副书记、市长。",
                  published=dt.datetime(2021, 8, 1))
     assert set(posts(f)) == {("闻天明", "市委副书记", "绥化市"), ("闻天明", "市长", "绥化市")}
+
+
+def test_a_session_role_between_the_posts_and_the_name_and_the_session_said_again() -> None:
+    f = facts_of("标题\n12月23日,珲春市第十八届人民代表大会第一次会议举行第三次全体会议。州委常委、珲春市委书记、大会主席团常务主席"
+                 "崔光明主持会议。经过大会选举,金哲明当选为珲春市人民政府市长。", published=dt.datetime(2021, 12, 24))
+    assert {("崔光明", "州委常委"), ("崔光明", "市委书记"), ("金哲明", "市长")} <= {(p, t) for p, t, _ in posts(f)}
+    assert all(not e.name.startswith("经过") for e in f.events)
