@@ -256,6 +256,11 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     def get_list(name: str, span: Span) -> RankingList:
         lead = _QUOTE_LEAD.search(text, max(0, span.start - 32), span.start)
         tail = _QUOTE_TAIL.match(text, span.end)
+        released_in = None
+        if lead and re.search(r"发布|公布|推出|评选|的", lead.group("lead")):
+            # "研究所2013年发布的“第十三届……”": when it was published, not part of the name
+            released_in = _year(lead.group("lead"))
+            lead = None
         if lead and _year(name) is None:
             # 2018年度全省县域经济发展“十强县(市、区)”: the words before the quote are the name's
             name = lead.group("lead") + name + (tail.group("tail") if tail else "")
@@ -270,6 +275,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         year = _year(name)
         if year is None and re.match(_PERIOD, name) and doc.published is not None:
             year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
+        if year is None and released_in is not None:
+            year = released_in
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
                 doc.published is not None:
             year = doc.published.year  # "第十七届……百强县" released this year: this year's

@@ -304,3 +304,10 @@ def test_a_table_s_source_line_a_note_under_it_and_a_document_that_is_no_list() 
     assert publishers(f) == {"2020年中国县域经济百强榜": "赛迪顾问", "2024年中国西部百强县市": "中郡县域经济研究所",
                              "2019年赛迪县域经济百强榜": "赛迪顾问县域经济研究中心"}
     assert ("2020年中国县域经济百强榜", 38, "神木市") in placements(f)
+
+
+def test_when_a_list_was_released_is_its_year_not_part_of_its_name() -> None:
+    f = facts_of("十年\n在中郡县域经济研究所2013年发布的“第十三届全国县域经济基本竞争力百强县(市)”榜单中,昆山市、江阴市分列前两位。",
+                 published=dt.datetime(2024, 3, 18))
+    assert [(rl.name, rl.year, rl.publisher) for rl in f.rankings] == [
+        ("第十三届全国县域经济基本竞争力百强县(市)", 2013, "中郡县域经济研究所")]
