@@ -1218,3 +1218,12 @@ def test_a_secretary_who_takes_the_stage_at_a_forum_gives_remarks() -> None:
     f = facts_of("标题\n6月14日,全省县域经济高质量发展县(市、区)委书记论坛在济南举行。省委书记司马恒出席并讲话。"
                  "荣成市委书记于正明第一个登台。", published=dt.datetime(2019, 6, 15))
     assert roles(f)["于正明"] == "remarks"
+
+
+def test_unnamed_heads_who_share_the_stage_and_committees_of_whose_heads_speak() -> None:
+    f = facts_of("标题\n6月16日,2024年第三期县域经济高质量发展县委书记讲坛在成都举行。省委书记王晓东出席并讲话。同台交流的还有眉山市"
+                 "仁寿县、宜宾市叙州区等2个县(区)的党委主要负责同志。\n会上,府谷县委、吴起县委的主要负责同志也作了交流发言。",
+                 published=dt.datetime(2024, 6, 17))
+    assert {(p.title, p.place.name, p.role) for p in f.participations if not p.person} == {
+        ("县委书记", "仁寿县", "remarks"), ("区委书记", "叙州区", "remarks"), ("县委书记", "府谷县", "remarks"),
+        ("县委书记", "吴起县", "remarks")}
