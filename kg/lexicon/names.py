@@ -90,7 +90,8 @@ def name_candidates(text: str, i: int) -> list[str]:
             cand = text[i:end]
             if not all(_cjk(c) for c in cand) or cand in NON_NAMES or cand in _FOLLOW_SET or \
                     (len(cand) == 3 and cand[:2] in NON_NAMES and
-                     text.startswith(FOLLOWERS, i + 2)):  # 班子|作报告: a word, then a verb
+                     (text.startswith(FOLLOWERS, i + 2)  # 班子|作报告: a word, then a verb
+                      or cand[2] in "要将应会能可也都就还需")):  # 干部|要督导: a word, a modal
                 continue
             # (向 and 为 start given names often enough: 郁向东, 陈为民)
             if any(c in "的了在是和与及等对从被把将说称" for c in cand[sl:-1]):

@@ -667,3 +667,9 @@ def test_a_session_role_between_the_posts_and_the_name_and_the_session_said_agai
                  "崔光明主持会议。经过大会选举,金哲明当选为珲春市人民政府市长。", published=dt.datetime(2021, 12, 24))
     assert {("崔光明", "州委常委"), ("崔光明", "市委书记"), ("金哲明", "市长")} <= {(p, t) for p, t, _ in posts(f)}
     assert all(not e.name.startswith("经过") for e in f.events)
+
+
+def test_a_word_then_a_modal_verb_is_no_name() -> None:
+    f = facts_of("标题\n11月21日,市委书记皇甫立明主持召开会议。会议强调,各级领导干部要督导检查工作落实。", published=dt.datetime(2023, 11, 22))
+    assert "干部要" not in {p.name for p in f.persons}
+    assert all(e.type != "inspection" for e in f.events)
