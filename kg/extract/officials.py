@@ -350,6 +350,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
+        paren = starts.get(first_start, first_start) - 1
+        if not names and paren > 0 and text[paren] == "(" and text.startswith(")", last.end):
+            # "令狐建军(省委常委、常务副省长)参加调研": the name, then its posts in brackets
+            for n in (4, 3, 2):
+                if paren - n >= 0 and pick_name(text, paren - n) == text[paren - n:paren]:
+                    names = [(paren - n, text[paren - n:paren])]
+                    break
         if not names and text.startswith("的", last.end) and \
                 re.search(r"(?:担任|现任|如今是|现为|已是)$", clause):
             # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder

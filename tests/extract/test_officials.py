@@ -673,3 +673,8 @@ def test_a_word_then_a_modal_verb_is_no_name() -> None:
     f = facts_of("标题\n11月21日,市委书记皇甫立明主持召开会议。会议强调,各级领导干部要督导检查工作落实。", published=dt.datetime(2023, 11, 22))
     assert "干部要" not in {p.name for p in f.persons}
     assert all(e.type != "inspection" for e in f.events)
+
+
+def test_posts_in_brackets_after_the_name() -> None:
+    f = facts_of("标题\n4月10日,省委书记车立明在洛阳市调研。令狐建华(省委常委、常务副省长)参加调研。", published=dt.datetime(2024, 4, 11))
+    assert {("令狐建华", "省委常委", "河南省"), ("令狐建华", "常务副省长", "河南省")} <= set(posts(f))
