@@ -704,7 +704,7 @@ def _memberships(text: str, places: list[PlaceMention], lines: list[tuple[int, s
         members = _enumeration(text, places, m.end(), after.start())
         key = "name" if m.group("name") else "quoted"
         end = after.end()
-        listed = re.compile(r"[,:]?(?:包括|分别是|分别为|即)[:]?").match(text, after.end())
+        listed = _MEMBERS_AFTER.match(text, after.end())
         if len(members) < 2 and listed:
             # "在……“2022年全国营商环境百佳示范县(市)”名单中,江苏共有11个县(市)入选,包括A、B、
             # C等": the members after the verb
@@ -782,6 +782,8 @@ _COUNTED = re.compile(r"[“\"](?P<name>[^”\"\n]{4,40})[”\"],?共(?:\d+|[两
                       r"(?:\((?:排名|排序)不分先后\))?,?(?:分别是|分别为|包括|即|为)[:]?")
 _TITLE_THEN_MEMBERS = re.compile(_MEMBER_NAME + r"(?:\((?:排名|排序)不分先后\))?[:]"
                                  r"(?P<members>[\u4e00-\u9fff、,和及 ]{4,200}[。.]?)$")
+# "……入选,包括A、B、C等": the members named after the verb of joining
+_MEMBERS_AFTER = re.compile(r"[,:]?(?:包括|分别是|分别为|即)[:]?")
 _JOINED_VERB = re.compile(r"(?:一同|一起|均|都|同时|共同|先后)?(?:入选|上榜|在列|获评)")
 
 
