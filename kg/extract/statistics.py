@@ -545,6 +545,8 @@ def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
 
 
 _EACH_REACHED = re.compile(r"分别(?:为|达到|达|是|实现|完成)")
+# "2020年长沙县地区生产总值达1859.6亿元,浏阳市为1435.9亿元": one place, its figure
+_ONE_REACHED = re.compile(r"(?:为|达到|达|是)")
 
 
 def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Observation]
@@ -554,6 +556,22 @@ def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Ob
     in the sentence, of its year."""
     text = doc.text
     out = []
+    for pm in places:  # "……,浏阳市为1435.9亿元,宁乡市为1108.2亿元"
+        verb = _ONE_REACHED.match(text, pm.span.end)
+        if verb is None or text[pm.span.start - 1:pm.span.start] not in (",", ";"):
+            continue
+        sent = doc.sentence_of(pm.span)
+        before = [o for o in found if o.evidence == sent and o.span.end <= pm.span.start
+                  and not o.indicator.endswith("增速") and o.place != pm.place]
+        value = _VALUE.match(text, verb.end())
+        if not before or value is None or not re.match(r"[,;。]|$", text[value.end():value.end() + 1]):
+            continue
+        base = max(before, key=lambda o: o.span.end)
+        amount, unit = scale(parse_number(value.group("n")), value.group("u"))
+        if unit == base.unit:
+            out.append(Observation(pm.place, base.indicator, base.year, amount, unit,
+                                   _qualifier(value.group("q"), value.group("after")),
+                                   Span(pm.span.start, value.end()), sent))
     for m in _EACH_REACHED.finditer(text):
         sent = doc.sentence_of(Span(m.start(), m.end()))
         start = max(text.rfind(c, sent.start, m.start()) for c in ",;") + 1
@@ -710,6 +728,8 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
             span = Span(starts[i] + row[where][0], starts[i] + len(lines[i].rstrip()))
             sent = doc.sentence_of(span)
             for col, (_o, cell) in zip(columns, row[where + 1:], strict=False):
+                if col is not None and col[0] == "growth":
+                    cell = cell.removesuffix("%")  # "| 万州区 | 1161.2 | 6.2% |"
                 if col is None or not re.fullmatch(r"-?\d+(?:\.\d+)?", cell):
                     continue
                 kind, indicator, unit = col

@@ -1227,3 +1227,14 @@ def test_unnamed_heads_who_share_the_stage_and_committees_of_whose_heads_speak()
     assert {(p.title, p.place.name, p.role) for p in f.participations if not p.person} == {
         ("县委书记", "仁寿县", "remarks"), ("区委书记", "叙州区", "remarks"), ("县委书记", "府谷县", "remarks"),
         ("县委书记", "吴起县", "remarks")}
+
+
+def test_the_next_places_figures_of_the_indicator_just_said_and_growth_cells_with_percent() -> None:
+    f = facts_of("标题\n从经济总量看,2020年长沙县地区生产总值达1859.6亿元,浏阳市为1435.9亿元,宁乡市为1108.2亿元,三地均迈入千亿行列。",
+                 published=dt.datetime(2021, 9, 1))
+    assert {(o.place.name, o.indicator, o.year, o.value) for o in f.observations} == {
+        ("长沙县", "地区生产总值", 2020, 185_960_000_000), ("浏阳市", "地区生产总值", 2020, 143_590_000_000),
+        ("宁乡市", "地区生产总值", 2020, 110_820_000_000)}
+    g = facts_of("重庆调研\n## 三区县主要经济指标(2023年)\n\n| 区县 | 地区生产总值(亿元) | 增速 |\n| --- | --- | --- |\n"
+                 "| 万州区 | 1161.2 | 6.2% |\n| 开州区 | 661.5 | 6.5% |\n", published=dt.datetime(2024, 6, 1))
+    assert ("万州区", "地区生产总值增速", 2023, 6.2) in {(o.place.name, o.indicator, o.year, o.value) for o in g.observations}
