@@ -311,3 +311,11 @@ def test_when_a_list_was_released_is_its_year_not_part_of_its_name() -> None:
                  published=dt.datetime(2024, 3, 18))
     assert [(rl.name, rl.year, rl.publisher) for rl in f.rankings] == [
         ("第十三届全国县域经济基本竞争力百强县(市)", 2013, "中郡县域经济研究所")]
+
+
+def test_a_list_then_its_members_in_order() -> None:
+    f = facts_of("标题\n省统计局在会上公布了2013年度全省县域经济社会发展十强县,依次为神木县、府谷县、靖边县。",
+                 published=dt.datetime(2014, 3, 27))
+    name = "2013年度全省县域经济社会发展十强县"
+    assert placements(f) == {(name, 1, "神木县"), (name, 2, "府谷县"), (name, 3, "靖边县")}
+    assert publishers(f) == {name: "陕西省统计局"}
