@@ -519,8 +519,24 @@ def _per_capita(doc: Document, found: list[Observation]) -> list[Observation]:
 
 
 _SAME_FIGURE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?,?(?:这一|该)(?:数字|数据|指标|数值)(?:已经?)?"
-                          r"(?:达到|达|为|增至|增长到|增加到|提高到|上升到|降至|下降到)"
-                          rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
+                          r"(?:达到|达|为|增至|增长到|增加到|提高到|上升到|降至|下降到)" + _VALUE.pattern)
+
+
+def _level_before(found: list[Observation], pos: int, keep) -> Observation | None:
+    """The last figure (not a growth rate) told before ``pos`` that ``keep`` accepts: the one a
+    figure with no indicator of its own continues."""
+    before = [o for o in found if o.span.end <= pos and not o.indicator.endswith("增速") and keep(o)]
+    return max(before, key=lambda o: o.span.end) if before else None
+
+
+def _continued(base: Observation, place: PlaceRef, year: int | None, vm: re.Match[str],
+               span: Span, sent: Span) -> Observation | None:
+    """The figure ``vm`` of ``place`` under ``base``'s indicator; None in another unit."""
+    value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+    if unit != base.unit:
+        return None
+    return Observation(place, base.indicator, year, value, unit,
+                       _qualifier(vm.group("q"), vm.group("after")), span, sent)
 
 
 def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
@@ -529,18 +545,13 @@ def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
     out = []
     for m in _SAME_FIGURE.finditer(doc.text):
         para = doc.text.rfind("\n", 0, m.start()) + 1
-        before = [o for o in found if para <= o.span.start and o.span.end <= m.start()
-                  and not o.indicator.endswith("增速")]
-        if not before or not m.group("y"):
+        base = _level_before(found, m.start(), lambda o, para=para: para <= o.span.start)
+        if base is None or not m.group("y"):
             continue
-        base = max(before, key=lambda o: o.span.end)
-        value, unit = scale(parse_number(m.group("n")), m.group("u"))
-        if unit != base.unit:
-            continue
-        out.append(Observation(base.place, base.indicator, int(m.group("y")), value, unit,
-                               _qualifier(m.group("q"), m.group("after")),
-                               Span(m.start("n"), m.end("u")),
-                               doc.sentence_of(Span(m.start(), m.end()))))
+        obs = _continued(base, base.place, int(m.group("y")), m, Span(m.start("n"), m.end("u")),
+                         doc.sentence_of(Span(m.start(), m.end())))
+        if obs is not None:
+            out.append(obs)
     return out
 
 
@@ -561,17 +572,14 @@ def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Ob
         if verb is None or text[pm.span.start - 1:pm.span.start] not in (",", ";"):
             continue
         sent = doc.sentence_of(pm.span)
-        before = [o for o in found if o.evidence == sent and o.span.end <= pm.span.start
-                  and not o.indicator.endswith("增速") and o.place != pm.place]
+        base = _level_before(found, pm.span.start,
+                             lambda o, sent=sent, pm=pm: o.evidence == sent and o.place != pm.place)
         value = _VALUE.match(text, verb.end())
-        if not before or value is None or not re.match(r"[,;。]|$", text[value.end():value.end() + 1]):
+        if base is None or value is None or not re.match(r"[,;。]|$", text[value.end():value.end() + 1]):
             continue
-        base = max(before, key=lambda o: o.span.end)
-        amount, unit = scale(parse_number(value.group("n")), value.group("u"))
-        if unit == base.unit:
-            out.append(Observation(pm.place, base.indicator, base.year, amount, unit,
-                                   _qualifier(value.group("q"), value.group("after")),
-                                   Span(pm.span.start, value.end()), sent))
+        obs = _continued(base, pm.place, base.year, value, Span(pm.span.start, value.end()), sent)
+        if obs is not None:
+            out.append(obs)
     for m in _EACH_REACHED.finditer(text):
         sent = doc.sentence_of(Span(m.start(), m.end()))
         start = max(text.rfind(c, sent.start, m.start()) for c in ",;") + 1
@@ -583,23 +591,19 @@ def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Ob
                 or any(not re.fullmatch(r"[、和及与]", text[a.span.end:b.span.start])
                        for a, b in zip(listed, listed[1:], strict=False)):
             continue
-        before = [o for o in found if o.evidence == sent and o.span.end <= start
-                  and not o.indicator.endswith("增速")]
-        if not before:
+        base = _level_before(found, start, lambda o, sent=sent: o.evidence == sent)
+        if base is None:
             continue
-        base = max(before, key=lambda o: o.span.end)
         stop = min([i for i in (text.find(c, m.end(), sent.end) for c in ",;。") if i >= 0]
                    or [sent.end])
         values = list(_VALUE.finditer(text, m.end(), stop))
         if len(values) != len(listed):
             continue
         for pm, vm in zip(listed, values, strict=True):
-            value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
-            if unit != base.unit:
+            obs = _continued(base, pm.place, base.year, vm, Span(pm.span.start, vm.end()), sent)
+            if obs is None:
                 break
-            out.append(Observation(pm.place, base.indicator, base.year, value, unit,
-                                   _qualifier(vm.group("q"), vm.group("after")),
-                                   Span(pm.span.start, vm.end()), sent))
+            out.append(obs)
     return out
 
 
