@@ -65,7 +65,7 @@ def _places(facts: Facts) -> None:
     # article is from, though it is no mention in the text: a city's portal writes 我市.
     site = find_places(doc.site, year) if doc.site else []
     first = find_places(doc.text, year)
-    home = home_places(site + first, lookup).get("省")
+    home = home_places(site + first, lookup).get("province")
     text = doc.text
     facts.places = [m for m in find_places(text, year, home.code if home else None)
                     # 南通镇, 前进村: a short name followed by a town or village word is that

@@ -22,7 +22,8 @@ _ENDINGS = {
 
 def home_places(mentions: list[PlaceMention], lookup_parent,
                 weight: Callable[[PlaceMention], float] | None = None) -> dict[str, PlaceRef]:
-    """Level word -> the article's home division for it.
+    """Level word -> the article's home division for it; "province": the province-level unit
+    counted most.
 
     ``lookup_parent(ref) -> PlaceRef | None`` walks up the hierarchy (from the gazetteer).
     ``weight(mention)``: how many mentions one counts for (1 by default; the pipeline counts a
@@ -69,4 +70,9 @@ def home_places(mentions: list[PlaceMention], lookup_parent,
             if ref.level == "province":
                 homes["省"] = ref
                 break
+    # Whatever its word (省, 市, 自治区): the province-level unit the article is about. A
+    # Shanghai paper that names 江苏省南通市海门区 once is Shanghai's, though 江苏省 is the only
+    # 省 in it.
+    if top is not None:
+        homes["province"] = top
     return homes

@@ -26,3 +26,15 @@ def test_a_city_portal_that_says_我市_is_the_city_of_its_site(write) -> None:
     assert {(p.person, p.title, p.place.name) for p in facts.positions} == {
         ("韩立新", "市委书记", "琼海市")}
 
+
+
+def test_a_municipality_named_by_its_district_is_home_over_a_province_named_once() -> None:
+    # A Shanghai district paper that names 江苏省南通市海门区 once: 上海 is home, not 江苏 (the
+    # only 省 in it), so 崇明 stays a place and 区委书记 is 崇明区's.
+    from tests.extract.test_officials import facts_of, posts
+
+    f = facts_of("崇明报 2021年5月12日 第1版\n崇明生态建设推进会召开\n"
+                 "昨天，崇明生态建设推进会召开。区委书记乔振岳主持会议。今年以来，崇明各项工作"
+                 "有序推进。会议要求加强与江苏省南通市海门区、启东市的协作，服务上海发展大局。")
+    assert "崇明区" in {m.place.name for m in f.places}
+    assert ("乔振岳", "区委书记", "崇明区") in posts(f)
