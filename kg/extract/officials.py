@@ -451,7 +451,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
 
     # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
     for m in _GENERIC.finditer(text):
-        for start, name in _name_list(text, m.end(), pick_name):
+        # (市领导额尔德木图、高娃: a Mongolian name without a surname leads the list too)
+        for start, name in _name_list(text, m.end(), _listed_first):
             add_person(start, name)
 
     # 2b. Names listed before a generic label: "陶金、孔令军、余晓梅等市领导出席".
@@ -722,6 +723,10 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
                         not set(seg.group()) & set("省市县区州盟旗长记任委员局部厅处等")):
                 name = seg.group()
     return out
+
+
+def _listed_first(text: str, pos: int) -> str | None:
+    return minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos)
 
 
 def _listed_name_at(text: str, pos: int) -> bool:

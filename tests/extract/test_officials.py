@@ -678,3 +678,11 @@ def test_a_word_then_a_modal_verb_is_no_name() -> None:
 def test_posts_in_brackets_after_the_name() -> None:
     f = facts_of("标题\n4月10日,省委书记车立明在洛阳市调研。令狐建华(省委常委、常务副省长)参加调研。", published=dt.datetime(2024, 4, 11))
     assert {("令狐建华", "省委常委", "河南省"), ("令狐建华", "常务副省长", "河南省")} <= set(posts(f))
+
+
+def test_mongolian_names_of_five_characters_and_a_leaders_list_that_starts_with_one() -> None:
+    f = facts_of("标题\n昨天，全市推进会召开。鄂托克旗委书记苏德毕力格作交流发言。"
+                 "市领导额尔德木图、高娃、任向阳、包·那顺巴雅尔在主会场出席会议。")
+    assert ("苏德毕力格", "旗委书记", "鄂托克旗") in posts(f)
+    attended = {p.person for p in f.participations if p.role == "attended"}
+    assert {"额尔德木图", "高娃", "任向阳", "包·那顺巴雅尔"} <= attended
