@@ -220,6 +220,23 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 # "海安市、如皋市地区生产总值分别为……;一般公共预算收入分别为A、B": the same
                 # places, not said again (in the clause after the semicolon)
                 listed, enumerated = last_spread[1], True
+            if not listed and said_each and clause_start > 0:
+                # "长沙县、雨花区、岳麓区经济总量位列前三,地区生产总值分别为A、B、C": the places
+                # head the clause before, which says nothing else with a number
+                prev_start = _over_listed_places(
+                    s, sent.start, usable,
+                    max(s.rfind(c, 0, clause_start - 1) for c in ",;:") + 1)
+                head = [p for p in usable
+                        if sent.start + prev_start <= p.span.start < sent.start + clause_start - 1]
+                if len(head) > 1 and re.fullmatch(
+                        r"(?:(?:19|20)\d\d年)?", s[prev_start:head[0].span.start - sent.start]) \
+                        and re.fullmatch(r"[、,和及与\s]*", "".join(
+                            text[a.span.end:b.span.start] for a, b in zip(head, head[1:],
+                                                                        strict=False))) \
+                        and not re.search(r"\d", s[head[-1].span.end - sent.start:clause_start]) \
+                        and len([v for v in _VALUE.finditer(seg)
+                                 if v.group("u") not in ("%", "个百分点")]) == len(head):
+                    listed, enumerated = head, True
             spread = len(listed) > 1 and len(members) == 1 and said_each and enumerated
             if spread:
                 last_spread = (sent, listed)
@@ -664,7 +681,7 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
 
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+")
 _PLACE_COLUMN = re.compile(r"地\s*区|县\s*[(（]?市、?区[)）]?|[县市]\s*[(（]?[市区]\s*[)）]|县市区|区县|县区|"
-                           r"区\s*域|地\s*方|[县市区旗]|县市|县\s*[(（]市[)）]|县名|名\s*称")
+                           r"区\s*域|地\s*方|[县市区旗]|县市|县\s*[(（]市[)）]|区县\s*[(（]市[)）]|县名|名\s*称")
 _HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*[)）])?")
 _GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")
 
@@ -704,8 +721,11 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
             m = _HEAD_CELL.fullmatch(c)
             name, unit = m.group("name"), m.group("unit") or ""
             canon = indicators().get(name)
-            if _GROWTH_COLUMN.fullmatch(name) and unit in ("%", "") and columns and \
-                    columns[-1] is not None and columns[-1][0] == "value":
+            named = _GROWTH_COLUMN.search(name)  # 增速(%), or 地区生产总值增速(%)
+            if named and named.end() == len(name) and unit in ("%", "") and columns and \
+                    columns[-1] is not None and columns[-1][0] == "value" and \
+                    (named.start() == 0 or indicators().get(name[:named.start()], [""])[0]
+                     == columns[-1][1]):
                 columns.append(("growth", columns[-1][1], "%"))
             elif canon is not None and len(canon) == 1 and (
                     unit in UNIT_SCALE_KEYS or (unit == "%" and _is_rate(canon[0]))):
@@ -727,6 +747,9 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
             if len(row) != len(cells):
                 break
             mention = at.get(starts[i] + row[where][0])
+            if mention is None and re.fullmatch(r"全[省市县区州盟旗]|合\s*计|总\s*计", row[where][1]):
+                i += 1  # the whole city's line among its counties' (its figures are told in prose)
+                continue
             if mention is None:
                 break
             span = Span(starts[i] + row[where][0], starts[i] + len(lines[i].rstrip()))

@@ -1238,3 +1238,28 @@ def test_the_next_places_figures_of_the_indicator_just_said_and_growth_cells_wit
     g = facts_of("重庆调研\n## 三区县主要经济指标(2023年)\n\n| 区县 | 地区生产总值(亿元) | 增速 |\n| --- | --- | --- |\n"
                  "| 万州区 | 1161.2 | 6.2% |\n| 开州区 | 661.5 | 6.5% |\n", published=dt.datetime(2024, 6, 1))
     assert ("万州区", "地区生产总值增速", 2023, 6.2) in {(o.place.name, o.indicator, o.year, o.value) for o in g.observations}
+
+
+def stats(f) -> set[tuple]:
+    return {(o.place.name if o.place else None, o.indicator, o.year, o.value) for o in f.observations}
+
+
+def test_table_under_a_区县市_head_with_the_whole_city_first_and_a_named_growth_column() -> None:
+    f = facts_of("市统计局发布2022年区县经济数据\n2023年3月1日，市统计局发布数据。\n\n"
+                 "表1 2022年湘潭市各区县(市)主要经济指标\n\n"
+                 "区县(市)    地区生产总值(亿元)    地区生产总值增速(%)\n"
+                 "全市        2700.50              4.1\n"
+                 "湘潭县      520.31               4.6\n"
+                 "韶山市      150.27               5.2\n",
+                 published=dt.datetime(2023, 3, 1))
+    assert {("湘潭县", "地区生产总值", 2022, 52031000000.0), ("湘潭县", "地区生产总值增速", 2022, 4.6),
+            ("韶山市", "地区生产总值", 2022, 15027000000.0),
+            ("韶山市", "地区生产总值增速", 2022, 5.2)} <= stats(f)
+
+
+def test_places_that_head_the_clause_before_分别为() -> None:
+    for comma, stop in (("、", "，"), (",", ",")):
+        f = facts_of(f"标题\n2022年{stop}湘潭县{comma}韶山市经济总量位居前列{stop}地区生产总值分别为"
+                     f"520.31亿元{comma}150.27亿元。", published=dt.datetime(2023, 3, 1))
+        assert {("湘潭县", "地区生产总值", 2022, 52031000000.0),
+                ("韶山市", "地区生产总值", 2022, 15027000000.0)} <= stats(f), comma
