@@ -104,13 +104,20 @@ def _year(name: str) -> int | None:
 
 
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
-                            r"[名位]?|摘编)[^()]*)\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
-                            r"(?<=[)\u4e00-\u9fff])(?![榜单强])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)(?:名单|情况)$")
+                            r"[名位]?|摘编)[^()]*|按[^()]{1,10})\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
+                            # (赛迪顾问): who published it, said in the heading
+                            r"\([^()]{2,20}(?:顾问|研究院|研究所|课题组|研究中心|杂志社|统计局|研究会)\)$|"
+                            # 河南入围名单, ·浙江入围前十, 徐州上榜县(市): which of the province's
+                            # places entered (a place's name, not 县市区 that ends the list's)
+                            r"(?:·|(?<=[)\u4e00-\u9fff]))(?![榜单强县市区])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)"
+                            r"(?:名单|情况|县\(市\)|县市区|县市|县|城市|前[\d一二三四五六七八九十]+[名位强]?)$")
+# 延伸阅读|, 相关链接: a label of the page, before the list's name in a heading
+_LEADING_LABEL = re.compile(r"^(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景)\s*[|｜:]\s*")
 
 
 def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
-    name = name.strip().strip("“”\"《》").strip()
+    name = _LEADING_LABEL.sub("", name.strip().strip("“”\"《》").strip())
     while True:  # "……百强榜山东入围情况(部分)": the notes one after the other
         shorter = _TRAILING_NOTE.sub("", name).strip()
         if shorter == name:
@@ -121,7 +128,7 @@ def _norm_list(name: str) -> str:
     # list is the evaluation itself
     name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
     # 《2022中国县域经济百强研究》: the study publishes the list "2022中国县域经济百强"
-    return re.sub(r"(?<=强|榜)(?:研究报告|研究|报告)$", "", name)
+    return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
 
 
 def _specific(text: str, name: str) -> str:
@@ -579,8 +586,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                          if max(prev_start, name_end) <= p.span.start < clause_start]
             if not cands and clause_start <= q[0]:
                 # "蓬莱区在全省营商环境评价中居全省第3": the place before the list it ranks in
+                # (铜山区在X课题组发布的“……百强区”中位列第46位: with who published it)
                 cands = [p for p in places if clause_start <= p.span.start and p.span.end <= q[0]
-                         and re.fullmatch(r"在“?", text[p.span.end:q[0]])]
+                         and _PLACE_IN.fullmatch(text, p.span.end, q[0])]
             if not cands:
                 own = re.search(r"(?:我|本)(市|县|区)", s_text)
                 if own and home_place is not None and home_place.place.name.endswith(own.group(1)):
@@ -617,6 +625,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     # headings) found their publisher only in the first pass
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked) for rl in lists]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
+
+
+_PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
 
 # The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...

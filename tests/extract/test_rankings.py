@@ -319,3 +319,24 @@ def test_a_list_then_its_members_in_order() -> None:
     name = "2013年度全省县域经济社会发展十强县"
     assert placements(f) == {(name, 1, "神木县"), (name, 2, "府谷县"), (name, 3, "靖边县")}
     assert publishers(f) == {name: "陕西省统计局"}
+
+
+def lists_of(f) -> set[tuple]:
+    return {(rl.name, rl.year, rl.publisher) for rl in f.rankings}
+
+
+def test_a_place_before_the_publisher_and_the_quoted_list_it_ranks_in() -> None:
+    f = facts_of("标题\n其中,相城区在华东城市发展研究课题组发布的“2023年度全国综合实力百强区”中位列第38位。",
+                 published=dt.datetime(2023, 10, 9))
+    assert placements(f) == {("2023年度全国综合实力百强区", 38, "相城区")}
+    assert lists_of(f) == {("2023年度全国综合实力百强区", 2023, "华东城市发展研究课题组")}
+
+
+def test_notes_of_a_heading_come_off_the_lists_name() -> None:
+    from kg.extract.rankings import _norm_list
+
+    assert _norm_list("2023中国县域经济百强(赛迪顾问)苏州上榜县(市)") == "2023中国县域经济百强"
+    assert _norm_list("2023中国县域经济百强·江苏入围前十(按全国排名)") == "2023中国县域经济百强"
+    assert _norm_list("延伸阅读|2022年全国综合实力百强县市湖南入围名单") == "2022年全国综合实力百强县市"
+    assert _norm_list("2023中国百强区研究") == "2023中国百强区"
+    assert _norm_list("2022年全国综合实力百强县市") == "2022年全国综合实力百强县市"
