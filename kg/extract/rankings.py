@@ -35,7 +35,7 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]"
 _QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,24})[“\"]$")
 # "实施“百千万工程”考核结果": the quote names a programme, the evaluation of it is the list
 _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
-_LISTY = re.compile(r"(?<!上)榜|百强|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
+_LISTY = re.compile(r"(?<!上)榜|百强|营商环境|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
@@ -926,7 +926,11 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
                    if pos + len(name) <= rl.span.start and rl.span.start - pos < 600
                    and _year(name) == rl.year
                    and name.strip("“”\"《》 ").endswith(_REPORT_END)
-                   and not any(pos < x.span.start < rl.span.start for x in lists)]
+                   and not any(pos < x.span.start < rl.span.start for x in lists)
+                   # the report of this list ("2023赛迪县域经济百强(江苏部分)" under 《2023中国
+                   # 县域经济百强研究》), not the report of another list the paragraph above
+                   # ranked places in
+                   and _norm_list(name) not in {o.name for o in lists if o is not rl}]
         publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
         if publisher is None:
             publisher = _release_above(text, rl, line_start)

@@ -340,3 +340,14 @@ def test_notes_of_a_heading_come_off_the_lists_name() -> None:
     assert _norm_list("延伸阅读|2022年全国综合实力百强县市湖南入围名单") == "2022年全国综合实力百强县市"
     assert _norm_list("2023中国百强区研究") == "2023中国百强区"
     assert _norm_list("2022年全国综合实力百强县市") == "2022年全国综合实力百强县市"
+
+
+def test_a_heading_list_does_not_take_the_publisher_of_another_list_ranked_above() -> None:
+    f = facts_of("标题\n据了解,在赛迪顾问发布的《2022中国县域经济百强研究》中,昆山市、江阴市分别位居第1位、第2位。"
+                 "在华南城市研究院发布的《2022年中国城市营商环境报告》中,苏州市位列全国第6位。\n\n"
+                 "延伸阅读|2022年全国综合实力百强县市江苏入围名单\n\n第1位 昆山市\n\n第3位 江阴市\n",
+                 published=dt.datetime(2022, 9, 8))
+    assert lists_of(f) == {("2022中国县域经济百强", 2022, "赛迪顾问"),
+                           ("2022年中国城市营商环境报告", 2022, "华南城市研究院"),
+                           ("2022年全国综合实力百强县市", 2022, None)}
+    assert ("2022年中国城市营商环境报告", 6, "苏州市") in placements(f)
