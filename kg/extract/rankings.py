@@ -35,7 +35,7 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]"
 _QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,24})[“\"]$")
 # "实施“百千万工程”考核结果": the quote names a programme, the evaluation of it is the list
 _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
-_LISTY = re.compile(r"(?<!上)榜|百强|营商环境|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
+_LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
@@ -215,7 +215,10 @@ def _org_in(head: str) -> str | None:
         r"(?:报告|白皮书|蓝皮书|名单|榜单|通知|意见|方案|公报)$", o.group("p1")))] or orgs
     o = orgs[-1]
     if o.group("p1"):
-        return o.group("p1")
+        # 《小康》杂志社: the house that publishes the magazine, one name without the title marks
+        # (《县域经济观察》杂志 is the magazine itself: 县域经济观察)
+        kind = re.match(r"杂志社|报社|编辑部", head[o.end():])
+        return o.group("p1") + (kind.group() if kind else "")
     start = o.start()
     for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization
         if prev.end() == start and prev.group("p2"):
