@@ -106,11 +106,13 @@ def _year(name: str) -> int | None:
 _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
                             r"[名位]?|摘编)[^()]*|按[^()]{1,10})\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
                             # (赛迪顾问): who published it, said in the heading
-                            r"\([^()]{2,20}(?:顾问|研究院|研究所|课题组|研究中心|杂志社|统计局|研究会)\)$|"
+                            r"\([^()]{2,30}(?:顾问|研究院|研究所|课题组|研究中心|杂志社|统计局|研究会)"
+                            r"(?:发布|公布|编制|推出)?\)$|"
                             # 河南入围名单, ·浙江入围前十, 徐州上榜县(市): which of the province's
                             # places entered (a place's name, not 县市区 that ends the list's)
                             r"(?:·|(?<=[)\u4e00-\u9fff]))(?![榜单强县市区])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)"
                             r"(?:名单|情况|县\(市\)|县市区|县市|县|城市|前[\d一二三四五六七八九十]+[名位强]?)$")
+_NOTED_PUBLISHER = re.compile(r"\((?P<org>[^()]{2,30}?)(?:发布|公布|编制|推出)?\)$")
 # 延伸阅读|, 相关链接: a label of the page, before the list's name in a heading
 _LEADING_LABEL = re.compile(r"^(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景)\s*[|｜:]\s*")
 
@@ -276,9 +278,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         if lead and _year(name) is None:
             # 2018年度全省县域经济发展“十强县(市、区)”: the words before the quote are the name's
             name = lead.group("lead") + name + (tail.group("tail") if tail else "")
+        # "……百强县市潍坊入围名单(中国中小城市发展指数研究课题组发布)": who published it, in
+        # the heading's note
+        noted = _NOTED_PUBLISHER.search(name.strip())
         name = _specific(text, _norm_list(name))
         prefix = _PUBLISHER_PREFIX.match(name)
-        own_publisher = None
+        own_publisher = noted.group("org") if noted and _ORG.fullmatch(noted.group("org")) \
+            else None
         if prefix:  # "陕西省统计局2024年度全省……十强县": the publisher, then the list
             own_publisher, name = prefix.group("org"), name[prefix.end():]
         name = _part_of_named(text, name, span.start)
@@ -397,7 +403,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     header = None
                 if header is not None:
                     hs, hl = header
-                    hl = _APPENDED.sub("", hl.strip("*#- ")).rstrip(":")
+                    hl = _LEADING_LABEL.sub("", _APPENDED.sub("", hl.strip("*#- "))).rstrip(":")
                     off = lines_text_offset(text, hs, hl)
                     name = hl.strip("*#- ")
                     year = re.match(r"(?:19|20)\d\d年度?", _norm_list(q[1])) if q else None
@@ -1032,7 +1038,8 @@ def _is_header(line: str) -> bool:
     """A list's title line: short, not a sentence, named like a list (百强, 50强, 榜), and not
     a table's column heads ("排名  县(市)  所属省区"); it may end with a colon
     ("2013年度全省县域经济社会发展十强县:")."""
-    line = _APPENDED.sub("", line.strip("*#- ")).rstrip(":")
+    line = _LEADING_LABEL.sub("", _APPENDED.sub("", line.strip("*#- "))).rstrip(":")
+    line = _TRAILING_NOTE.sub("", line)  # (its note may be long: "(……课题组发布)")
     if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
         return False
     if line.count("|") >= 2:  # a Markdown table's row: "| 排名 | 县(市) | 所属地市 |"

@@ -361,3 +361,12 @@ def test_a_magazine_house_is_named_without_title_marks_and_百佳_is_a_list() ->
     assert lists_of(f) == {("2023中国县域营商环境百佳县市", 2023, "富民杂志社"),
                            ("2023全国综合实力百强县市", 2023, "县域观察")}
     assert ("2023中国县域营商环境百佳县市", 19, "安吉县") in placements(f)
+
+
+def test_a_linked_heading_with_its_publisher_in_a_note_names_its_own_list() -> None:
+    f = facts_of("标题\n另悉,在中郡研究所日前发布的第二十一届全国县域经济基本竞争力百强县(市)榜单中,胶州市列第9位。\n"
+                 "链接:2021年全国综合实力百强县市青岛入围名单(华北城市指数研究课题组发布)\n第12位 山东胶州市\n"
+                 "第40位 山东平度市\n", published=dt.datetime(2021, 11, 27))
+    assert ("2021年全国综合实力百强县市", 2021, "华北城市指数研究课题组") in lists_of(f)
+    assert {("2021年全国综合实力百强县市", 12, "胶州市"), ("2021年全国综合实力百强县市", 40, "平度市"),
+            ("第二十一届全国县域经济基本竞争力百强县(市)", 9, "胶州市")} <= placements(f)
