@@ -183,6 +183,9 @@ class ArticleMapper:
         self.article = article_iri(self.doc.id)
         self.triples: set[tuple[Node, Node, Term]] = set()
         self._places_done: set[Node] = set()
+        # successors named only as such (开县 -> 开州区): a stub, which a mention of the
+        # successor itself completes (its parent and kind)
+        self._stubs: set[Node] = set()
         self.person_iris: dict[str, Node] = {}
 
     # -- helpers -------------------------------------------------------------------------
@@ -234,8 +237,8 @@ class ArticleMapper:
             succ = PlaceRef(p.successor_code, p.successor_name, p.level, None, None)
             snode = place_iri(succ)
             self.add(node, KG.successor, snode)
-            if snode not in self._places_done:
-                self._places_done.add(snode)
+            if snode not in self._places_done and snode not in self._stubs:
+                self._stubs.add(snode)
                 self.add(snode, RDF.type, KG.Place)
                 self.place_label(snode, p.successor_code, p.successor_name)
                 self.add(snode, KG.divisionCode, lit(p.successor_code))

@@ -76,3 +76,17 @@ def test_ntriples_are_oxigraphs(text: str, lang: str | None) -> None:
              (s, mapper.KG.rank, mapper.lit(len(text))), (s, mapper.RDF.type, mapper.KG.Place)]
     assert ntriples_of(terms) == ox.serialize([ox.Triple(*t) for t in terms],
                                               format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def test_a_successor_named_before_its_own_mention_still_gets_its_parent() -> None:
+    # 开县 (2015) names its successor 开州区 first; the mention of 开州区 itself must still
+    # give the district its parent and kind.
+    from tests.extract.test_officials import facts_of
+
+    facts = facts_of("十年前的会议\n2015年5月21日,全市现场会在开县召开。一年后,开县撤县设区,更名为开州区。",
+                     published=dt.datetime(2025, 5, 21))
+    triples = mapper.map_facts_ox(facts, facts.context["lookup_parent"])
+    kaizhou = next(s for s, p, o in triples
+                   if p == mapper.KG.divisionCode and o == mapper.lit("500154"))
+    parents = {o for s, p, o in triples if s == kaizhou and p == mapper.KG.parent}
+    assert len(parents) == 1 and "500000" in next(iter(parents)).value
