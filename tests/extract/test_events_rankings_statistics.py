@@ -1263,3 +1263,12 @@ def test_places_that_head_the_clause_before_分别为() -> None:
                      f"520.31亿元{comma}150.27亿元。", published=dt.datetime(2023, 3, 1))
         assert {("湘潭县", "地区生产总值", 2022, 52031000000.0),
                 ("韶山市", "地区生产总值", 2022, 15027000000.0)} <= stats(f), comma
+
+
+def test_an_unnamed_secretary_joined_with_a_group_and_交流了() -> None:
+    f = facts_of("标题\n2016年3月9日,全市扶贫工作现场会在彭水县召开。彭水县委书记贾文山作交流发言。随后,"
+                 "酉阳县委书记和秀山县、石柱县县委主要负责同志也先后交流了各自的做法。",
+                 published=dt.datetime(2016, 3, 10))
+    unnamed = {(p.place.name, p.role) for p in f.participations if p.person is None}
+    assert {("酉阳土家族苗族自治县", "remarks"), ("秀山土家族苗族自治县", "remarks"),
+            ("石柱土家族自治县", "remarks")} <= unnamed
