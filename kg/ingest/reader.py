@@ -156,7 +156,9 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
 # "承德日报　2016-07-11　第A1版:要闻"), or a page header without the paper's name:
 # "2010年4月21日　星期三　第A3版　城区新闻".
 _MASTHEAD = re.compile(r"^\s*(?:(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*)"
-                       r"|(?P<name>[\u4e00-\u9fff]{2,8}\s+))?"
+                       r"|(?P<name>[\u4e00-\u9fff]{2,8}\s+)"
+                       # the page first: "第1版　要闻　　2023年9月13日　星期三"
+                       r"|(?P<page0>第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?\s+))?"
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
                        r"(?P<day>\s*(?:星期|周)[一二三四五六日天])?"
@@ -170,7 +172,7 @@ def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
     offset = len(text) - len(first)
     line = first.split("\n", 1)[0]
     m = _MASTHEAD.match(line)
-    if m is None or not (m.group("paper") or m.group("day") or m.group("page")):
+    if m is None or not (m.group("paper") or m.group("day") or m.group("page") or m.group("page0")):
         return None  # (a line with a date alone is no masthead)
     if m.group("name") and not m.group("page"):
         return None  # a paper of any name ("今日安吉 2008年2月26日 星期二 第一版") shows its page
