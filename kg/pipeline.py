@@ -52,7 +52,7 @@ def _reference(facts: Facts) -> None:
 
 @component("places")
 def _places(facts: Facts) -> None:
-    from kg.extract.places import find_places
+    from kg.extract.places import find_places, padded_cells
     from kg.resolve.context import home_places
 
     ref = facts.context["reference"]
@@ -73,6 +73,9 @@ def _places(facts: Facts) -> None:
                     if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")
                     # "(记者 苗青禾 卫东川)": a byline names people, not places
                     and not _BYLINE.search(text, max(0, m.span.start - 30), m.span.start)]
+    padded = padded_cells(text, year, home.code if home else None)
+    if padded:
+        facts.places = sorted(facts.places + padded, key=lambda m: m.span.start)
     weight = _home_weight(doc)
     own = {id(m) for m in site}
     site_weight = 0.1 if doc.site and _NEWSPAPER_LINE.search(doc.site) else 1

@@ -24,6 +24,7 @@ One Aho-Corasick automaton (built once) holds every full name (江苏省, 海门
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -401,3 +402,23 @@ def find_places(text: str, year: int | None = None, home_province: str | None = 
     instance person names already found) never yield a place.
     """
     return matcher().find(text, year, home_province, exclude)
+
+
+# A table's first cell, a two-character name padded to the width of three ("澄　迈", "陵　水"),
+# before the next column.
+_PADDED_CELL = re.compile(r"^[ \t]*(?P<a>[\u4e00-\u9fff])[ \t]{1,2}(?P<b>[\u4e00-\u9fff])(?=[ \t]{2,}|\t|$)",
+                          re.M)
+
+
+def padded_cells(text: str, year: int | None = None, home_province: str | None = None
+                 ) -> list[PlaceMention]:
+    """Places written as a table's padded first cell: newspapers pad two-character names with
+    a space to line up with three-character ones. The span covers the padding."""
+    out = []
+    for m in _PADDED_CELL.finditer(text):
+        name = m.group("a") + m.group("b")
+        found = find_places(name, year, home_province)
+        if len(found) == 1 and found[0].span == Span(0, 2):
+            out.append(PlaceMention(Span(m.start("a"), m.end("b")), found[0].place, "short"))
+    return out
+
