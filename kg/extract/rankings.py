@@ -10,6 +10,7 @@ placements are the "PLACE 排名第N位" clauses that follow it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -120,6 +121,9 @@ _LEADING_LABEL = re.compile(r"^(?:延伸阅读|相关阅读|相关链接|链接|
 def _norm_list(name: str) -> str:
     """The list's own name: quotes removed, and an editor's note such as "(湖南上榜县市)"."""
     name = _LEADING_LABEL.sub("", name.strip().strip("“”\"《》").strip())
+    scope = re.search(r"\(([\u4e00-\u9fff]{2,8})\)$", name)
+    if scope and _is_province(scope.group(1)):
+        name = name[:scope.start()]  # "……百强县市(内蒙古)": the article's part of the list
     while True:  # "……百强榜山东入围情况(部分)": the notes one after the other
         shorter = _TRAILING_NOTE.sub("", name).strip()
         if shorter == name:
@@ -131,6 +135,13 @@ def _norm_list(name: str) -> str:
     name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
     # 《2022中国县域经济百强研究》: the study publishes the list "2022中国县域经济百强"
     return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_province(name: str) -> bool:
+    from kg.lexicon.divisions import divisions
+
+    return divisions().province(name) is not None
 
 
 def _specific(text: str, name: str) -> str:
@@ -193,7 +204,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                     return org
             continue
         head = before[:verbs[-1].start()]
-        ana = re.search(r"(?:该|这家|这一|此|上述)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
+        ana = re.search(r"(?:该|这家|这一|此|上述|同一)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
                         r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
         if ana:  # "该研究院同期发布的《……》": the organization named before
             earlier = [o for o in _ORG.finditer(text, 0, sent_start)
@@ -233,7 +244,7 @@ def _org_in(head: str) -> str | None:
     org = re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1]
     if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
         org = re.split(r"[在了]", org)[-1]
-    if org.startswith(("该", "这家", "此", "上述")):
+    if org.startswith(("该", "这家", "此", "上述", "同一")):
         return None  # "该杂志社同期发布的": the one named before (see _with_series_publisher)
     return org or None
 

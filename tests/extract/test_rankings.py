@@ -370,3 +370,13 @@ def test_a_linked_heading_with_its_publisher_in_a_note_names_its_own_list() -> N
     assert ("2021年全国综合实力百强县市", 2021, "华北城市指数研究课题组") in lists_of(f)
     assert {("2021年全国综合实力百强县市", 12, "胶州市"), ("2021年全国综合实力百强县市", 40, "平度市"),
             ("第二十一届全国县域经济基本竞争力百强县(市)", 9, "胶州市")} <= placements(f)
+
+
+def test_a_province_in_brackets_after_a_heading_and_the_same_body_said_again() -> None:
+    f = facts_of("标题\n在华北城市指数研究课题组发布的《2023年度全国综合实力百强县市》中,鄂尔多斯共有2个旗上榜。\n\n"
+                 "**2023年度全国综合实力百强县市（内蒙古）**\n\n- 第19位：准格尔旗\n- 第27位：伊金霍洛旗\n\n"
+                 "在同一课题组发布的《2023年度全国绿色发展百强县市》中,内蒙古有2个县市入围:\n\n"
+                 "- 第30位：伊金霍洛旗\n- 第41位：准格尔旗\n", published=dt.datetime(2024, 1, 5))
+    assert lists_of(f) == {("2023年度全国综合实力百强县市", 2023, "华北城市指数研究课题组"),
+                           ("2023年度全国绿色发展百强县市", 2023, "华北城市指数研究课题组")}
+    assert ("2023年度全国综合实力百强县市", 27, "伊金霍洛旗") in placements(f)
