@@ -686,3 +686,12 @@ def test_mongolian_names_of_five_characters_and_a_leaders_list_that_starts_with_
     assert ("苏德毕力格", "旗委书记", "鄂托克旗") in posts(f)
     attended = {p.person for p in f.participations if p.role == "attended"}
     assert {"额尔德木图", "高娃", "任向阳", "包·那顺巴雅尔"} <= attended
+
+
+def test_hui_surnames_and_words_that_are_no_names_after_a_title() -> None:
+    f = facts_of("标题\n前天,全区现场推进会在吴忠市召开.自治区党委副书记,自治区主席拜文清出席会议并讲话."
+                 "会上,海东市委书记巨明远作表态发言.郊区各区委书记同台亮出发展清单,"
+                 "已在松江区委书记任上三年多的左思源也作了发言.", published=dt.datetime(2021, 11, 26))
+    got = posts(f)
+    assert {("拜文清", "自治区主席", "宁夏回族自治区"), ("巨明远", "市委书记", "海东市")} <= got
+    assert not {p for p in got if p[0] in ("同台亮", "任上三")}
