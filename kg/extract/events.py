@@ -438,6 +438,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             if own:
                 ev_idx = own[-1]
         found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
+        escorted = _ESCORTED.match(text, group[-1].span.end, sent.end)
+        if escorted:
+            # "A、B在市委书记C陪同下,来到……调研": A and B did what follows; C and whoever
+            # else is named before 陪同下 accompanied them
+            found = [r for _, r in _role_hits(text, Span(escorted.end(), sent.end))
+                     if r != "accompanied"]
         if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
                 r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
                 text[group[-1].span.end:nxt]):
@@ -601,13 +607,16 @@ _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|�
                             r"(?:省|市|县|区|州)?直?(?:有关|相关)(?:部门|单位)?(?:主要)?(?:负责同志|负责人)")
 
 
+_ESCORTED = re.compile(r"(?:等)?(?:同志)?(?:一行)?在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下")
+
+
 def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
     """Between two names of one enumeration: 、 , 和 及 以及 与, optionally with the next person's
     place and title (A、市长B; A,江苏苏州市吴江区委书记B) or a generic label (A,市领导B)."""
     if start >= end:
         return True
-    if end - start > 40:
-        return False
+    if end - start > 40 or text[start] == "在":
+        return False  # (A在B陪同下: B accompanies A, they are no list)
     if re.fullmatch(r"[县市区旗]?(?:党)?委[、,和及与]", text[start:end]):
         return True  # 南康区委、章贡区委 (赣县县委,宁都县委)主要负责同志: holders by their organ
     gap = text[start:end]
@@ -899,7 +908,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
         if leader is None:
             continue
-        where = [pm for pm in places if leader.span.end <= pm.span.start < m.start()]
+        # (not the places in the titles of those who escort the leader: "A在绥化市委书记B陪同下,
+        # 来到肇东市……调研" went to 肇东市)
+        escort = re.search(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下", text[leader.span.end:m.start()])
+        went_from = leader.span.end + (escort.end() if escort else 0)
+        where = [pm for pm in places if went_from <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]
         if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"
                                        r"[\u4e00-\u9fff、]{2,}", between) \

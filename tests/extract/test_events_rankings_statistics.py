@@ -1283,3 +1283,14 @@ def test_a_table_with_padded_names_a_市县_column_and_head_cells_one_space_apar
     assert {("五指山市", "地区生产总值", 2024, 4520000000.0), ("澄迈县", "地区生产总值", 2024, 51830000000.0),
             ("澄迈县", "地区生产总值增速", 2024, 6.1)} <= stats(f)
     assert "澄迈县" in {m.place.name for m in f.places}
+
+
+def test_leaders_escorted_by_local_officials_lead_the_tour_where_they_went() -> None:
+    f = facts_of("标题\n昨天,全省现场推进会在绥化市召开。省委书记魏长庚出席会议并讲话,省委副书记、省长欧阳清和主持会议。\n"
+                 "17日下午,魏长庚、欧阳清和在绥化市委书记东方明、肇东市委书记石青川陪同下,"
+                 "先后来到肇东市玉米深加工产业园实地调研。", published=dt.datetime(2023, 7, 19))
+    tour = next(e for e in f.events if e.type == "inspection")
+    assert "肇东市" in tour.name and "绥化" not in tour.name
+    got = {(p.person, p.role) for p in f.participations if p.event_key == tour.key}
+    assert got == {("魏长庚", "led"), ("欧阳清和", "led"), ("东方明", "accompanied"),
+                   ("石青川", "accompanied")}
