@@ -615,8 +615,8 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
     place and title (A、市长B; A,江苏苏州市吴江区委书记B) or a generic label (A,市领导B)."""
     if start >= end:
         return True
-    if end - start > 40 or text[start] == "在":
-        return False  # (A在B陪同下: B accompanies A, they are no list)
+    if end - start > 40 or re.match(r"(?:等|同志|一行)*在", text[start:end]):
+        return False  # (A一行在B陪同下: B accompanies A, they are no list)
     if re.fullmatch(r"[县市区旗]?(?:党)?委[、,和及与]", text[start:end]):
         return True  # 南康区委、章贡区委 (赣县县委,宁都县委)主要负责同志: holders by their organ
     gap = text[start:end]
@@ -905,7 +905,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
                 text.startswith(("为契机", "成果", "中", "组", "团", "队", "的情况", "情况",
                                  "的有关情况"), m.end()):
             continue  # a reference to the tour, the team (督导组) that makes it, or a report on it
-        leader = next((p for p in persons if sent.start <= p.span.start < m.start()), None)
+        # ("在市委书记B陪同下,A来到……": not B, who escorts the leader)
+        escorts = [e.span() for e in re.finditer(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下",
+                                                 text[sent.start:m.start()])]
+        leader = next((p for p in persons if sent.start <= p.span.start < m.start() and not any(
+            a <= p.span.start - sent.start < b for a, b in escorts)), None)
         if leader is None:
             continue
         # (not the places in the titles of those who escort the leader: "A在绥化市委书记B陪同下,

@@ -1294,3 +1294,13 @@ def test_leaders_escorted_by_local_officials_lead_the_tour_where_they_went() -> 
     got = {(p.person, p.role) for p in f.participations if p.event_key == tour.key}
     assert got == {("魏长庚", "led"), ("欧阳清和", "led"), ("东方明", "accompanied"),
                    ("石青川", "accompanied")}
+
+
+def test_the_escort_told_first_and_a_leader_一行_escorted() -> None:
+    for text in ("17日下午,在绥化市委书记东方明陪同下,省委书记魏长庚来到肇东市玉米深加工产业园调研。",
+                 "17日下午,省委书记魏长庚一行在绥化市委书记东方明的陪同下,深入肇东市企业调研。"):
+        f = facts_of("标题\n" + text, published=dt.datetime(2023, 7, 19))
+        tour = next(e for e in f.events if e.type == "inspection")
+        assert tour.name.startswith("魏长庚"), text
+        assert {(p.person, p.role) for p in f.participations} == {
+            ("魏长庚", "led"), ("东方明", "accompanied")}, text
