@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]"
 _QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,24})[“\"]$")
 # "实施“百千万工程”考核结果": the quote names a programme, the evaluation of it is the list
 _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
-_LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
+_LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|进步最快|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
 _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
@@ -104,7 +104,7 @@ def _year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二三四五六七八九十百]+"
+_TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|节选|名单|县市|城市|不分先后|排序|前[\d一二两三四五六七八九十百]+"
                             r"[名位]?|摘编)[^()]*|按[^()]{1,10})\)$|(?:结果)?前[\d一二两三四五六七八九十]+[名位]$|"
                             # (赛迪顾问): who published it, said in the heading
                             r"\([^()]{2,30}(?:顾问|研究院|研究所|课题组|研究中心|杂志社|统计局|研究会)"
@@ -115,7 +115,9 @@ _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|�
                             r"(?:名单|情况|县\(市\)|县市区|县市|县|城市|前[\d一二三四五六七八九十]+[名位强]?)$")
 _NOTED_PUBLISHER = re.compile(r"\((?P<org>[^()]{2,30}?)(?:发布|公布|编制|推出)?\)$")
 # 延伸阅读|, 相关链接: a label of the page, before the list's name in a heading
-_LEADING_LABEL = re.compile(r"^(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景)\s*[|｜:]\s*")
+_LEADING_LABEL = re.compile(r"^(?:(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景)\s*[|｜:]\s*"
+                            # a section's number: "一、十强县", "(二)十强区", "3. 进步县"
+                            r"|[一二三四五六七八九十]{1,3}、\s*|\([一二三四五六七八九十]{1,3}\)\s*|\d{1,2}[.、]\s*)")
 
 
 def _norm_list(name: str) -> str:
@@ -418,7 +420,17 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     off = lines_text_offset(text, hs, hl)
                     name = hl.strip("*#- ")
                     year = re.match(r"(?:19|20)\d\d年度?", _norm_list(q[1])) if q else None
-                    if not re.search(r"\d{4}", name) and year:
+                    name = _LEADING_LABEL.sub("", name)
+                    evaluation = re.fullmatch(r"(?P<e>(?:19|20)\d\d年度?[\u4e00-\u9fff]{4,30}?)"
+                                              r"(?:监测|评价|考核|测评|考评|监测评价|综合评价)(?:结果)?",
+                                              _norm_list(q[1])) if q else None
+                    if not re.search(r"\d{4}", _norm_list(name)) and evaluation and \
+                            re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:县|区|市|旗)(?:\([^()]*\))?",
+                                         _norm_list(name)):
+                        # "发布2023年度全省县域经济社会发展监测结果" above "## 一、十强县": the
+                        # evaluation's class of county, "2023年度全省县域经济社会发展十强县"
+                        name = evaluation.group("e") + name
+                    elif not re.search(r"\d{4}", name) and year:
                         # "县域经济发展进步县名单如下:" after "发布了2024年度……排名和……进步县名单":
                         # a list of its own, of the year of the list named with it
                         name = year.group() + name
@@ -651,7 +663,7 @@ _PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推
 
 
 # The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...
-_MEMBER_END = (r"(?:(?:考核|考评|评价)?(?:优秀|先进)等次|(?:先进|示范|进步显著|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
+_MEMBER_END = (r"(?:(?:考核|考评|评价)?(?:优秀|先进)等次|(?:先进|示范|进步显著|进步最快|进步|百强|[十百千]强|\d+强|试点|达标|标兵|优胜|红旗)"
                r"(?:县市区|县市|县|市|区|旗|单位|集体)(?:\([县市区、]{1,5}\))?|进步奖|优胜奖|先进奖)")
 _MEMBER_KIND = re.compile(_MEMBER_END)  # (a cheap test before the rest)
 _MEMBER_NAME = (r"(?P<name>(?:(?:19|20)\d\d年度?)?(?:[\u4e00-\u9fff\d]|\([\u4e00-\u9fff、]{1,6}\)){2,30}?"

@@ -380,3 +380,13 @@ def test_a_province_in_brackets_after_a_heading_and_the_same_body_said_again() -
     assert lists_of(f) == {("2023年度全国综合实力百强县市", 2023, "华北城市指数研究课题组"),
                            ("2023年度全国绿色发展百强县市", 2023, "华北城市指数研究课题组")}
     assert ("2023年度全国综合实力百强县市", 27, "伊金霍洛旗") in placements(f)
+
+
+def test_numbered_sections_name_the_classes_of_an_evaluation_released_above() -> None:
+    f = facts_of("# 监测结果出炉\n\n近日,甘肃省统计局发布2023年度全省县域经济社会发展监测结果,按照十强县和进步最快县分别排序。\n\n"
+                 "## 一、十强县\n\n| 排名 | 县（市） |\n| :--: | :--: |\n| 1 | 肃州区 |\n| 2 | 玉门市 |\n\n"
+                 "## 二、进步最快县（前两名）\n\n1. 临泽县（张掖）\n2. 高台县（张掖）\n",
+                 published=dt.datetime(2024, 2, 26))
+    assert lists_of(f) == {("2023年度全省县域经济社会发展十强县", 2023, "甘肃省统计局"),
+                           ("2023年度全省县域经济社会发展进步最快县", 2023, "甘肃省统计局")}
+    assert ("2023年度全省县域经济社会发展进步最快县", 2, "高台县") in placements(f)
