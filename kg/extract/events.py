@@ -338,6 +338,9 @@ class _Actor:
     place: PlaceRef | None = None
 
 
+_SITE_MEETING = re.compile(r"现场会|现场推进会|观摩会|推进会|观摩推进会|拉练")
+
+
 def extract_events(doc: Document, persons: list[PersonMention], holders: list[UnnamedHolder],
                    places: list[PlaceMention], dates: list[DateMention],
                    titles_of: dict[str, str], home: dict[str, PlaceRef]) -> EventsResult:
@@ -355,7 +358,20 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     head = [m for m in mentions if m.span.start < title_end]
     body = [m for m in mentions if m.span.start >= title_end]
     strength: dict[int, int] = {}  # how directly each event's date was said (see _date_for)
+    sitting_of: int | None = None  # the on-site meeting a bare 座谈会 is a sitting of
     for m in body + head:
+        if m.name == "座谈会" and m.span.start >= title_end:
+            if sitting_of is None and anchors and \
+                    _SITE_MEETING.search(events[anchors[-1][1]].name) and \
+                    _paragraph(text, m.span.start).start <= anchors[-1][0] and \
+                    re.search(r"(?:随后|并|之后|然后|接着|后)(?:在[^,。;]{2,20})?召开了?$",
+                              text[max(0, m.span.start - 30):m.span.start]):
+                # "湛江市推进……现场会在廉江市召开。与会人员实地观摩了……,随后召开座谈会。":
+                # the on-site meeting's sitting, where its speeches are given
+                sitting_of = anchors[-1][1]
+            if sitting_of is not None:
+                anchors.append((m.span.start, sitting_of))
+                continue
         core = _core(m.name)
         key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
         if key is not None:

@@ -1304,3 +1304,12 @@ def test_the_escort_told_first_and_a_leader_一行_escorted() -> None:
         assert tour.name.startswith("魏长庚"), text
         assert {(p.person, p.role) for p in f.participations} == {
             ("魏长庚", "led"), ("东方明", "accompanied")}, text
+
+
+def test_a_座谈会_held_after_the_site_visits_is_a_sitting_of_the_on_site_meeting() -> None:
+    f = facts_of("标题\n近日,茂名市推进乡村振兴现场会在高州市召开。与会人员实地观摩了高州市部分镇村,随后召开座谈会。"
+                 "市委书记钟文海出席会议并讲话。\n座谈会上,高州市委书记冼国强作交流发言。",
+                 published=dt.datetime(2023, 6, 1))
+    assert [e.name for e in f.events] == ["茂名市推进乡村振兴现场会"]
+    assert {(p.person, p.role) for p in f.participations} == {("钟文海", "speech"),
+                                                               ("冼国强", "remarks")}
