@@ -1313,3 +1313,10 @@ def test_a_座谈会_held_after_the_site_visits_is_a_sitting_of_the_on_site_meet
     assert [e.name for e in f.events] == ["茂名市推进乡村振兴现场会"]
     assert {(p.person, p.role) for p in f.participations} == {("钟文海", "speech"),
                                                                ("冼国强", "remarks")}
+
+
+def test_主旨交流_is_remarks_and_留_a_surname() -> None:
+    f = facts_of("标题\n上周五,2022泉州县域经济论坛在晋江举行。市委书记康建出席论坛并讲话,市政协主席留秀琴出席。"
+                 "论坛上,晋江市委书记施海明作主旨交流。", published=dt.datetime(2022, 6, 13))
+    assert {(p.person, p.role) for p in f.participations} >= {("留秀琴", "attended"),
+                                                               ("施海明", "remarks")}
