@@ -74,6 +74,10 @@ def _cjk(ch: str) -> bool:
 _ORGAN_TAIL = ("政府", "法院", "检察院", "代表大会", "银行", "医院")
 
 
+_SPOKE_AFTER = ("作表态发言", "作交流发言", "作典型发言", "作发言", "作报告", "作汇报", "主持", "出席", "讲话",
+                "说,", "说:", "表示", "介绍", "强调", "指出")
+
+
 def name_candidates(text: str, i: int) -> list[str]:
     """Names that could start at ``i``, each followed by something a name can be followed by."""
     single, compound = surnames()
@@ -94,8 +98,10 @@ def name_candidates(text: str, i: int) -> list[str]:
                      (text.startswith(FOLLOWERS, i + 2)  # 班子|作报告: a word, then a verb
                       or cand[2] in "要将应会能可也都就还需")):  # 干部|要督导: a word, a modal
                 continue
-            # (向 and 为 start given names often enough: 郁向东, 陈为民)
-            if any(c in "的了在是和与及等对从被把将说称" for c in cand[sl:-1]):
+            # (向 and 为 start given names often enough: 郁向东, 陈为民; 从 too when a verb of
+            # speaking follows the name: 冉从文作表态发言)
+            if any(c in "的了在是和与及等对从被把将说称" for c in cand[sl:-1]) and not (
+                    cand[sl:-1] == "从" and text.startswith(_SPOKE_AFTER, end)):
                 continue
             last = cand[-1] if len(cand) > sl else ""
             if last in "的了在是等对向为从被把将说称":

@@ -695,3 +695,9 @@ def test_hui_surnames_and_words_that_are_no_names_after_a_title() -> None:
     got = posts(f)
     assert {("拜文清", "自治区主席", "宁夏回族自治区"), ("巨明远", "市委书记", "海东市")} <= got
     assert not {p for p in got if p[0] in ("同台亮", "任上三")}
+
+
+def test_从_inside_a_given_name_before_a_verb_of_speaking() -> None:
+    f = facts_of("标题\n会上,酉阳县委书记冉从武作表态发言。王从北京赶来参会。")
+    assert ("冉从武", "县委书记", "酉阳土家族苗族自治县") in posts(f)
+    assert "王从北" not in {p.name for p in f.persons}
