@@ -701,3 +701,8 @@ def test_从_inside_a_given_name_before_a_verb_of_speaking() -> None:
     f = facts_of("标题\n会上,酉阳县委书记冉从武作表态发言。王从北京赶来参会。")
     assert ("冉从武", "县委书记", "酉阳土家族苗族自治县") in posts(f)
     assert "王从北" not in {p.name for p in f.persons}
+
+
+def test_common_surnames_傅_and_腾() -> None:
+    f = facts_of("标题\n湖北省召开推进会。省委副书记、省长傅明亮主持会议,副省长腾晓东出席。")
+    assert {("傅明亮", "省长", "湖北省"), ("腾晓东", "副省长", "湖北省")} <= posts(f)
