@@ -303,9 +303,11 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
             if ROLE_WORDS[w] == "attended" and text.startswith(("工作", "革命"), e):
                 taken.append((s, e))
                 continue  # "1993年7月参加工作": a career in a résumé, not attendance
-            if ROLE_WORDS[w] == "led" and pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了")):
+            if ROLE_WORDS[w] == "led" and (pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了"))
+                                           or text.startswith(("要求", "指示", "精神"), e)):
                 taken.append((s, e))
-                continue  # 参加调研, 陪同调研, 通报了督查发现的问题: they did not lead the tour
+                continue  # 参加调研, 陪同调研, 通报了督查发现的问题, 落实调研要求: they did not
+                # lead the tour
             taken.append((s, e))
             hits.append((s, ROLE_WORDS[w]))
     hits.sort()
@@ -919,8 +921,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \
                 text.startswith(("为契机", "成果", "中", "组", "团", "队", "的情况", "情况",
-                                 "的有关情况"), m.end()):
-            continue  # a reference to the tour, the team (督导组) that makes it, or a report on it
+                                 "的有关情况", "要求", "指示", "精神"), m.end()):
+            continue  # a reference to the tour, the team (督导组) that makes it, a report on it,
+            # or what was asked on it (落实市领导调研要求)
         # ("在市委书记B陪同下,A来到……": not B, who escorts the leader)
         escorts = [e.span() for e in re.finditer(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下",
                                                  text[sent.start:m.start()])]

@@ -1320,3 +1320,12 @@ def test_主旨交流_is_remarks_and_留_a_surname() -> None:
                  "论坛上,晋江市委书记施海明作主旨交流。", published=dt.datetime(2022, 6, 13))
     assert {(p.person, p.role) for p in f.participations} >= {("留秀琴", "attended"),
                                                                ("施海明", "remarks")}
+
+
+def test_carrying_out_what_a_leader_asked_on_a_tour_is_no_tour() -> None:
+    f = facts_of("标题\n上周五,副市长令狐建平到通州区调研重点工程建设。通州区委书记韦海东陪同调研。\n"
+                 "韦海东书记表示,通州区将认真落实市领导调研要求,压紧压实各方责任。",
+                 published=dt.datetime(2022, 5, 16))
+    assert len(f.events) == 1
+    assert {(p.person, p.role) for p in f.participations} == {("令狐建平", "led"),
+                                                               ("韦海东", "accompanied")}
