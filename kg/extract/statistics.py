@@ -55,9 +55,53 @@ def indicators() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Figures of a product, a crop or an industry that no lexicon lists, named as written
+# ("水果总产量", "茶园面积", "轴承产业集群产值", "肉牛饲养量"): a noun of up to eight characters
+# after a boundary (a clause's start, a place's or 全县's last character), ending in a measure.
+_OPEN_INDICATOR = (r"(?:^|(?<=[县市区旗州省,;:、])|(?<=其中)|(?<=实现)|(?<=完成))"
+                   r"(?!力争|完成|累计|实现|预计|计划|目标|全年|新增)"
+                   r"(?:(?![县市区省州旗年的和及与等为是在达其全我该共各])[\u4e00-\u9fff]){1,8}?"
+                   r"(?:总产量|产量|种植面积|播种面积|(?<!占地)(?<!建筑)(?<!展览)(?<!营业)面积|总产值|综合产值|产值|"
+                   r"饲养量|存栏量|出栏量)"
+                   r"(?=(?:达到|达|为|突破|超过|约|近|逾|稳定在|保持在)?\d)")
+
+
 @functools.lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(indicators(), key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(indicators(), key=len, reverse=True)))
+                      + "|" + _OPEN_INDICATOR)
+
+
+class _Named:
+    """An indicator match without the place written at its head (南康|家具产业集群产值)."""
+
+    def __init__(self, name: str, start: int):
+        self._name, self._start = name, start
+
+    def group(self, *_: object) -> str:
+        return self._name
+
+    def start(self, *_: object) -> int:
+        return self._start
+
+    def end(self, *_: object) -> int:
+        return self._start + len(self._name)
+
+
+def _off_place(im: re.Match[str], places: list[PlaceMention], offset: int):
+    if im.group() in indicators():
+        return im
+    head = next((p for p in places if p.span.start == offset + im.start()
+                 and p.span.end < offset + im.end()), None)
+    if head is None:
+        return im
+    cut = head.span.end - offset - im.start()
+    return _Named(im.group()[cut:], im.start() + cut)
+
+
+def _members(name: str) -> tuple[str, ...]:
+    """The indicators a written name stands for: the lexicon's, or the name itself."""
+    return indicators().get(name) or (name,)
 
 
 _COMPARED = "(?:首个|首家|第一|唯一|前列|领先|之首|最|排名|率先|平均|同类)"
@@ -114,7 +158,7 @@ def _from_to(s: str, sent: Span, places: list[PlaceMention], default_place: Plac
         span = Span(sent.start + m.start(), sent.start + m.end())
         for year, v, u in ((y1, m.group("v1"), m.group("u1")), (y2, m.group("v2"), m.group("u2"))):
             value, unit = scale(parse_number(v), u)
-            for indicator in indicators()[m.group("ind")][:1]:
+            for indicator in _members(m.group("ind"))[:1]:
                 out.append((Observation(place, indicator, year, value, unit, "=", span, sent),
                             (m.start(), m.end())))
     return out, years
@@ -159,7 +203,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
         par = text.rfind("\n", 0, sent.start)
         if par != last_par:
             last_place, last_par = None, par
-        inds = [im for im in _indicator_re().finditer(s)
+        inds = [_off_place(im, usable, sent.start) for im in _indicator_re().finditer(s)
                 if not _ROW.match(text, text.rfind("\n", 0, sent.start + im.start()) + 1)]
         groups: list[list[re.Match[str]]] = []
         for im in inds:
@@ -175,7 +219,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             before_g = [i for i, g in enumerate(groups) if g[-1].end() < gm.start()]
             chosen = before_g[-len(nums):]
             if len(nums) > 1 and len(chosen) == len(nums) and \
-                    all(len(groups[i]) == 1 and len(indicators()[groups[i][0].group()]) == 1
+                    all(len(groups[i]) == 1 and len(_members(groups[i][0].group())) == 1
                         for i in chosen) and (not groups[chosen[-1] + 1:] or
                                                                    groups[chosen[-1] + 1][0].start()
                                                                    > gm.end()):
@@ -205,7 +249,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if _TARGET.search(lead) or _TARGET.search(seg[:12]) or \
                     re.search(r"目标|预期|力争|计划|安排", s[:first.start()]):
                 continue  # targets and plans, also when announced earlier in the sentence
-            members = [c for im in group for c in indicators()[im.group()]]
+            members = [c for im in group for c in _members(im.group())]
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
@@ -371,7 +415,7 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
     out: list[Observation] = []
     starts = {p.span.start: p for p in places}
     for m in re.finditer(r"从(?P<ind>" + _indicator_re().pattern + r")(?:来)?看[,:]", text):
-        members = indicators()[m.group("ind")]
+        members = _members(m.group("ind"))
         if len(members) != 1:
             continue
         indicator = members[0]
@@ -436,7 +480,7 @@ def _topic_then_places(doc: Document, starts: dict[int, PlaceMention], ref: Refe
     text = doc.text
     out: list[Observation] = []
     for m in re.finditer(r"(?P<ind>" + _indicator_re().pattern + r")方面[,:]", text):
-        members = indicators()[m.group("ind")]
+        members = _members(m.group("ind"))
         if len(members) != 1:
             continue
         end, year = _topic_reach(doc, m, ref, default_year)

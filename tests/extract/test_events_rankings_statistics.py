@@ -1329,3 +1329,15 @@ def test_carrying_out_what_a_leader_asked_on_a_tour_is_no_tour() -> None:
     assert len(f.events) == 1
     assert {(p.person, p.role) for p in f.participations} == {("令狐建平", "led"),
                                                                ("韦海东", "accompanied")}
+
+
+def test_figures_of_crops_and_industries_no_lexicon_lists_are_named_as_written() -> None:
+    f = facts_of("标题\n2022年,富川瑶族自治县水果总产量129.47万吨,增长3.5%;其中,脐橙产量超过80万吨。"
+                 "全县茶园面积达16.5万亩。项目占地面积500亩。"
+                 "力争粮食播种面积稳定在100万亩以上。", published=dt.datetime(2023, 3, 1))
+    got = {(o.indicator, o.value, o.qualifier) for o in f.observations}
+    assert {("水果总产量", 1294700.0, "="), ("水果总产量增速", 3.5, "="), ("脐橙产量", 800000.0, ">"),
+            ("茶园面积", 165000.0, "=")} <= got
+    assert not {g for g in got if "占地" in g[0] or "播种" in g[0]}
+    f = facts_of("赣州市召开会议\n2022年,南康家具产业集群产值突破2800亿元。", published=dt.datetime(2023, 3, 1))
+    assert {(o.place.name, o.indicator) for o in f.observations} == {("南康区", "家具产业集群产值")}
