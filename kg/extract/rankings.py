@@ -938,6 +938,15 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         line_end = text.find("\n", rl.span.end)
         heading = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         in_sentence = heading.startswith(("《", "“")) or len(heading) > len(rl.name) + 12
+        said_before = next((pos for pos, name in quoted if pos < line_start
+                            and _norm_list(name) == rl.name), None)
+        if not in_sentence and said_before is not None:
+            # a heading's list the text named before, after a release ("同时,仁怀市还入选
+            # “2021年度西部百强县市”" above "2021年度西部百强县市(贵州入选县市)")
+            publisher = _report_before(text, dataclasses.replace(
+                rl, span=Span(said_before, said_before + len(rl.name))))
+            if publisher:
+                return dataclasses.replace(rl, publisher=publisher)
         kin = {o.publisher for o in lists if o.publisher and o.year == rl.year
                and len(os.path.commonprefix([o.name, rl.name])) >= 8}
         if (unranked or not in_sentence) and len(kin) == 1:
@@ -986,15 +995,19 @@ def _report_before(text: str, rl: RankingList) -> str | None:
     """Who released, in the sentence right before the list's (same paragraph), a report of the
     list's year ("中国中小城市发展指数研究课题组发布《2021年中国中小城市高质量发展指数研究成果》")."""
     sent_start = max(text.rfind(c, 0, rl.span.start) for c in "。\n!?") + 1
-    if sent_start <= 0 or text[sent_start - 1] != "。":
-        return None
-    prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
-    prev = text[prev_start:sent_start]
-    m = re.search(r"(?:发布|公布|推出)了?《(?P<what>[^》]{4,40})》", prev)
-    if m is None or _year(m.group("what")) != rl.year or \
-            not m.group("what").endswith((*_REPORT_END, "榜单")):
-        return None
-    return _org_in(prev[:m.start()])
+    for _ in range(2):  # (or the one before that: "……发布《……》。A位列“X”第41位。同时,A还入选“Y”")
+        if sent_start <= 0 or text[sent_start - 1] != "。":
+            return None
+        prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
+        prev = text[prev_start:sent_start]
+        m = re.search(r"(?:发布|公布|推出)了?《(?P<what>[^》]{4,40})》", prev)
+        if m is not None and _year(m.group("what")) == rl.year and \
+                m.group("what").endswith((*_REPORT_END, "榜单")):
+            return _org_in(prev[:m.start()])
+        if m is not None:
+            return None
+        sent_start = prev_start
+    return None
 
 
 def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:

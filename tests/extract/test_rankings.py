@@ -390,3 +390,12 @@ def test_numbered_sections_name_the_classes_of_an_evaluation_released_above() ->
     assert lists_of(f) == {("2023年度全省县域经济社会发展十强县", 2023, "甘肃省统计局"),
                            ("2023年度全省县域经济社会发展进步最快县", 2023, "甘肃省统计局")}
     assert ("2023年度全省县域经济社会发展进步最快县", 2, "高台县") in placements(f)
+
+
+def test_a_heading_s_list_named_before_two_sentences_after_the_release() -> None:
+    f = facts_of("标题\n日前,华北城市指数研究课题组发布《2021年中国中小城市高质量发展指数研究成果》。"
+                 "仁怀市位列“2021年度全国综合实力百强县市”第41位,稳居全省第一。同时,仁怀市还入选“2021年度西部百强县市”等榜单。\n\n"
+                 "2021年度西部百强县市(贵州入选县市)\n\n第2位 仁怀市\n\n第9位 盘州市\n",
+                 published=dt.datetime(2021, 10, 13))
+    assert publishers(f) == {"2021年度全国综合实力百强县市": "华北城市指数研究课题组",
+                             "2021年度西部百强县市": "华北城市指数研究课题组"}
