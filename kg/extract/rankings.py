@@ -26,6 +26,8 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
+_VERB_LIST_RANK = re.compile(rf"(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
+                             rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
@@ -545,6 +547,18 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     for m in re.finditer(rf"第(?P<n>{_NUM})(?:位|名)(?=[,;。、]|$)", text):
         pm = ends.get(m.start())
         q = recent_quoted(m.start())
+        if pm is None or q is None:
+            continue
+        try:
+            rank = parse_int(m.group("n"))
+        except ValueError:
+            continue
+        add(quoted_list(q), rank, pm, Span(pm.span.start, m.end()))
+
+    # 2g. "仁怀市位列“2021年度全国综合实力百强县市”第41位": the verb, the list, then the rank.
+    for m in _VERB_LIST_RANK.finditer(text):
+        pm = ends.get(m.start())
+        q = next((q for q in quoted if q[0] == m.start("name")), None)
         if pm is None or q is None:
             continue
         try:

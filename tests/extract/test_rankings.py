@@ -399,3 +399,9 @@ def test_a_heading_s_list_named_before_two_sentences_after_the_release() -> None
                  published=dt.datetime(2021, 10, 13))
     assert publishers(f) == {"2021年度全国综合实力百强县市": "华北城市指数研究课题组",
                              "2021年度西部百强县市": "华北城市指数研究课题组"}
+
+
+def test_the_verb_then_the_quoted_list_then_the_rank() -> None:
+    f = facts_of("标题\n仁怀市位列“2021年度全国综合实力百强县市”第41位,赤水市排在《2021西部百强县》的第37位。",
+                 published=dt.datetime(2021, 10, 13))
+    assert placements(f) == {("2021年度全国综合实力百强县市", 41, "仁怀市"), ("2021西部百强县", 37, "赤水市")}
