@@ -405,3 +405,5 @@ def test_the_verb_then_the_quoted_list_then_the_rank() -> None:
     f = facts_of("标题\n仁怀市位列“2021年度全国综合实力百强县市”第41位,赤水市排在《2021西部百强县》的第37位。",
                  published=dt.datetime(2021, 10, 13))
     assert placements(f) == {("2021年度全国综合实力百强县市", 41, "仁怀市"), ("2021西部百强县", 37, "赤水市")}
+    f = facts_of("标题\n安宁市同时位列“2024年全国县域高质量发展百强”第73位。", published=dt.datetime(2024, 9, 1))
+    assert placements(f) == {("2024年全国县域高质量发展百强", 73, "安宁市")}
