@@ -313,6 +313,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
                 doc.published is not None:
             year = doc.published.year  # "第十七届……百强县" released this year: this year's
+        as_written = name  # (as the text writes it, where who published it is told)
         if year is None:
             said = text[doc.sentence_of(span).start:span.start]
             written = re.match(r"((?:19|20)\d\d)年(?:度)?,", said)
@@ -333,7 +334,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 if name in by_name:
                     return by_name[name]
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
-                         publisher=own_publisher or _publisher(text, name, span.start), span=span,
+                         publisher=own_publisher or _publisher(text, as_written, span.start), span=span,
                          evidence=doc.sentence_of(span))
         lists.append(rl)
         by_name[name] = rl

@@ -407,3 +407,9 @@ def test_the_verb_then_the_quoted_list_then_the_rank() -> None:
     assert placements(f) == {("2021年度全国综合实力百强县市", 41, "仁怀市"), ("2021西部百强县", 37, "赤水市")}
     f = facts_of("标题\n安宁市同时位列“2024年全国县域高质量发展百强”第73位。", published=dt.datetime(2024, 9, 1))
     assert placements(f) == {("2024年全国县域高质量发展百强", 73, "安宁市")}
+
+
+def test_a_list_named_with_the_year_the_sentence_gives_keeps_its_publisher() -> None:
+    f = facts_of("标题\n2024年,在广东省统计局发布的“全省县域高质量发展综合评价”中,英德市居全省第三。",
+                 published=dt.datetime(2025, 3, 1))
+    assert lists_of(f) == {("2024年全省县域高质量发展综合评价", 2024, "广东省统计局")}
