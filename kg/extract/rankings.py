@@ -930,7 +930,7 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
     same = [o for o in lists if o is not rl and o.publisher
             and re.sub(r"(?:19|20)\d\d年?度?", "", o.name) == series]
     if not same:
-        conducted = _conducted_by(text, rl)
+        conducted = _conducted_by(text, rl) or _released_as_such(text, rl, lists)
         if conducted:
             return dataclasses.replace(rl, publisher=conducted)
         sent_start = max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1
@@ -1004,6 +1004,20 @@ _RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d
 _SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|(?:注[:：]\s*)?(?:榜单|数据|名单|排名)由)"
                            r"(?P<org>[\u4e00-\u9fff《》]{2,30}?)(?:发布|提供|编制)?[ \t*_。.”\"]*$")
 _REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝皮书")
+
+
+_AS_SUCH = re.compile(r"(?:在[\u4e00-\u9fff]{1,8})?(?:日前|近日|当天|昨天|今天)?(?:正式)?(?:发布|公布|推出)了?"
+                      r"(?:上述|该|这一|此|这份)(?:榜单|排名|名单|排行榜|评价结果|结果)")
+
+
+def _released_as_such(text: str, rl: RankingList, lists: list[RankingList]) -> str | None:
+    """"21世纪经济研究院在成都发布上述榜单": who released the list told of just before
+    (the headline's), when no other list is named in between."""
+    m = _AS_SUCH.search(text, rl.span.end, min(len(text), rl.span.end + 600))
+    if m is None or any(rl.span.end <= o.span.start < m.start() for o in lists if o is not rl):
+        return None
+    sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
+    return _org_in(text[sent_start:m.start()])
 
 
 def _report_before(text: str, rl: RankingList) -> str | None:

@@ -413,3 +413,9 @@ def test_a_list_named_with_the_year_the_sentence_gives_keeps_its_publisher() -> 
     f = facts_of("标题\n2024年,在广东省统计局发布的“全省县域高质量发展综合评价”中,英德市居全省第三。",
                  published=dt.datetime(2025, 3, 1))
     assert lists_of(f) == {("2024年全省县域高质量发展综合评价", 2024, "广东省统计局")}
+
+
+def test_who_released_the_list_told_of_just_before() -> None:
+    f = facts_of("2024中国西部城市营商环境十强揭晓　银川位列第七\n12月10日,西部城市研究院在成都发布上述榜单。"
+                 "成都、重庆、西安分列前三,银川市排名第七。", published=dt.datetime(2024, 12, 11))
+    assert lists_of(f) == {("2024中国西部城市营商环境十强", 2024, "西部城市研究院")}
