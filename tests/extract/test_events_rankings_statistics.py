@@ -1248,7 +1248,7 @@ def test_table_under_a_区县市_head_with_the_whole_city_first_and_a_named_grow
     f = facts_of("市统计局发布2022年区县经济数据\n2023年3月1日，市统计局发布数据。\n\n"
                  "表1 2022年湘潭市各区县(市)主要经济指标\n\n"
                  "区县(市)    地区生产总值(亿元)    地区生产总值增速(%)\n"
-                 "全市        2700.50              4.1\n"
+                 "全  市      2700.50              4.1\n"
                  "湘潭县      520.31               4.6\n"
                  "韶山市      150.27               5.2\n",
                  published=dt.datetime(2023, 3, 1))
