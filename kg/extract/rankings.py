@@ -117,7 +117,7 @@ _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|�
                             r"(?:名单|情况|县\(市\)|县市区|县市|县|城市|前[\d一二三四五六七八九十]+[名位强]?)$")
 _NOTED_PUBLISHER = re.compile(r"\((?P<org>[^()]{2,30}?)(?:发布|公布|编制|推出)?\)$")
 # 延伸阅读|, 相关链接: a label of the page, before the list's name in a heading
-_LEADING_LABEL = re.compile(r"^(?:(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景)\s*[|｜:]\s*"
+_LEADING_LABEL = re.compile(r"^(?:(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景|榜单[一二三四五六七八九十\d]{1,3})\s*[|｜:]\s*"
                             # a section's number: "一、十强县", "(二)十强区", "3. 进步县"
                             r"|[一二三四五六七八九十]{1,3}、\s*|\([一二三四五六七八九十]{1,3}\)\s*|\d{1,2}[.、]\s*)")
 
@@ -247,7 +247,7 @@ def _org_in(head: str) -> str | None:
     # "宽甸县入选辽宁省农业农村厅公布的": the members and their verb come before it
     org = re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1]
     if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
-        org = re.split(r"[在了]", org)[-1]
+        org = _clean_org(re.split(r"[在了]", org)[-1])  # (会议公布了|由省统计局)
     if org.startswith(("该", "这家", "此", "上述", "同一")):
         return None  # "该杂志社同期发布的": the one named before (see _with_series_publisher)
     return org or None

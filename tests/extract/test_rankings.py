@@ -419,3 +419,12 @@ def test_who_released_the_list_told_of_just_before() -> None:
     f = facts_of("2024中国西部城市营商环境十强揭晓　银川位列第七\n12月10日,西部城市研究院在成都发布上述榜单。"
                  "成都、重庆、西安分列前三,银川市排名第七。", published=dt.datetime(2024, 12, 11))
     assert lists_of(f) == {("2024中国西部城市营商环境十强", 2024, "西部城市研究院")}
+
+
+def test_a_body_that_carried_out_an_evaluation_after_了由_and_a_heading_labelled_榜单一() -> None:
+    from kg.extract.rankings import _norm_list
+
+    f = facts_of("标题\n会议公布了由省统计局开展的2019年度全省县域经济发展综合评价结果,格尔木市连续三年位居全省第一。",
+                 published=dt.datetime(2020, 5, 1))
+    assert {p for _, _, p in lists_of(f)} == {"青海省统计局"}  # (spelled out: 格尔木市 is in 青海)
+    assert _norm_list("榜单一:2023赛迪西部百强县") == "2023赛迪西部百强县"
