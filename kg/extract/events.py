@@ -696,6 +696,14 @@ def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[i
                 if ev.type != "inspection" and any(k in ev.name for k in kinds)]
         if len(same) == 1:
             out.append((m.start(), same[0]))
+    # "会前,X一行来到……调研。\n会上,副省长A通报了……": the paragraph that says 会上 is back at
+    # the meeting told last, not on the tour told in between
+    for m in re.finditer(r"^[ \t\u3000]*(?:会上|会议上|会议期间|大会上)", text[body_start:], re.M):
+        pos = body_start + m.end()
+        before = [(ev.span.start, i) for i, ev in enumerate(events)
+                  if ev.type != "inspection" and ev.span.start < pos]
+        if before:
+            out.append((pos, max(before)[1]))
     return out
 
 

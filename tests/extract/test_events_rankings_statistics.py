@@ -1341,3 +1341,13 @@ def test_figures_of_crops_and_industries_no_lexicon_lists_are_named_as_written()
     assert not {g for g in got if "占地" in g[0] or "播种" in g[0]}
     f = facts_of("赣州市召开会议\n2022年,南康家具产业集群产值突破2800亿元。", published=dt.datetime(2023, 3, 1))
     assert {(o.place.name, o.indicator) for o in f.observations} == {("南康区", "家具产业集群产值")}
+
+
+def test_会上_after_a_tour_told_会前_is_back_at_the_meeting() -> None:
+    f = facts_of("标题\n5月18日,全省山区县现场推进会在松阳县召开。省委书记楼建新出席会议并讲话。\n"
+                 "会前,楼建新一行来到松阳县茶叶市场实地调研,丽水市委书记项东海陪同。\n"
+                 "会上,副省长应海涛通报了山区县发展情况,松阳县委书记卢兆明作交流发言。",
+                 published=dt.datetime(2021, 5, 20))
+    meeting = next(e for e in f.events if e.type != "inspection")
+    got = {(p.person, p.role) for p in f.participations if p.event_key == meeting.key}
+    assert {("应海涛", "remarks"), ("卢兆明", "remarks")} <= got

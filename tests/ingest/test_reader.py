@@ -332,6 +332,12 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
     doc = read_document(f)
     assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
     assert doc.title == "勉县召开春耕生产推进会"
+    # a page's column with a dot in it
+    f.write_text("汉中日报　2019年4月2日　星期二　第2版　要闻·区县\n\n勉县召开春耕生产推进会\n\n"
+                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
+    doc = read_document(f)
+    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
+    assert doc.title == "勉县召开春耕生产推进会"
     # the page first, then the date and the weekday
     f.write_text("第1版　要闻　　　　　　2019年4月2日　星期二\n\n勉县召开春耕生产推进会\n\n"
                  "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
