@@ -357,6 +357,17 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 if paren - n >= 0 and pick_name(text, paren - n) == text[paren - n:paren]:
                     names = [(paren - n, text[paren - n:paren])]
                     break
+        if not names and re.search(r"[,,]现任$", text[max(0, paren - 3):paren + 1]) and \
+                text.startswith((")", ",", "。"), last.end):
+            # "燕志和(时任临泽县委书记,现任张掖市委常委、常务副市长)": today's posts of the
+            # name before the bracket (the 时任 one is the past)
+            open_at = text.rfind("(", max(0, paren - 40), paren)
+            if open_at > 0 and ")" not in text[open_at:paren]:
+                end = open_at - (2 if text[open_at - 2:open_at] == "**" else 0)
+                for n in (4, 3, 2):  # (read as if the bracket followed: "**燕志和**(")
+                    if end - n >= 0 and pick_name(text[end - n:end] + "(", 0) == text[end - n:end]:
+                        names = [(end - n, text[end - n:end])]
+                        break
         if not names and text.startswith("的", last.end) and \
                 re.search(r"(?:担任|现任|如今是|现为|已是)$", clause):
             # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder

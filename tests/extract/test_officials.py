@@ -706,3 +706,9 @@ def test_从_inside_a_given_name_before_a_verb_of_speaking() -> None:
 def test_common_surnames_傅_and_腾() -> None:
     f = facts_of("标题\n湖北省召开推进会。省委副书记、省长傅明亮主持会议,副省长腾晓东出席。")
     assert {("傅明亮", "省长", "湖北省"), ("腾晓东", "副省长", "湖北省")} <= posts(f)
+
+
+def test_today_s_posts_in_brackets_after_a_past_one() -> None:
+    f = facts_of("标题\n当年作交流发言的有:\n- **燕立和**（时任临泽县委书记，现任张掖市委常委、常务副市长）\n"
+                 "另有鲁文明（时任玉门市委书记，已于2022年退休）。", published=dt.datetime(2024, 6, 1))
+    assert posts(f) == {("燕立和", "市委常委", "张掖市"), ("燕立和", "常务副市长", "张掖市")}
