@@ -423,7 +423,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 clause = ""
             else:
                 continue
-        current_post = not _NOT_CURRENT.search(clause.rstrip())
+        current_post = not _NOT_CURRENT.search(clause.rstrip()) and not (
+            # "时任普兰店市委书记A、瓦房店市委书记B": 时任 holds for the whole enumeration
+            re.match(r"\s*(?:时任|原任|曾任|前任)", clause) and clause.rstrip().endswith("、"))
         sentence = doc.sentence_of(Span(first_start, first_start + 1))
         for start, name in names:
             if start >= 0:

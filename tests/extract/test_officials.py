@@ -712,3 +712,10 @@ def test_today_s_posts_in_brackets_after_a_past_one() -> None:
     f = facts_of("标题\n当年作交流发言的有:\n- **燕立和**（时任临泽县委书记，现任张掖市委常委、常务副市长）\n"
                  "另有鲁文明（时任玉门市委书记，已于2022年退休）。", published=dt.datetime(2024, 6, 1))
     assert posts(f) == {("燕立和", "市委常委", "张掖市"), ("燕立和", "常务副市长", "张掖市")}
+
+
+def test_时任_holds_for_the_whole_enumeration() -> None:
+    f = facts_of("标题\n十年前的会上,时任普兰店市委书记宇文强、瓦房店市委书记裴立明、庄河市委书记邵冬青分别作交流发言。",
+                 published=dt.datetime(2024, 6, 1))
+    assert posts(f) == set()
+    assert {p.name for p in f.persons} >= {"宇文强", "裴立明", "邵冬青"}
