@@ -1351,3 +1351,10 @@ def test_会上_after_a_tour_told_会前_is_back_at_the_meeting() -> None:
     meeting = next(e for e in f.events if e.type != "inspection")
     got = {(p.person, p.role) for p in f.participations if p.event_key == meeting.key}
     assert {("应海涛", "remarks"), ("卢兆明", "remarks")} <= got
+
+
+def test_counties_counted_then_their_secretaries() -> None:
+    f = facts_of("标题\n8月1日,全市县域经济论坛召开。宜阳、洛宁、汝阳、嵩县4县的县委书记也分别作了交流发言。",
+                 published=dt.datetime(2022, 8, 2))
+    assert {(p.place.name, p.title, p.role) for p in f.participations if p.person is None} == {
+        (c, "县委书记", "remarks") for c in ("宜阳县", "洛宁县", "汝阳县", "嵩县")}
