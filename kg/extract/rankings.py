@@ -315,6 +315,12 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             year = doc.published.year  # "第十七届……百强县" released this year: this year's
         as_written = name  # (as the text writes it, where who published it is told)
         if year is None:
+            # "据……发布的《中国县域经济发展报告(2023)》,……进入“全国县域经济综合竞争力百强县
+            # (市)”": the year of the report the list is in (the list's own name has none)
+            report = re.findall(r"《([^》]*?\((?:19|20)\d\d\)[^》]*)》",
+                                text[doc.sentence_of(span).start:span.start])
+            year = _year(report[-1]) if report else None
+        if year is None:
             said = text[doc.sentence_of(span).start:span.start]
             written = re.match(r"((?:19|20)\d\d)年(?:度)?,", said)
             if written:  # "2024年,英德市在广东省县域……评价中居全省第三"

@@ -428,3 +428,9 @@ def test_a_body_that_carried_out_an_evaluation_after_了由_and_a_heading_labell
                  published=dt.datetime(2020, 5, 1))
     assert {p for _, _, p in lists_of(f)} == {"青海省统计局"}  # (spelled out: 格尔木市 is in 青海)
     assert _norm_list("榜单一:2023赛迪西部百强县") == "2023赛迪西部百强县"
+
+
+def test_a_list_in_a_report_of_a_year_has_that_year_not_in_its_name() -> None:
+    f = facts_of("标题\n另据华北经济研究院发布的《中国县域经济发展报告（2023）》,河北省有两地进入“全国县域经济综合竞争力百强县（市）”:"
+                 "迁安市位列第44位,三河市位列第70位。", published=dt.datetime(2024, 1, 5))
+    assert lists_of(f) == {("全国县域经济综合竞争力百强县(市)", 2023, "华北经济研究院")}
