@@ -806,6 +806,9 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
                 continue
             if mention is None:
                 break
+            if mention.span.end - mention.span.start < len(row[where][1].replace(" ", "")):
+                i += 1  # "曲靖经开区": a zone named after its city, not the city
+                continue
             span = Span(starts[i] + row[where][0], starts[i] + len(lines[i].rstrip()))
             sent = doc.sentence_of(span)
             for col, (_o, cell) in zip(columns, row[where + 1:], strict=False):

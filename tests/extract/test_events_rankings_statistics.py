@@ -1278,11 +1278,13 @@ def test_a_table_with_padded_names_a_市县_column_and_head_cells_one_space_apar
     f = facts_of("2024年各市县主要经济指标发布\n发布时间:2025-02-18\n\n表　2024年部分市县主要经济指标\n\n"
                  "　　市县　　地区生产总值（亿元）　比上年增长（%）\n"
                  "　　五指山市　　　　 45.2　　　　　　　 4.9\n"
-                 "　　澄　迈　　　　　518.3　　　　　　　 6.1\n",
+                 "　　澄　迈　　　　　518.3　　　　　　　 6.1\n"
+                 "　　海口经开区　　　 91.2　　　　　　　 8.0\n",
                  published=dt.datetime(2025, 2, 18))
     assert {("五指山市", "地区生产总值", 2024, 4520000000.0), ("澄迈县", "地区生产总值", 2024, 51830000000.0),
             ("澄迈县", "地区生产总值增速", 2024, 6.1)} <= stats(f)
     assert "澄迈县" in {m.place.name for m in f.places}
+    assert "海口市" not in {o.place.name for o in f.observations}  # a zone is not its city
 
 
 def test_leaders_escorted_by_local_officials_lead_the_tour_where_they_went() -> None:
