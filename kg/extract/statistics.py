@@ -207,7 +207,11 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 if not _ROW.match(text, text.rfind("\n", 0, sent.start + im.start()) + 1)]
         groups: list[list[re.Match[str]]] = []
         for im in inds:
-            if groups and s[groups[-1][-1].end():im.start()] in ("和", "、", "及", "与", "以及"):
+            gap = s[groups[-1][-1].end():im.start()] if groups else None
+            if gap in ("和", "、", "及", "与", "以及") or (
+                    # half-width punctuation writes 、 as ",": "一般公共预算收入,规模以上工业
+                    # 增加值分别增长8.1%,7.4%"
+                    gap == "," and s.startswith("分别", im.end())):
                 groups[-1].append(im)
             else:
                 groups.append([im])

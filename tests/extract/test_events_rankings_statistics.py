@@ -1360,3 +1360,9 @@ def test_counties_counted_then_their_secretaries() -> None:
                  published=dt.datetime(2022, 8, 2))
     assert {(p.place.name, p.title, p.role) for p in f.participations if p.person is None} == {
         (c, "县委书记", "remarks") for c in ("宜阳县", "洛宁县", "汝阳县", "嵩县")}
+
+
+def test_two_indicators_joined_by_a_half_width_comma_then_分别() -> None:
+    f = facts_of("标题\n2023年,宁乡市地区生产总值达1520.8亿元,增长4.7%,一般公共预算收入,规模以上工业增加值分别增长8.1%,7.4%.",
+                 published=dt.datetime(2024, 2, 1))
+    assert {("宁乡市", "一般公共预算收入增速", 2023, 8.1), ("宁乡市", "规模以上工业增加值增速", 2023, 7.4)} <= stats(f)
