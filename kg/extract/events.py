@@ -469,7 +469,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         # the clause before the first member; "陪同调研的有:A,B" reaches across the colon
         clause_start = max(text.rfind(c, sent.start, a.span.start) for c in ",;") + 1
         pre = text[max(clause_start, sent.start):a.span.start]
-        m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:还有|有|是|为)", pre)
+        m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:[省市县区州]?领导(?:同志)?)?(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
         also: list[tuple[int, str]] = []  # (event, role) the members have besides

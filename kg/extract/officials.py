@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from kg.lexicon.names import (
     NON_NAMES,
+    clean_name,
     minority_name,
     minority_syllables,
     name_after_title,
+    padded_name,
     pick_name,
     surnames,
 )
@@ -40,7 +42,7 @@ _GENERIC = re.compile(
     r"(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|省市|市县|市区|县区)?(?:委|政府|四套班子|几套班子)?"
     r"(?:主要)?(?:领导同志|领导|负责同志|负责人)(?:有)?"
     # "出席会议的还有A、B", "陪同调研的有A、B": an enumeration of names follows
-    r"|(?:出席|参加|列席|陪同|参会|与会)[\u4e00-\u9fff]{0,4}的(?:还有|有|是))")
+    r"|(?:出席|参加|列席|陪同|参会|与会)[\u4e00-\u9fff]{0,4}的(?:[省市县区州]?领导(?:同志)?)?(?:还有|有|是)[:]?)")
 _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区|旗)?"
@@ -257,8 +259,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     holders: list[UnnamedHolder] = []
 
     def add_person(start: int, name: str) -> None:
-        persons[(start, start + len(name))] = PersonMention(Span(start, start + len(name)), name)
-        known[name] += 1
+        # (a padded name, "李  梅": its span as written, its name without the padding)
+        persons[(start, start + len(name))] = PersonMention(Span(start, start + len(name)),
+                                                            clean_name(name))
+        known[clean_name(name)] += 1
 
     # 1. Title chains followed by names.
     chains: list[list[tuple[TitleMatch, PlaceRef | None]]] = []
@@ -435,7 +439,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             if not current_post:
                 continue
             for t, place in chain:
-                positions.append(Position(title=t.title, place=place, person=name,
+                positions.append(Position(title=t.title, place=place, person=clean_name(name),
                                           span=Span(t.start, t.end), evidence=sentence,
                                           organization=t.organization))
 
@@ -461,7 +465,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             named = _name_list(text, m.end(), name_after_title)
         for start, name in named:
             add_person(start, name)
-            positions.append(Position(title=title, place=place, person=name,
+            positions.append(Position(title=title, place=place, person=clean_name(name),
                                       span=Span(m.start(), m.end()), evidence=sent,
                                       organization=t0.organization))
 
@@ -732,7 +736,8 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
             break  # "主任A,要求……": the clause goes on, no other member
         pos += 1
         # (扎西平措、王立新、央金卓玛: names without a surname or with a dot are members too)
-        name = minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos)
+        name = minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos) or \
+            padded_name(text, pos)
         if not name:  # a middle member is bounded by 、 on both sides (A、达娜、B): take it whole
             seg = re.match(r"[\u4e00-\u9fff]{2,4}(?=、)", text[pos:pos + 5])
             if seg and (seg.group()[0] in surnames()[0] or len(seg.group()) == 2 and
@@ -742,12 +747,13 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
 
 
 def _listed_first(text: str, pos: int) -> str | None:
-    return minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos)
+    return minority_name(text, pos) or _dotted_name(text, pos) or pick_name(text, pos) or \
+        padded_name(text, pos)
 
 
 def _listed_name_at(text: str, pos: int) -> bool:
     """A name at ``pos`` that is itself followed by a list's separator or end (B, / B及 / B等)."""
-    name = pick_name(text, pos)
+    name = pick_name(text, pos) or padded_name(text, pos)
     return bool(name) and text[pos + len(name):pos + len(name) + 1] in (",", "及", "和", "等", "出",
                                                                        "列", "参", "陪")
 

@@ -147,6 +147,26 @@ def minority_name(text: str, i: int, alone: bool = False) -> str | None:
     return None
 
 
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \t]{1,3}([\u4e00-\u9fff])")
+
+
+def padded_name(text: str, i: int) -> str | None:
+    """A two-character name padded to the width of three, as papers set names in a list
+    ("李  梅", "尹　峰"): the text as written, spaces and all (``clean_name`` takes them out)."""
+    m = _PADDED.match(text, i)
+    if m is None or m.group(1) not in surnames()[0] or m.group(1) + m.group(2) in NON_NAMES:
+        return None
+    end = m.end()
+    if end < len(text) and text[end] not in "、,。;:)!?\n" and not _strong_follow(text, end):
+        return None
+    return text[i:end]
+
+
+def clean_name(name: str) -> str:
+    """A name without the spaces that padded it."""
+    return re.sub(r"[ \t]", "", name)
+
+
 def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> str | None:
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
@@ -165,7 +185,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         for end in range(first, dotted.end() + 1):
             if _strong_follow(text, end):
                 return text[i:end]
-    name = pick_name(text, i, known)
+    name = pick_name(text, i, known) or padded_name(text, i)
     if name:
         return name
     if text[i:i + 2] in NON_NAMES:

@@ -719,3 +719,13 @@ def test_时任_holds_for_the_whole_enumeration() -> None:
                  published=dt.datetime(2024, 6, 1))
     assert posts(f) == set()
     assert {p.name for p in f.persons} >= {"宇文强", "裴立明", "邵冬青"}
+
+
+def test_names_padded_to_three_characters() -> None:
+    f = facts_of("标题\n昨天,全区推进会召开.奎屯市委书记马  骏作交流发言.自治区领导白云飞,郝占山,李  梅出席会议."
+                 "出席会议的区领导还有：尹　峰、才让东珠。", published=dt.datetime(2021, 6, 18))
+    assert ("马骏", "市委书记", "奎屯市") in posts(f)
+    got = {(p.person, p.role) for p in f.participations}
+    assert {("马骏", "remarks"), ("李梅", "attended"), ("尹峰", "attended"), ("才让东珠", "attended")} <= got
+    li = next(p for p in f.persons if p.name == "李梅")
+    assert li.span.end - li.span.start == 4  # the mention covers the padding as written
