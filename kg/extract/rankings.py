@@ -207,6 +207,14 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                 if org:
                     return org
             continue
+        after_verb = before[verbs[-1].end():]
+        other = next((o for o in reversed(list(re.finditer(r"[《“\"](?P<n>[^》”\"]{4,40})[》”\"]",
+                                                            after_verb)))
+                      if _LISTY.search(o.group("n")) and not o.group("n").endswith(_REPORT_END)
+                      and _norm_list(o.group("n")) != _norm_list(name)), None)
+        if other and re.search(r"[,;:]", after_verb[other.end():]):
+            continue  # "X发布的《A》中,……;诸城市还入选“B”": X published A, not B (but
+            # "X发布《A》和《B》两份榜单": both)
         head = before[:verbs[-1].start()]
         ana = re.search(r"(?:该|这家|这一|此|上述|同一)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
                         r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
@@ -637,6 +645,14 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                                  for c in ",;、。") + sent.start
                 cands = [p for p in places
                          if max(prev_start, name_end) <= p.span.start < clause_start]
+            if not cands and clause_start > sent.start:
+                # "诸城市还入选“2020年度……百强县”,排名第41位": the place that entered the list
+                # named in the clause before
+                prev_start = max(s_text.rfind(c, 0, clause_start - sent.start - 1)
+                                 for c in ",;、。") + sent.start
+                if prev_start <= q[0] < clause_start:
+                    cands = [p for p in places if prev_start <= p.span.start and p.span.end <= q[0]
+                             and _ENTERED.fullmatch(text, p.span.end, q[0])]
             if not cands and clause_start <= q[0]:
                 # "蓬莱区在全省营商环境评价中居全省第3": the place before the list it ranks in
                 # (铜山区在X课题组发布的“……百强区”中位列第46位: with who published it)
@@ -680,6 +696,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
+_ENTERED = re.compile(r"(?:还|也|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
 _PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
 

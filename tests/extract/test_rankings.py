@@ -434,3 +434,14 @@ def test_a_list_in_a_report_of_a_year_has_that_year_not_in_its_name() -> None:
     f = facts_of("标题\n另据华北经济研究院发布的《中国县域经济发展报告（2023）》,河北省有两地进入“全国县域经济综合竞争力百强县（市）”:"
                  "迁安市位列第44位,三河市位列第70位。", published=dt.datetime(2024, 1, 5))
     assert lists_of(f) == {("全国县域经济综合竞争力百强县(市)", 2023, "华北经济研究院")}
+
+
+def test_a_place_that_entered_a_list_then_its_rank_and_whose_list_it_is() -> None:
+    f = facts_of("标题\n此外,在华东经济研究院发布的《2020中国县域经济百强》中,寿光市位列第32位,诸城市位列第58位;"
+                 "诸城市还入选“2020年度全国县域营商环境百强县”,排名第41位。\n"
+                 "国信研究院发布《2023年全国综合实力百强区》和《2023年全国投资潜力百强区》两份榜单,南海区位列第4位。"
+                 "顺德区在“2023年全国投资潜力百强区”中位列第9位。",
+                 published=dt.datetime(2021, 3, 1))
+    assert ("2020年度全国县域营商环境百强县", 41, "诸城市") in placements(f)
+    assert publishers(f) == {"2020中国县域经济百强": "华东经济研究院", "2020年度全国县域营商环境百强县": None,
+                             "2023年全国投资潜力百强区": "国信研究院"}
