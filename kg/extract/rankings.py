@@ -175,7 +175,7 @@ _PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|�
 
 
 def _clean_org(org: str) -> str:
-    return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份|"
+    return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份|以及|和|与|及|"
                   r"[一二三四五六七八九十两\d]+年前|去年|今年|前年|当年)+", "", org)
 
 
@@ -469,6 +469,34 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             current = None
             recent.append((start, line))
 
+    # 1b. A table of places by list: "县(市)  2024中国县域经济百强  2024年度全国综合实力百强县市",
+    #     then "长沙县  5  4": each column after the places' is a list, each cell a rank.
+    k = 0
+    while k < len(lines):
+        start, raw = lines[k]
+        head = [c for c in _TABLE_CELL.split(raw.strip().strip("|")) if c.strip()]
+        k += 1
+        if len(head) < 2 or not _PLACE_HEAD.fullmatch(head[0].strip()) or not all(
+                _LISTY.search(c) and re.search(r"(?:19|20)\d\d", c) for c in head[1:]):
+            continue
+        cols = [get_list(c.strip(), Span(start + raw.find(c.strip()),
+                                         start + raw.find(c.strip()) + len(c.strip())))
+                for c in head[1:]]
+        while k < len(lines):
+            rstart, row_raw = lines[k]
+            if not row_raw.strip() or set(row_raw.strip()) <= set("-:| "):
+                k += 1
+                continue
+            cells = [c for c in _TABLE_CELL.split(row_raw.strip().strip("|")) if c.strip()]
+            at = rstart + row_raw.find(cells[0].strip()) if cells else -1
+            pm = place_in(Span(at, at + len(cells[0].strip()))) if cells else None
+            if pm is None or len(cells) != len(head):
+                break
+            for rl, cell in zip(cols, cells[1:], strict=True):
+                if re.fullmatch(r"\d{1,3}", cell.strip()):
+                    add(rl, int(cell.strip()), pm, Span(at, rstart + len(row_raw.rstrip())))
+            k += 1
+
     # 2a. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
     for m in _SPLIT_RANKS.finditer(text):
         q = recent_quoted(m.start())
@@ -696,6 +724,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
+_TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
+_PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
 _ENTERED = re.compile(r"(?:还|也|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
 _PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
