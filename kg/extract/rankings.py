@@ -23,7 +23,8 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
+_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
+                    rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
 _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|均)?(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
@@ -433,7 +434,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     header = None
                 if header is not None:
                     hs, hl = header
-                    hl = _LEADING_LABEL.sub("", _APPENDED.sub("", hl.strip("*#- "))).rstrip(":")
+                    hl = _header_text(hl)
                     off = lines_text_offset(text, hs, hl)
                     name = hl.strip("*#- ")
                     year = re.match(r"(?:19|20)\d\d年度?", _norm_list(q[1])) if q else None
@@ -726,7 +727,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 
 _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
-_ENTERED = re.compile(r"(?:还|也|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
+_ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
 _PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
 
@@ -1152,11 +1153,21 @@ def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, 
 _APPENDED = re.compile(r"^附(?:件|表|录)?\d*\s*:\s*")
 
 
+# "2021年度全国综合实力百强县市中,湖北入围情况如下:": the list's name, then what follows
+_FOLLOWS_BELOW = re.compile(r"(?:榜单)?中?[,:]?[\u4e00-\u9fff]{0,10}?(?:入围|上榜|入选)(?:情况|名单)?如下:?$")
+
+
+def _header_text(line: str) -> str:
+    """A heading line without its markup, label and colon (and a "……入围情况如下:" tail)."""
+    line = _LEADING_LABEL.sub("", _APPENDED.sub("", line.strip("*#- "))).rstrip(":")
+    return _FOLLOWS_BELOW.sub("", line) if line.endswith("如下") else line
+
+
 def _is_header(line: str) -> bool:
     """A list's title line: short, not a sentence, named like a list (百强, 50强, 榜), and not
     a table's column heads ("排名  县(市)  所属省区"); it may end with a colon
     ("2013年度全省县域经济社会发展十强县:")."""
-    line = _LEADING_LABEL.sub("", _APPENDED.sub("", line.strip("*#- "))).rstrip(":")
+    line = _header_text(line)
     line = _TRAILING_NOTE.sub("", line)  # (its note may be long: "(……课题组发布)")
     if re.match(r"^(?:排名|名次|位次|序号)(?:\s|\||$)", line) or re.search(r"\S(?:\s{2,}|\t)\S", line):
         return False
