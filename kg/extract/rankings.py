@@ -421,7 +421,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             pm = place_in(rest_span)
         if m and pm is not None:
             if current is None:
-                header = next(((hs, hl) for hs, hl in reversed(recent[-3:])
+                # (a Markdown table's head and rule under a paragraph under the heading)
+                header = next(((hs, hl) for hs, hl in reversed(recent[-5:])
                                if _is_header(hl)), None)
                 q = recent_quoted(start)
                 # (a title naming a kind of list of its own, "县域经济发展进步县名单如下:"; not a
@@ -577,7 +578,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     for m in re.finditer(rf"第(?P<n>{_NUM})名:?[ \t]*", text):
         pm = starts.get(m.end())
         q = recent_quoted(m.start())
-        if pm is None or q is None or text.rfind("\n", 0, m.start()) + 1 == m.start() or \
+        if pm is None or q is None or \
+                re.fullmatch(r"[ \t\u3000\-*+•·]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()]) or \
                 re.search(r"(?:排名|位列|名列|位居|居|列|排在|排)$", text[max(0, m.start() - 3):m.start()]):
             continue  # line-initial ranks were read above; "X排名第三名" ranks X
         try:
@@ -1158,8 +1160,14 @@ _FOLLOWS_BELOW = re.compile(r"(?:榜单)?中?[,:]?[\u4e00-\u9fff]{0,10}?(?:入�
 
 
 def _header_text(line: str) -> str:
-    """A heading line without its markup, label and colon (and a "……入围情况如下:" tail)."""
+    """A heading line without its markup, label and colon (and a "……入围情况如下:" tail).
+    A topic or publisher before a colon ("营商环境:2023年度……", "赛迪顾问:2024中国县域经济百强")
+    goes; a publisher stays written before the list's name, where get_list reads it."""
     line = _LEADING_LABEL.sub("", _APPENDED.sub("", line.strip("*#- "))).rstrip(":")
+    lead = re.match(r"(?P<lead>[\u4e00-\u9fff]{2,20}):\s*(?=(?:19|20)\d\d|第)", line)
+    if lead:
+        org = _PUBLISHER_PREFIX.match(lead.group("lead") + "2000")
+        line = (lead.group("lead") if org else "") + line[lead.end():]
     return _FOLLOWS_BELOW.sub("", line) if line.endswith("如下") else line
 
 
