@@ -403,6 +403,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out.extend(_topic_first(doc, usable, ref, default_year))
     out.extend(_table_rows(doc, ref, default_place, default_year))
     out.extend(_place_table(doc, places, ref, default_year))
+    out.extend(_ranked_lines(doc, places, ref))
     out.extend(_urban_rural(doc, out))
     out.extend(_per_capita(doc, out))
     out.extend(_same_figure(doc, out))
@@ -829,6 +830,37 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
                     out.append(Observation(mention.place, indicator, row_year, value, base, "=",
                                            span, sent))
             i += 1
+    return out
+
+
+_RANKED_LINE = re.compile(rf"^[ \t\u3000\-*+•·]*(?:第\s*\d+\s*[位名]|\d+[.、])?[ \t\u3000]*"
+                          rf"(?P<place>[\u4e00-\u9fff]{{2,12}})[ \t\u3000]+(?P<v>{NUMBER_RE})(?P<u>{UNIT_RE})[ \t\u3000]*$",
+                          re.M)
+
+
+def _ranked_lines(doc: Document, places: list[PlaceMention], ref: Reference) -> list[Observation]:
+    """"第1位 博罗县 723.6亿元" under "2020年广东县(市)地区生产总值排名(前十位)": each line's
+    figure is the heading's indicator for its place, in the heading's year."""
+    text = doc.text
+    at = {p.span.start: p for p in places}
+    out: list[Observation] = []
+    for m in _RANKED_LINE.finditer(text):
+        pm = at.get(m.start("place"))
+        if pm is None or pm.span.end != m.end("place"):
+            continue
+        above = text[max(0, m.start() - 400):m.start()].rstrip("\n").split("\n")
+        heading = next((ln for ln in reversed(above[-12:]) if ln.strip() and
+                        not _RANKED_LINE.match(ln)), "")
+        if not re.search(r"排名|排行|排序|榜", heading) or re.search(r"[。,;]", heading):
+            continue
+        ind = _indicator_re().search(heading)
+        year = year_of(heading, ref)
+        if ind is None or year is None or len(_members(ind.group())) != 1:
+            continue
+        value, unit = scale(parse_number(m.group("v")), m.group("u"))
+        span = Span(m.start("place"), m.end("u"))
+        out.append(Observation(pm.place, _members(ind.group())[0], year, value, unit, "=", span,
+                               doc.sentence_of(span)))
     return out
 
 

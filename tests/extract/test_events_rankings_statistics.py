@@ -1366,3 +1366,11 @@ def test_two_indicators_joined_by_a_half_width_comma_then_分别() -> None:
     f = facts_of("标题\n2023年,宁乡市地区生产总值达1520.8亿元,增长4.7%,一般公共预算收入,规模以上工业增加值分别增长8.1%,7.4%.",
                  published=dt.datetime(2024, 2, 1))
     assert {("宁乡市", "一般公共预算收入增速", 2023, 8.1), ("宁乡市", "规模以上工业增加值增速", 2023, 7.4)} <= stats(f)
+
+
+def test_figures_on_the_lines_of_a_ranking_by_an_indicator() -> None:
+    f = facts_of("标题\n广东省统计局日前公布2020年全省各县(市)主要经济指标。\n\n2020年广东县(市)地区生产总值排名(前十位)\n\n"
+                 "第1位 博罗县 723.6亿元\n第2位 普宁市 622.1亿元\n\n2021中国县域经济百强(广东部分)\n\n第79位 博罗县\n",
+                 published=dt.datetime(2021, 10, 18))
+    assert {("博罗县", "地区生产总值", 2020, 72360000000.0), ("普宁市", "地区生产总值", 2020, 62210000000.0)} <= stats(f)
+    assert len(f.observations) == 2
