@@ -772,9 +772,18 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
         cells = _cells(lines[i])
         where = next((k for k, (_o, c) in enumerate(cells) if _PLACE_COLUMN.fullmatch(c)), None)
         columns: list[tuple[str, str, str] | None] = []
+        # "单位:亿元、%、元" above a head whose cells give no unit
+        said = re.search(r"单位[:]\s*(?P<u>[^\n]{1,30})\n[^\n]*$",
+                         text[max(0, starts[i] - 120):starts[i]]) if where is not None else None
+        units_said = re.split(r"[、,/ ]+", said.group("u").strip()) if said else []
         for _o, c in cells[where + 1:] if where is not None else []:
             m = _HEAD_CELL.fullmatch(c)
             name, unit = m.group("name"), m.group("unit") or ""
+            if not unit and units_said:
+                canon_said = indicators().get(name, ("",))[0]
+                money = next((u for u in ("亿元", "万元", "元") if u in units_said), "")
+                unit = "%" if _GROWTH_COLUMN.fullmatch(name) and "%" in units_said else \
+                    ("元" if "人均" in canon_said and "元" in units_said else money)
             canon = indicators().get(name)
             named = _GROWTH_COLUMN.search(name)  # 增速(%), or 地区生产总值增速(%)
             if named and named.end() == len(name) and unit in ("%", "") and columns and \

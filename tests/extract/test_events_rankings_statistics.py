@@ -1374,3 +1374,11 @@ def test_figures_on_the_lines_of_a_ranking_by_an_indicator() -> None:
                  published=dt.datetime(2021, 10, 18))
     assert {("博罗县", "地区生产总值", 2020, 72360000000.0), ("普宁市", "地区生产总值", 2020, 62210000000.0)} <= stats(f)
     assert len(f.observations) == 2
+
+
+def test_a_table_whose_units_are_said_on_a_line_above_its_head() -> None:
+    f = facts_of("标题\n　　2022年嘉兴市各县（市、区）主要经济指标\n　　单位：亿元、%、元\n"
+                 "地区\t地区生产总值\t增速\t城镇居民人均可支配收入\n全市\t6739.5\t2.5\t77470\n南湖区\t760.3\t2.1\t79120\n",
+                 published=dt.datetime(2023, 3, 9))
+    assert {("南湖区", "地区生产总值", 2022, 76030000000.0), ("南湖区", "地区生产总值增速", 2022, 2.1),
+            ("南湖区", "城镇居民人均可支配收入", 2022, 79120.0)} <= stats(f)
