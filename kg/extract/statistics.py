@@ -946,6 +946,10 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     # (not a place that names an organ: "经陕西省统计局初步核算,全市……": the source)
     earlier = [p for p in places if sent.start <= p.span.start < clause_start
                and not _ORGAN_AFTER.match(text, p.span.end)]
+    # (not a place said in passing, as what the subject is part of: "长葛是河南县域经济的
+    # 排头兵,2022年地区生产总值达到637.2亿元")
+    subjects = [p for p in earlier if not re.match(r"县域|省内|的", text[p.span.end:p.span.end + 2])]
+    earlier = subjects or earlier
     m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")", text[clause_start:pos])
     if m:
         word = m.group(1)

@@ -1382,3 +1382,9 @@ def test_a_table_whose_units_are_said_on_a_line_above_its_head() -> None:
                  published=dt.datetime(2023, 3, 9))
     assert {("南湖区", "地区生产总值", 2022, 76030000000.0), ("南湖区", "地区生产总值增速", 2022, 2.1),
             ("南湖区", "城镇居民人均可支配收入", 2022, 79120.0)} <= stats(f)
+
+
+def test_a_province_said_in_passing_is_not_whose_figure_it_is() -> None:
+    f = facts_of("标题\n“今年新开工项目数量创历史新高。”司马振华在发言中说。长葛是河南县域经济的“排头兵”,"
+                 "2022年地区生产总值达到637.2亿元。", published=dt.datetime(2023, 9, 8))
+    assert ("长葛市", "地区生产总值", 2022, 63720000000.0) in stats(f)
