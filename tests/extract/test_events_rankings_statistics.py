@@ -1388,3 +1388,10 @@ def test_a_province_said_in_passing_is_not_whose_figure_it_is() -> None:
     f = facts_of("标题\n“今年新开工项目数量创历史新高。”司马振华在发言中说。长葛是河南县域经济的“排头兵”,"
                  "2022年地区生产总值达到637.2亿元。", published=dt.datetime(2023, 9, 8))
     assert ("长葛市", "地区生产总值", 2022, 63720000000.0) in stats(f)
+
+
+def test_places_listed_then_的_then_their_secretaries_who_spoke() -> None:
+    f = facts_of("标题\n2017年3月9日,全市座谈会召开。宝坻区、静海区、宁河区的区委书记也先后发言。",
+                 published=dt.datetime(2022, 6, 1))
+    assert {(p.place.name, p.role) for p in f.participations if p.person is None} == {
+        ("宝坻区", "remarks"), ("静海区", "remarks"), ("宁河区", "remarks")}
