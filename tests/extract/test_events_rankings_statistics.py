@@ -1395,3 +1395,11 @@ def test_places_listed_then_的_then_their_secretaries_who_spoke() -> None:
                  published=dt.datetime(2022, 6, 1))
     assert {(p.place.name, p.role) for p in f.participations if p.person is None} == {
         ("宝坻区", "remarks"), ("静海区", "remarks"), ("宁河区", "remarks")}
+
+
+def test_a_long_list_of_companions_whose_role_is_said_once_at_the_end() -> None:
+    f = facts_of("标题\n上周三,自治区主席旺堆平措深入林芝市巴宜区调研文化旅游工作。林芝市委书记于海明,市委副书记、市长扎西次仁,"
+                 "援藏工作队领队、林芝市委常委、副市长司徒嘉伟,米林市委书记路远山分别陪同。", published=dt.datetime(2025, 6, 16))
+    assert {(p.person, p.role) for p in f.participations} == {
+        ("旺堆平措", "led"), ("于海明", "accompanied"), ("扎西次仁", "accompanied"),
+        ("司徒嘉伟", "accompanied"), ("路远山", "accompanied")}
