@@ -59,7 +59,7 @@ def indicators() -> dict[str, tuple[str, ...]]:
 # ("水果总产量", "茶园面积", "轴承产业集群产值", "肉牛饲养量"): a noun of up to eight characters
 # after a boundary (a clause's start, a place's or 全县's last character), ending in a measure.
 _OPEN_INDICATOR = (r"(?:^|(?<=[县市区旗州省,;:、])|(?<=其中)|(?<=实现)|(?<=完成))"
-                   r"(?!力争|完成|累计|实现|预计|计划|目标|全年|新增)"
+                   r"(?!力争|完成|累计|实现|预计|计划|目标|全年|新增|总产)"
                    r"(?:(?![县市区省州旗年的和及与等为是在达其全我该共各])[\u4e00-\u9fff]){1,8}?"
                    r"(?:总产量|产量|种植面积|播种面积|(?<!占地)(?<!建筑)(?<!展览)(?<!营业)面积|总产值|综合产值|产值|"
                    r"饲养量|存栏量|出栏量)"

@@ -1341,6 +1341,8 @@ def test_figures_of_crops_and_industries_no_lexicon_lists_are_named_as_written()
     assert {("水果总产量", 1294700.0, "="), ("水果总产量增速", 3.5, "="), ("脐橙产量", 800000.0, ">"),
             ("茶园面积", 165000.0, "=")} <= got
     assert not {g for g in got if "占地" in g[0] or "播种" in g[0]}
+    f = facts_of("标题\n2023年,浏阳市烟花爆竹产业集群全年实现总产值约520亿元。", published=dt.datetime(2024, 3, 1))
+    assert not f.observations  # (总产值 alone names no figure: whose product is not said there)
     f = facts_of("赣州市召开会议\n2022年,南康家具产业集群产值突破2800亿元。", published=dt.datetime(2023, 3, 1))
     assert {(o.place.name, o.indicator) for o in f.observations} == {("南康区", "家具产业集群产值")}
 
