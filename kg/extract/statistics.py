@@ -805,9 +805,9 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
         i += 1
         while i < len(lines):
             row = _cells(lines[i])
-            if row and set(row[0][1]) <= set("-:| "):
-                i += 1  # a Markdown rule under the head
-                continue
+            if not row or set(row[0][1]) <= set("-:| "):
+                i += 1  # a Markdown rule under the head, or the blank line between a page
+                continue  # table's rows
             if len(row) == len(cells) + 1 and len(row[0][1]) == len(row[1][1]) == 1 and \
                     _cjk_char(row[0][1]) and _cjk_char(row[1][1]):
                 # "全  市", "澄  迈": a two-character name padded to the width of three

@@ -1405,3 +1405,9 @@ def test_a_long_list_of_companions_whose_role_is_said_once_at_the_end() -> None:
     assert {(p.person, p.role) for p in f.participations} == {
         ("旺堆平措", "led"), ("于海明", "accompanied"), ("扎西次仁", "accompanied"),
         ("司徒嘉伟", "accompanied"), ("路远山", "accompanied")}
+
+
+def test_a_web_page_s_table_whose_rows_come_with_blank_lines_between() -> None:
+    f = facts_of("标题\n附表:2023年拉萨市各县(区)主要经济指标\n\n县(区)\t地区生产总值(亿元)\t地区生产总值增速(%)\n\n"
+                 "全市\t868.0\t9.0\n\n城关区\t352.6\t6.8\n\n尼木县\t12.8\t8.9\n", published=dt.datetime(2024, 2, 1))
+    assert {("城关区", "地区生产总值", 2023, 35260000000.0), ("尼木县", "地区生产总值增速", 2023, 8.9)} <= stats(f)
