@@ -162,7 +162,7 @@ _MASTHEAD = re.compile(r"^\s*(?:(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|
                        r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
                        r"(?P<day>\s*(?:星期|周)[一二三四五六日天])?"
-                       r"(?P<page>\s*第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?)?\s*$")
+                       r"(?P<page>\s*(?:第\s*)?[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?)?\s*$")
 
 
 def masthead(text: str) -> tuple[re.Match[str], int, int] | None:

@@ -338,6 +338,12 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
     doc = read_document(f)
     assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
     assert doc.title == "勉县召开春耕生产推进会"
+    # a page written without 第 (A03版)
+    f.write_text("惠州日报　2024年4月18日　星期四　A03版：县域\n\n勉县召开春耕生产推进会\n\n"
+                 "　　本报讯　五年前的今天,勉县召开春耕生产推进会。\n", "utf-8")
+    doc = read_document(f)
+    assert doc.published is not None and doc.published.date().isoformat() == "2024-04-18"
+    assert doc.title == "勉县召开春耕生产推进会"
     # the page first, then the date and the weekday
     f.write_text("第1版　要闻　　　　　　2019年4月2日　星期二\n\n勉县召开春耕生产推进会\n\n"
                  "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
