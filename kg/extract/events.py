@@ -514,8 +514,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                      a.span.start - p < 600 and events[idx].type == "inspection"]
             if tours:
                 ev_idx = max(tours)[1]
-            elif _accompanied_elsewhere(text, events[ev_idx], a.span.start):
-                continue
+            elif _accompanied_elsewhere(text, events[ev_idx], a.span.start) and not re.search(
+                    r"(?:与会|参会)(?:人员|代表|同志)|会议代表",
+                    text[_paragraph(text, a.span.start).start:a.span.start]):
+                continue  # (but "与会人员……实地观摩……。A陪同观摩": the meeting's own visits)
         for at, given in [(ev_idx, role), *also]:
             _note_roles(roles, events[at], at, given, group, nxt,
                         text=text, sent=sent, titles_of=titles_of)

@@ -1411,3 +1411,11 @@ def test_a_web_page_s_table_whose_rows_come_with_blank_lines_between() -> None:
     f = facts_of("标题\n附表:2023年拉萨市各县(区)主要经济指标\n\n县(区)\t地区生产总值(亿元)\t地区生产总值增速(%)\n\n"
                  "全市\t868.0\t9.0\n\n城关区\t352.6\t6.8\n\n尼木县\t12.8\t8.9\n", published=dt.datetime(2024, 2, 1))
     assert {("城关区", "地区生产总值", 2023, 35260000000.0), ("尼木县", "地区生产总值增速", 2023, 8.9)} <= stats(f)
+
+
+def test_hosts_who_accompany_the_meeting_s_own_site_visits() -> None:
+    f = facts_of("标题\n7月10日至11日,全省县域经济发展现场推进会在榆林市召开。省委书记赵立刚出席会议并讲话。\n"
+                 "与会人员先后来到神木市、府谷县,实地观摩了12个项目。榆林市委书记白鸿亮,市委副书记、市长薛立文陪同观摩。",
+                 published=dt.datetime(2019, 7, 12))
+    assert {(p.person, p.role) for p in f.participations} == {
+        ("赵立刚", "speech"), ("白鸿亮", "accompanied"), ("薛立文", "accompanied")}
