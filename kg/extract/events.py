@@ -416,6 +416,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         events.append(ev)
     anchors.extend(told_again)
     anchors.extend(_said_again(text, events, body_start))
+    anchors.extend(_back_at_meeting(text, events, anchors, body_start))
     anchors.sort()
 
     events = [_details(doc, ev, places, home) for ev in events]
@@ -708,14 +709,19 @@ def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[i
                 if ev.type != "inspection" and any(k in ev.name for k in kinds)]
         if len(same) == 1:
             out.append((m.start(), same[0]))
-    # "会前,X一行来到……调研。\n会上,副省长A通报了……": the paragraph that says 会上 is back at
-    # the meeting told last, not on the tour told in between
+    return out
+
+
+def _back_at_meeting(text: str, events: list[Event], anchors: list[tuple[int, int]],
+                     body_start: int) -> list[tuple[int, int]]:
+    """"会前,X一行来到……调研。\n会上,副省长A通报了……": the paragraph that says 会上 is back at
+    the meeting told last, not on the tour told in between."""
+    out = []
     for m in re.finditer(r"^[ \t\u3000]*(?:会上|会议上|会议期间|大会上)", text[body_start:], re.M):
         pos = body_start + m.end()
-        before = [(ev.span.start, i) for i, ev in enumerate(events)
-                  if ev.type != "inspection" and ev.span.start < pos]
-        if before:
-            out.append((pos, max(before)[1]))
+        told = [(p, i) for p, i in anchors if p < pos and events[i].type != "inspection"]
+        if told:
+            out.append((pos, max(told)[1]))
     return out
 
 

@@ -381,10 +381,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             if holder:
                 names = [(last.end + 1, holder)]
         tail = _joined_end(text, chains, ci)
-        if not names and re.match(r"(?:[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
-                                  r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
-                                  r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"
-                                  r"表态发言|发言|交流了)", text[tail:tail + 44]) \
+        did = re.match(r"(?P<group>[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
+                       r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
+                       r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"
+                       r"表态发言|发言|交流了)", text[tail:tail + 44])
+        if not names and did \
+                and (did.group("group") is None or starts.get(first_start, first_start) < first_start
+                     or first_start not in implicit) \
                 and all(pl is not None and (pl.code or pl.level == "town") for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \
                 and not _COUNTED.search(text, max(0, first_start - 8), first_start):

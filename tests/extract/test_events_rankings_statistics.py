@@ -1419,3 +1419,18 @@ def test_hosts_who_accompany_the_meeting_s_own_site_visits() -> None:
                  published=dt.datetime(2019, 7, 12))
     assert {(p.person, p.role) for p in f.participations} == {
         ("赵立刚", "speech"), ("白鸿亮", "accompanied"), ("薛立文", "accompanied")}
+
+
+def test_会上_is_the_meeting_told_last_not_the_one_whose_name_came_last_in_the_lead() -> None:
+    f = facts_of("标题\n1月4日至5日,中共张家川回族自治县第十四届委员会第九次全体(扩大)会议和全县经济工作会议相继召开。\n"
+                 "1月4日上午,县委第九次全体(扩大)会议开幕。县委书记马国强作报告。\n"
+                 "1月5日,全县经济工作会议召开。县委副书记李文华主持会议。\n"
+                 "会上,县委常委、常务副县长丁宏明宣读了表彰决定。", published=dt.datetime(2006, 1, 6))
+    econ = next(e for e in f.events if "经济工作" in e.name)
+    assert ("丁宏明", "remarks", econ.key) in {(p.person, p.role, p.event_key) for p in f.participations}
+
+
+def test_a_group_of_heads_after_各_and_more_heads_joined_by_和() -> None:
+    f = facts_of("湘西州召开推进会\n湘西州全州推进会召开。州委书记龙德海出席。各县市委书记、县市长和州直有关单位主要负责同志"
+                 "分别在主会场和分会场参加会议。", published=dt.datetime(2023, 6, 16))
+    assert not [p for p in f.participations if p.person is None]
