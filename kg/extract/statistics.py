@@ -68,8 +68,27 @@ _OPEN_INDICATOR = (r"(?:^|(?<=[县市区旗州省,;:、])|(?<=其中)|(?<=实现
 
 @functools.lru_cache(maxsize=1)
 def _indicator_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(indicators(), key=len, reverse=True)))
-                      + "|" + _OPEN_INDICATOR)
+    return re.compile("|".join(map(re.escape, sorted(indicators(), key=len, reverse=True))))
+
+
+_OPEN_RE = re.compile(_OPEN_INDICATOR)
+_OPEN_ENDS = ("产量", "面积", "产值", "饲养量", "存栏量", "出栏量")
+
+
+def _indicators_in(s: str) -> list:
+    """The indicators a sentence names: the lexicon's, and (only where one of their measures is
+    written: the open pattern is dear to try everywhere) the open-vocabulary ones; of two that
+    overlap, the one that starts first, as one alternation would find them."""
+    found = list(_indicator_re().finditer(s))
+    if not any(e in s for e in _OPEN_ENDS):
+        return found
+    both = sorted([*found, *_OPEN_RE.finditer(s)], key=lambda m: (m.start(), m.re is not _OPEN_RE))
+    out: list = []
+    for m in both:
+        if out and m.start() < out[-1].end():
+            continue
+        out.append(m)
+    return out
 
 
 class _Named:
@@ -203,7 +222,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
         par = text.rfind("\n", 0, sent.start)
         if par != last_par:
             last_place, last_par = None, par
-        inds = [_off_place(im, usable, sent.start) for im in _indicator_re().finditer(s)
+        inds = [_off_place(im, usable, sent.start) for im in _indicators_in(s)
                 if not _ROW.match(text, text.rfind("\n", 0, sent.start + im.start()) + 1)]
         groups: list[list[re.Match[str]]] = []
         for im in inds:
