@@ -476,8 +476,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     k = 0
     while k < len(lines):
         start, raw = lines[k]
-        head = [c for c in _TABLE_CELL.split(raw.strip().strip("|")) if c.strip()]
         k += 1
+        if not _YEARISH.search(raw) or not any(sep in raw for sep in ("\t", "|", "  ", "\u3000")):
+            continue  # (most lines: no table head of lists, and splitting them costs)
+        head = [c for c in _TABLE_CELL.split(raw.strip().strip("|")) if c.strip()]
         if len(head) < 2 or not _PLACE_HEAD.fullmatch(head[0].strip()) or not all(
                 _LISTY.search(c) and re.search(r"(?:19|20)\d\d", c) for c in head[1:]):
             continue
@@ -727,6 +729,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
 _ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
