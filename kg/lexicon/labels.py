@@ -348,6 +348,10 @@ def title_en(title: str, place_en: str = "") -> str:
     m = _DEPT.match(title)
     if m:
         dept, head = m.group("dept"), g["dept_head"][m.group("head")]
+        if dept.endswith("党组") and g["dept"].get(dept[:-2]):
+            # 统计局党组书记: the secretary of the bureau's leading Party members' group
+            return _fill(f"{_DEPUTY[m.group('dep') or '']}{head} of the Leading Party Members' "
+                         f"Group of the {{P}}{g['dept'][dept[:-2]]}", place_en)
         dept_en = g["dept"].get(dept)
         if dept_en is None:
             unit = next((u for u in sorted(g["unit"], key=len, reverse=True)
