@@ -636,7 +636,9 @@ _GENERIC_LABEL = re.compile(r"(?:省|市|县|区|州)?(?:委)?(?:领导同志|�
                             r"(?:省|市|县|区|州)?直?(?:有关|相关)(?:部门|单位)?(?:主要)?(?:负责同志|负责人)")
 
 
-_ESCORTED = re.compile(r"(?:等)?(?:同志)?(?:一行)?在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下")
+# "在市委书记B陪同下": who escorted the leader; right after the leaders' names (等, 一行)
+_ESCORT = re.compile(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下")
+_ESCORTED = re.compile(r"(?:等)?(?:同志)?(?:一行)?" + _ESCORT.pattern)
 
 
 def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
@@ -951,15 +953,14 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue  # a reference to the tour, the team (督导组) that makes it, a report on it,
             # or what was asked on it (落实市领导调研要求)
         # ("在市委书记B陪同下,A来到……": not B, who escorts the leader)
-        escorts = [e.span() for e in re.finditer(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下",
-                                                 text[sent.start:m.start()])]
+        escorts = [e.span() for e in _ESCORT.finditer(text[sent.start:m.start()])]
         leader = next((p for p in persons if sent.start <= p.span.start < m.start() and not any(
             a <= p.span.start - sent.start < b for a, b in escorts)), None)
         if leader is None:
             continue
         # (not the places in the titles of those who escort the leader: "A在绥化市委书记B陪同下,
         # 来到肇东市……调研" went to 肇东市)
-        escort = re.search(r"在[^。;!?]{2,80}?(?:的)?(?:陪同|陪伴)下", text[leader.span.end:m.start()])
+        escort = _ESCORT.search(text[leader.span.end:m.start()])
         went_from = leader.span.end + (escort.end() if escort else 0)
         where = [pm for pm in places if went_from <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]

@@ -321,35 +321,20 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
     from kg.ingest.reader import read_document
 
     f = tmp_path / "m.txt"
-    f.write_text("汉中日报　2019年4月2日　第3版\n\n勉县召开春耕生产推进会\n\n"
-                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
-    doc = read_document(f)
-    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
-    assert doc.title == "勉县召开春耕生产推进会"
-    assert doc.text[doc.body_start:].lstrip().startswith("本报讯")
-    f.write_text("汉中日报　2019-04-02　第A1版：要闻\n\n勉县召开春耕生产推进会\n\n"
-                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
-    doc = read_document(f)
-    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
-    assert doc.title == "勉县召开春耕生产推进会"
-    # a page's column with a dot in it
-    f.write_text("汉中日报　2019年4月2日　星期二　第2版　要闻·区县\n\n勉县召开春耕生产推进会\n\n"
-                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
-    doc = read_document(f)
-    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
-    assert doc.title == "勉县召开春耕生产推进会"
-    # a page written without 第 (A03版)
-    f.write_text("惠州日报　2024年4月18日　星期四　A03版：县域\n\n勉县召开春耕生产推进会\n\n"
-                 "　　本报讯　五年前的今天,勉县召开春耕生产推进会。\n", "utf-8")
-    doc = read_document(f)
-    assert doc.published is not None and doc.published.date().isoformat() == "2024-04-18"
-    assert doc.title == "勉县召开春耕生产推进会"
-    # the page first, then the date and the weekday
-    f.write_text("第1版　要闻　　　　　　2019年4月2日　星期二\n\n勉县召开春耕生产推进会\n\n"
-                 "　　本报讯　昨天,勉县召开春耕生产推进会。\n", "utf-8")
-    doc = read_document(f)
-    assert doc.published is not None and doc.published.date().isoformat() == "2019-04-02"
-    assert doc.title == "勉县召开春耕生产推进会"
+    for masthead, day in (("汉中日报　2019年4月2日　第3版", "2019-04-02"),
+                          ("汉中日报　2019-04-02　第A1版：要闻", "2019-04-02"),
+                          # a page's column with a dot in it
+                          ("汉中日报　2019年4月2日　星期二　第2版　要闻·区县", "2019-04-02"),
+                          # a page written without 第 (A03版)
+                          ("惠州日报　2024年4月18日　星期四　A03版：县域", "2024-04-18"),
+                          # the page first, then the date and the weekday
+                          ("第1版　要闻　　　　　　2019年4月2日　星期二", "2019-04-02")):
+        f.write_text(masthead + "\n\n勉县召开春耕生产推进会\n\n　　本报讯　昨天,勉县召开春耕生产推进会。\n",
+                     "utf-8")
+        doc = read_document(f)
+        assert doc.published is not None and doc.published.date().isoformat() == day, masthead
+        assert doc.title == "勉县召开春耕生产推进会", masthead
+        assert doc.text[doc.body_start:].lstrip().startswith("本报讯"), masthead
 
 
 def test_a_dateline_with_its_year_dates_an_article_without_a_publication_line(tmp_path) -> None:
