@@ -756,10 +756,6 @@ _HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*
 _GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")
 
 
-def _cjk_char(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def _cells(line: str) -> list[tuple[int, str]]:
     """A table line's cells with their offsets in the line (Markdown pipes, tabs, or columns
     aligned with runs of spaces)."""
@@ -827,8 +823,8 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
             if not row or set(row[0][1]) <= set("-:| "):
                 i += 1  # a Markdown rule under the head, or the blank line between a page
                 continue  # table's rows
-            if len(row) == len(cells) + 1 and len(row[0][1]) == len(row[1][1]) == 1 and \
-                    _cjk_char(row[0][1]) and _cjk_char(row[1][1]):
+            if len(row) == len(cells) + 1 and re.fullmatch(r"[\u4e00-\u9fff]{2}",
+                                                            row[0][1] + row[1][1]):
                 # "全  市", "澄  迈": a two-character name padded to the width of three
                 row = [(row[0][0], row[0][1] + row[1][1]), *row[2:]]
             if len(row) != len(cells):
