@@ -59,7 +59,7 @@ _NOUN_RE = re.compile("|".join(sorted(_NOUNS + ("开幕会", "闭幕会"), key=l
 # named after the session it belongs to.
 _SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)|第[一二三四五六七八九十\d]{1,3}次全体会议")
 _SESSION = re.compile(r"(?:代表大会|委员会|人大|政协)[^,。;]*?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
-_BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|\.(?!\d)|[(](?!扩大)|(?<!扩大)[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
+_BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|\.(?!\d)|[(](?!扩大|[市区县][、)])|(?<!扩大)(?<![市区县])[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
                      r"\d{4}年度?|[一二三四五六七八九十\d]*月[一二三四五六七八九十\d]+日|"
@@ -208,13 +208,17 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "贯彻万书记在市委常委会会议上提出的要求": what was said there
         if text.startswith(("是在", "是一次", "是我", "是全"), end):
             continue  # "市委全会是在……召开的一次重要会议": said of a meeting, not reported
+        if text[end:end + 1] in ("”", "\""):
+            end_q = end + 1  # (县(市)委书记“擂台赛”在肥西县召开: read on past the quote)
+        else:
+            end_q = end
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
-            or text[end:end + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
-                                             "表决", "审议", "听取", "选举", "通过")) \
+            or text[end_q:end_q + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
+                                                 "表决", "审议", "听取", "选举", "通过")) \
             or bool(re.match(r"[,。]?(?:昨日|昨天|今天|今日|日前|近日)?(?:上午|下午|晚上)?(?:在|于)?"
-                             r"[\u4e00-\u9fff]{0,14}?(?:召开|举行|举办|开幕)", text[end:end + 24])) \
+                             r"[\u4e00-\u9fff]{0,14}?(?:召开|举行|举办|开幕)", text[end_q:end_q + 24])) \
             or bool(re.match(r"由[^,。;]{2,20}?主持", text[end:end + 24]))  # 开幕大会由X主持
         if not held:
             continue
@@ -376,6 +380,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 continue
         core = _core(m.name)
         key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
+        later_sitting = False
+        if key is None and m.noun in ("擂台赛", "比武会", "拉练"):
+            # "……观摩暨县委书记“擂台赛”" then, the next day, "观摩点评暨“擂台赛”": one contest,
+            # dated by its first day
+            key = next((k for k in by_name if k.endswith(m.noun)), None)
+            later_sitting = key is not None
         if key is not None:
             idx = by_name[key]
             if len(m.name) > len(events[idx].name) and \
@@ -391,7 +401,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 sent = doc.sentence_of(m.span)
                 d, how = _dated(m.span, sent, dates, _paragraph(text, m.span.start), body_start,
                                 text)
-                if d is not None and d.date and how > strength.get(idx, 0):
+                if d is not None and d.date and how > strength.get(idx, 0) and not later_sitting:
                     events[idx] = dataclasses.replace(events[idx], date=d.date,
                                                       date_basis=d.basis)
                     strength[idx] = how

@@ -1434,3 +1434,12 @@ def test_a_group_of_heads_after_各_and_more_heads_joined_by_和() -> None:
     f = facts_of("湘西州召开推进会\n湘西州全州推进会召开。州委书记龙德海出席。各县市委书记、县市长和州直有关单位主要负责同志"
                  "分别在主会场和分会场参加会议。", published=dt.datetime(2023, 6, 16))
     assert not [p for p in f.participations if p.person is None]
+
+
+def test_a_meeting_named_with_a_quoted_noun_and_its_next_day_sitting() -> None:
+    f = facts_of("标题\n3月9日,合肥市县域经济推进会暨县(市)委书记“擂台赛”在肥西县召开。副省长郑国梁出席会议并讲话。\n"
+                 "3月10日,观摩点评暨“擂台赛”继续进行,肥西县委书记俞家和登台发言。",
+                 published=dt.datetime(2023, 3, 11))
+    assert [(e.name, str(e.date)) for e in f.events] == [
+        ("合肥市县域经济推进会暨县(市)委书记擂台赛", "2023-03-09")]
+    assert {p.person for p in f.participations} == {"郑国梁", "俞家和"}
