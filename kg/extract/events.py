@@ -469,9 +469,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
         if not found and nxt < sent.end:
             # "林芝市委书记A,市委副书记、市长B,援藏工作队领队、副市长C,米林市委书记D分别陪同":
-            # a list too long to read as one, its role said once at the sentence's end
-            rest = _role_hits(text, Span(nxt, sent.end))
-            if len(rest) == 1 and sent.end - rest[0][0] <= 8 and \
+            # a list too long to read as one, its role said once at its clause's end
+            clause_end = min([i for i in (text.find(";", nxt, sent.end),) if i >= 0] + [sent.end])
+            rest = _role_hits(text, Span(nxt, clause_end))
+            if rest and len({r for _, r in rest}) == 1 and clause_end - rest[0][0] <= 12 and \
                     text.count(",", group[-1].span.end, rest[0][0]) <= 6 and \
                     not re.search(r"[;:]", text[group[-1].span.end:rest[0][0]]):
                 found = [rest[0][1]]

@@ -1443,3 +1443,10 @@ def test_a_meeting_named_with_a_quoted_noun_and_its_next_day_sitting() -> None:
     assert [(e.name, str(e.date)) for e in f.events] == [
         ("合肥市县域经济推进会暨县(市)委书记擂台赛", "2023-03-09")]
     assert {p.person for p in f.participations} == {"郑国梁", "俞家和"}
+
+
+def test_a_long_list_whose_role_ends_its_clause_before_a_semicolon() -> None:
+    f = facts_of("标题\n6月9日,全省县域经济论坛召开。论坛上,仁怀市委书记罗永明,六盘水市盘州市委书记钟立山,"
+                 "毕节市威宁自治县县委书记龙文华,禄晓云(花溪区委书记)先后登台作交流发言;清镇市的市委书记也作了交流发言。",
+                 published=dt.datetime(2023, 6, 12))
+    assert {p.person for p in f.participations if p.role == "remarks"} >= {"罗永明", "钟立山", "龙文华", "禄晓云"}
