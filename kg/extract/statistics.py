@@ -353,7 +353,11 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             rate = all(_is_rate(c) for c in members)
             values = [vm for vm in _VALUE.finditer(seg)
                       if (rate or vm.group("u") not in ("%", "个百分点"))
-                      and not seg.startswith("的", vm.end())]  # 过千亿元的县域: a description
+                      and not seg.startswith("的", vm.end())  # 过千亿元的县域: a description
+                      # "……超过千亿元的区县达到6个": how many places, not the indicator's figure
+                      and not (vm.group("u") in ("个", "家") and re.search(
+                          r"(?:区县|县市区?|县区|市县|城市|乡镇|县|区|市|旗)(?:达到|有|达|为|共|增至)?$",
+                          seg[:vm.start()]))]
             if rate:
                 values = [vm for vm in values if vm.group("u") == "%"]
             # "地区生产总值年均增长6.2%,2020年达到666.9亿元": the figure after its rate
@@ -670,6 +674,8 @@ def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Ob
         start = max(text.rfind(c, sent.start, m.start()) for c in ",;") + 1
         if start <= sent.start:
             continue  # the sentence's first clause says its own indicator, if any
+        if text.startswith("其中", start):
+            start += 2  # "全市……达到3000亿元,其中江津区、永川区分别为A和B"
         listed = sorted((p for p in places if start <= p.span.start and p.span.end <= m.start()),
                         key=lambda p: p.span.start)
         if len(listed) < 2 or listed[0].span.start != start or listed[-1].span.end != m.start() \

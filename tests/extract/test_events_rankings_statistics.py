@@ -1450,3 +1450,11 @@ def test_a_long_list_whose_role_ends_its_clause_before_a_semicolon() -> None:
                  "毕节市威宁自治县县委书记龙文华,禄晓云(花溪区委书记)先后登台作交流发言;清镇市的市委书记也作了交流发言。",
                  published=dt.datetime(2023, 6, 12))
     assert {p.person for p in f.participations if p.role == "remarks"} >= {"罗永明", "钟立山", "龙文华", "禄晓云"}
+
+
+def test_a_count_of_places_is_no_figure_and_其中_places_take_the_indicator_before() -> None:
+    f = facts_of("标题\n2021年,全市地区生产总值超过千亿元的区县达到6个。全市地区生产总值达到3000亿元,"
+                 "其中江津区、永川区分别为1235.6亿元和1101.3亿元。", published=dt.datetime(2022, 3, 1))
+    got = stats(f)
+    assert {("江津区", "地区生产总值", 2021, 123560000000.0), ("永川区", "地区生产总值", 2021, 110130000000.0)} <= got
+    assert not [o for o in f.observations if o.unit == "个"]
