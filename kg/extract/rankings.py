@@ -254,7 +254,7 @@ def _org_in(head: str) -> str | None:
     # "X联合Y发布": the first organization is the publisher
     org = re.split(r"联合(?!会)|会同|携手", org)[0]
     # "宽甸县入选辽宁省农业农村厅公布的": the members and their verb come before it
-    org = re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1]
+    org = _clean_org(re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1])
     if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
         org = _clean_org(re.split(r"[在了]", org)[-1])  # (会议公布了|由省统计局)
     if org.startswith(("该", "这家", "此", "上述", "同一")):
@@ -732,7 +732,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
-_ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)[“\"《]?")
+_ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)"
+                      r"(?:由?[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选)的)?[“\"《]?")
 _PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
 
@@ -1060,7 +1061,8 @@ _RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d
 # What a release that carries lists is called: 《2023中国县域经济百强研究》, 《……评价报告》,
 # 《2021年中国中小城市高质量发展指数研究成果》
 # The source line under a table: "*数据来源:中郡县域经济研究所*", "来源:赛迪顾问"
-_SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|(?:注[:：]\s*)?(?:榜单|数据|名单|排名)由)"
+_SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|发布(?:机构|单位|方)[:：]\s*|"
+                           r"(?:注[:：]\s*)?(?:榜单|数据|名单|排名)由)"
                            r"(?P<org>[\u4e00-\u9fff《》]{2,30}?)(?:发布|提供|编制)?[ \t*_。.”\"]*$")
 _REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝皮书")
 

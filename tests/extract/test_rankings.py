@@ -479,3 +479,11 @@ def test_markdown_sections_named_publisher_colon_list_with_a_paragraph_before_th
                              ("2024中国西部百强县", 14, "达拉特旗")}
     assert publishers(f) == {"2024中国县域经济百强": "赛迪顾问", "2024年度全国综合竞争力百强县市": "中小城市研究院",
                              "2024中国西部百强县": "中郡县域经济研究所"}
+
+
+def test_a_publisher_line_under_a_heading_and_one_after_进入由() -> None:
+    f = facts_of("标题\n### 2021年度全国综合实力百强县市(湖南入围)\n\n发布机构:华中城市研究课题组\n\n- 第4位 长沙县\n- 第12位 浏阳市\n\n"
+                 "2023年,简阳市首次进入由西部城市评价研究课题组发布的“2023年度西部百强县市”,位列第3位。",
+                 published=dt.datetime(2023, 10, 1))
+    assert publishers(f) == {"2021年度全国综合实力百强县市": "华中城市研究课题组",
+                             "2023年度西部百强县市": "西部城市评价研究课题组"}
