@@ -208,10 +208,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "贯彻万书记在市委常委会会议上提出的要求": what was said there
         if text.startswith(("是在", "是一次", "是我", "是全"), end):
             continue  # "市委全会是在……召开的一次重要会议": said of a meeting, not reported
-        if text[end:end + 1] in ("”", "\""):
-            end_q = end + 1  # (县(市)委书记“擂台赛”在肥西县召开: read on past the quote)
-        else:
-            end_q = end
+        # (县(市)委书记“擂台赛”在肥西县召开: read on past the quote)
+        end_q = end + 1 if text[end:end + 1] in ("”", "\"") else end
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
@@ -470,7 +468,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if not found and nxt < sent.end:
             # "林芝市委书记A,市委副书记、市长B,援藏工作队领队、副市长C,米林市委书记D分别陪同":
             # a list too long to read as one, its role said once at its clause's end
-            clause_end = min([i for i in (text.find(";", nxt, sent.end),) if i >= 0] + [sent.end])
+            semicolon = text.find(";", nxt, sent.end)
+            clause_end = semicolon if semicolon >= 0 else sent.end
             rest = _role_hits(text, Span(nxt, clause_end))
             if rest and len({r for _, r in rest}) == 1 and clause_end - rest[0][0] <= 12 and \
                     text.count(",", group[-1].span.end, rest[0][0]) <= 6 and \
