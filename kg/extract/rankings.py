@@ -1050,6 +1050,13 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
         if publisher is None:
             publisher = _release_above(text, rl, line_start)
+        if publisher is None:
+            # "在X日前发布的榜单中,河北多个县市入围。" above the lists' own headings
+            said = _LISTS_RELEASED.search(text, max(0, line_start - 300), line_start)
+            if said and not any(said.end() <= o.span.start < rl.span.start and o.publisher
+                                for o in lists if o is not rl):
+                sent_start = max(text.rfind(c, 0, said.start()) for c in "。\n!?") + 1
+                publisher = _org_in(text[sent_start:said.start()])
         return dataclasses.replace(rl, publisher=publisher) if publisher else rl
     return dataclasses.replace(rl, publisher=same[0].publisher)
 
@@ -1069,6 +1076,9 @@ _REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝�
 
 _AS_SUCH = re.compile(r"(?:在[\u4e00-\u9fff]{1,8})?(?:日前|近日|当天|昨天|今天)?(?:正式)?(?:发布|公布|推出)了?"
                       r"(?:上述|该|这一|此|这份)(?:榜单|排名|名单|排行榜|评价结果|结果)")
+
+
+_LISTS_RELEASED = re.compile(r"(?:日前|近日|近期)?(?:发布|公布|推出)的(?:多项|各类|系列|两份|几份)?(?:榜单|排名|排行榜)(?:中|上)")
 
 
 def _released_as_such(text: str, rl: RankingList, lists: list[RankingList]) -> str | None:

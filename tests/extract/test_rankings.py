@@ -487,3 +487,11 @@ def test_a_publisher_line_under_a_heading_and_one_after_进入由() -> None:
                  published=dt.datetime(2023, 10, 1))
     assert publishers(f) == {"2021年度全国综合实力百强县市": "华中城市研究课题组",
                              "2023年度西部百强县市": "西部城市评价研究课题组"}
+
+
+def test_lists_under_headings_after_a_body_that_released_lists() -> None:
+    f = facts_of("标题\n在华北城市研究课题组日前发布的榜单中,河北多个县市入围。\n\n2023年度全国综合实力百强县市(河北入围县市)\n\n"
+                 "第22位 河北迁安市\n第51位 河北三河市\n\n2023年度全国绿色发展百强县市\n\n第37位 河北正定县\n第64位 河北迁安市\n",
+                 published=dt.datetime(2023, 11, 1))
+    assert publishers(f) == {"2023年度全国综合实力百强县市": "华北城市研究课题组",
+                             "2023年度全国绿色发展百强县市": "华北城市研究课题组"}
