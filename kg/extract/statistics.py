@@ -646,7 +646,7 @@ def _same_figure(doc: Document, found: list[Observation]) -> list[Observation]:
 
 _EACH_REACHED = re.compile(r"分别(?:为|达到|达|是|实现|完成)")
 # "2020年长沙县地区生产总值达1859.6亿元,浏阳市为1435.9亿元": one place, its figure
-_ONE_REACHED = re.compile(r"(?:为|达到|达|是)")
+_ONE_REACHED = re.compile(r"(?:为|达到|达|是)?")
 
 
 def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Observation]
@@ -656,15 +656,19 @@ def _indicator_carried(doc: Document, places: list[PlaceMention], found: list[Ob
     in the sentence, of its year."""
     text = doc.text
     out = []
-    for pm in places:  # "……,浏阳市为1435.9亿元,宁乡市为1108.2亿元"
+    for pm in places:  # "……,浏阳市为1435.9亿元,宁乡市为1108.2亿元" (or "; 阜康市329.80亿元")
         verb = _ONE_REACHED.match(text, pm.span.end)
-        if verb is None or text[pm.span.start - 1:pm.span.start] not in (",", ";"):
+        if verb is None or text[:pm.span.start].rstrip(" ")[-1:] not in (",", ";"):
             continue
         sent = doc.sentence_of(pm.span)
-        base = _level_before(found, pm.span.start,
-                             lambda o, sent=sent, pm=pm: o.evidence == sent and o.place != pm.place)
+        # (the figure said before, in this sentence or the one a semicolon ended just before)
+        semi = text[:sent.start].rstrip(" ").endswith(";")
+        base = _level_before(found + out, pm.span.start,
+                             lambda o, sent=sent, pm=pm, semi=semi: o.place != pm.place and (
+                                 o.evidence == sent or semi and o.evidence.end <= sent.start
+                                 and not text[o.evidence.end:sent.start].strip(" ;\n")))
         value = _VALUE.match(text, verb.end())
-        if base is None or value is None or not re.match(r"[,;。]|$", text[value.end():value.end() + 1]):
+        if base is None or value is None or not re.match(r"[,;。.]|$", text[value.end():value.end() + 1]):
             continue
         obs = _continued(base, pm.place, base.year, value, Span(pm.span.start, value.end()), sent)
         if obs is not None:

@@ -1458,3 +1458,9 @@ def test_a_count_of_places_is_no_figure_and_其中_places_take_the_indicator_bef
     got = stats(f)
     assert {("江津区", "地区生产总值", 2021, 123560000000.0), ("永川区", "地区生产总值", 2021, 110130000000.0)} <= got
     assert not [o for o in f.observations if o.unit == "个"]
+
+
+def test_places_with_figures_and_no_verb_after_semicolons_take_the_indicator_before() -> None:
+    f = facts_of("标题\n2023年分县市看, 昌吉市实现地区生产总值612.45亿元, 增长6.8%; 阜康市329.80亿元, 增长9.0%; "
+                 "呼图壁县168.20亿元.", published=dt.datetime(2024, 3, 1))
+    assert {("阜康市", "地区生产总值", 2023, 32980000000.0), ("呼图壁县", "地区生产总值", 2023, 16820000000.0)} <= stats(f)
