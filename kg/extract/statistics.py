@@ -760,8 +760,9 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
 # (one space after a head cell's unit is a separator too: "地区生产总值(亿元) 比上年增长(%)", as
 # a full-width space becomes after normalization)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+|(?<=\)) (?=\S)")
-_PLACE_COLUMN = re.compile(r"地\s*区|县\s*[(（]?市、?区[)）]?|[县市]\s*[(（]?[市区]\s*[)）]|县市区|区县|县区|"
-                           r"区\s*域|地\s*方|[县市区旗]|县市|市县|县\s*[(（]市[)）]|区县\s*[(（]市[)）]|县名|名\s*称")
+# the kinds of division a column lists: 县, 区县, 旗区, 盟市, 县(市、区), 旗县(市、区), 区县(市)
+_PLACE_COLUMN = re.compile(r"地\s*区|区\s*域|地\s*方|县名|名\s*称|"
+                           r"[县市区旗盟州]{1,3}\s*(?:[(（]\s*[县市区旗、\s]+[)）])?")
 _HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*[)）])?")
 _GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")
 

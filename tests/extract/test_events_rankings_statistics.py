@@ -1464,3 +1464,15 @@ def test_places_with_figures_and_no_verb_after_semicolons_take_the_indicator_bef
     f = facts_of("标题\n2023年分县市看, 昌吉市实现地区生产总值612.45亿元, 增长6.8%; 阜康市329.80亿元, 增长9.0%; "
                  "呼图壁县168.20亿元.", published=dt.datetime(2024, 3, 1))
     assert {("阜康市", "地区生产总值", 2023, 32980000000.0), ("呼图壁县", "地区生产总值", 2023, 16820000000.0)} <= stats(f)
+
+
+def test_table_under_a_head_naming_banners_and_districts_with_tabs() -> None:
+    for head in ("旗区", "旗县（市、区）", "盟市"):
+        f = facts_of("赤峰市发布2023年各旗县区经济数据\n2024年2月1日，市统计局发布数据。\n\n"
+                     "2023年赤峰市部分旗县区主要经济指标\n"
+                     f"{head}\t地区生产总值（亿元）\t增速（%）\n"
+                     "红山区\t410.2\t5.1\n"
+                     "巴林左旗\t135.6\t6.4\n",
+                     published=dt.datetime(2024, 2, 1))
+        assert {("红山区", "地区生产总值", 2023, 41020000000.0), ("巴林左旗", "地区生产总值增速", 2023, 6.4)
+                } <= stats(f), head
