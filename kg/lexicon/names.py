@@ -179,6 +179,11 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         # 阿不都许库尔·艾则孜: the dot says it is one transcribed name (not 阿不)
         first = i + dotted.group().index("·") + 2
         for end in range(first, dotted.end() + 1):  # a word after it, not one character
+            if end < len(text) and text[end] not in _PUNCT and \
+                    2 <= _follow_len(text, end) <= _follow_len(text, end + 1):
+                # 阿不都热依木·买买提出席: 提出 overlaps the word after the name (but the
+                # longer word wins: 热合曼作交流发言)
+                continue
             if end >= len(text) or text[end] in _PUNCT or _follow_len(text, end) >= 2 \
                     or text[end] in "率在到赴说":  # 买买提率视察组: a verb, not the name's end
                 return text[i:end]
