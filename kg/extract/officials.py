@@ -346,6 +346,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         # "州委常委、延吉市委书记、大会主席团常务主席崔光洙": the session role before the name
         role = _SESSION_ROLE.match(text, last.end)
         name_at = role.end() if role else last.end
+        gap = re.match(r"[ \u3000\xa0]{1,2}(?=[\u4e00-\u9fff])", text[name_at:name_at + 3])
+        if gap:  # "**神木市委书记 贾文杰:**": a speaker's title and name set apart by a space
+            named = name_after_title(text, name_at + gap.end())
+            if named and text[name_at + gap.end() + len(named):][:1] in ("：", ":", ",", "，", "。",
+                                                                         " ", "\u3000", "\n", "(",
+                                                                         "（", "*", ""):
+                name_at += gap.end()
         # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
         names = _name_list(text, name_at, name_after_title,
                            stop=lambda nxt: any(t.start == nxt for t in titles) or

@@ -729,3 +729,10 @@ def test_names_padded_to_three_characters() -> None:
     assert {("马骏", "remarks"), ("李梅", "attended"), ("尹峰", "attended"), ("才让东珠", "attended")} <= got
     li = next(p for p in f.persons if p.name == "李梅")
     assert li.span.end - li.span.start == 4  # the mention covers the padding as written
+
+
+def test_a_speakers_title_and_name_set_apart_by_a_space() -> None:
+    f = facts_of("标题\n**榆林市委书记 马振华：** 去年我们坚持创新。\n\n**靖边县委副书记、县长 欧阳平：** 靖边依托"
+                 "资源优势。\n\n县委书记 在会上讲话。", published=dt.datetime(2025, 3, 20))
+    assert {("马振华", "市委书记", "榆林市"), ("欧阳平", "县委副书记", "靖边县"),
+            ("欧阳平", "县长", "靖边县")} == posts(f)
