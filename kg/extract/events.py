@@ -481,6 +481,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             # else is named before 陪同下 accompanied them
             found = [r for _, r in _role_hits(text, Span(escorted.end(), sent.end))
                      if r != "accompanied"]
+        if not found and _speaker_label(text, group[0].span.start, group[-1].span.end):
+            found = ["remarks"]  # "## 交流发言摘登" / "神木市委书记 贾文杰:……": a speaker's words
         if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
                 r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
                 text[group[-1].span.end:nxt]):
@@ -735,6 +737,24 @@ def _back_at_meeting(text: str, events: list[Event], anchors: list[tuple[int, in
         if told:
             out.append((pos, max(told)[1]))
     return out
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens with a speaker's title and name and a colon, under a heading that
+    says what follows are speeches ("交流发言摘登", "代表发言"): the speaker's remarks."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.search(r"[。,;:!?]", text[line_start:start]) or not re.match(r"\s*[:：]", text[end:end + 3]):
+        return False
+    i = line_start - 1
+    for _ in range(40):  # the paragraphs above, up to the nearest heading
+        if i <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, i) + 1
+        line = text[prev_start:i].strip(" \t\u3000#*")
+        if line and len(line) <= 20 and not re.search(r"[。,;!?]", line):
+            return bool(re.search(r"发言(?:摘登|摘编|摘要|选登|摘录)?$", line))
+        i = prev_start - 1
+    return False
 
 
 def _accompanied_elsewhere(text: str, ev: Event, pos: int) -> bool:

@@ -1476,3 +1476,13 @@ def test_table_under_a_head_naming_banners_and_districts_with_tabs() -> None:
                      published=dt.datetime(2024, 2, 1))
         assert {("红山区", "地区生产总值", 2023, 41020000000.0), ("巴林左旗", "地区生产总值增速", 2023, 6.4)
                 } <= stats(f), head
+
+
+def test_speakers_under_a_heading_of_speeches_gave_remarks() -> None:
+    text = ("标题\n3月18日,全省县域经济发展大会在西安召开。省委书记赵国栋出席会议并讲话。\n\n"
+            "## {head}\n\n**榆林市委书记 马振华：** 去年我们坚持创新,产业链不断延伸。\n\n"
+            "**靖边县委副书记、县长 欧阳平：** 靖边依托资源优势,加快发展新能源。\n")
+    f = facts_of(text.format(head="交流发言摘登"), published=dt.datetime(2025, 3, 20))
+    assert roles(f) == {"赵国栋": "speech", "马振华": "remarks", "欧阳平": "remarks"}
+    f = facts_of(text.format(head="基层风采"), published=dt.datetime(2025, 3, 20))
+    assert roles(f) == {"赵国栋": "speech"}
