@@ -20,7 +20,7 @@ from kg.lexicon.numerals import parse_int
 from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_order
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
-_LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)]|"
+_LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)](?:\s*第\s*(?P<n6>{_NUM})\s*(?:位|名))?|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 _PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
@@ -54,8 +54,11 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位
 _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
                    r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
-_SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于)(?:全国|全省)?"
-                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名)?)+|第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
+# (each rank ends in 位/名 or is not followed by a word: "第41位和第56位,三县均……" has three)
+_SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
+                          rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省)?"
+                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?![\u4e00-\u9fff])))+|"
+                          rf"第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
                        r"(?:今年)?"
@@ -142,6 +145,10 @@ def _norm_list(name: str) -> str:
     return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
 
 
+# A list whose members are counties or districts ("2024年全国百强区", "……百强县市")
+_OF_COUNTIES = re.compile(r"(?:县|区|县市|县\(市\)|县市区|区县|旗)$|县域")
+
+
 @functools.lru_cache(maxsize=256)
 def _is_province(name: str) -> bool:
     from kg.lexicon.divisions import divisions
@@ -167,7 +174,7 @@ def _specific(text: str, name: str) -> str:
 _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?:研究院|研究所|研究中心|"
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
                   r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
-                  r"领导小组办公室|领导小组|"
+                  r"领导小组办公室|领导小组|(?:改革|发改|经信|工信|商务|国资|卫健|住建|科|教)委(?!员)|"
                   r"经济报|导报|报社))")
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
@@ -196,6 +203,11 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             if told and _ORG.fullmatch(told.group("org")) and \
                     _PUBLISH_VERB.search(text, m.end(), sent_end):
                 return told.group("org")
+            said = re.fullmatch(r"\s*(?:附[:：]?\s*)?(?P<org>[\u4e00-\u9fff]{2,30})[“\"《]", before)
+            if said and _ORG.fullmatch(said.group("org")):
+                # a heading that names the publisher before the quoted list: "附:中国中小城市
+                # 发展指数研究课题组“2021年度全国营商环境百佳示范县市”安徽入选名单"
+                return _clean_org(said.group("org"))
             if re.fullmatch(r"\s*在[“\"《]?", before):
                 # "中郡县域经济研究所发布了新一届……评价结果。在“2016年度……百强县(市)”榜单中":
                 # the list of the release the sentence before reports
@@ -238,7 +250,7 @@ def _org_in(head: str) -> str | None:
         return None
     # (《2022年中国县域高质量发展报告》 is what was published, not who published it)
     orgs = [o for o in orgs if not (o.group("p1") and re.search(
-        r"(?:报告|白皮书|蓝皮书|名单|榜单|通知|意见|方案|公报)$", o.group("p1")))] or orgs
+        r"(?:报告|白皮书|蓝皮书|名单|榜单|通知|意见|方案|公报|研究|研究成果)$", o.group("p1")))] or orgs
     o = orgs[-1]
     if o.group("p1"):
         # 《小康》杂志社: the house that publishes the magazine, one name without the title marks
@@ -365,6 +377,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     def add(rl: RankingList, rank: int, pm: PlaceMention, span: Span) -> None:
         if any(p.list_key == rl.key and p.place == pm.place for p in placements):
             return
+        if pm.place.level == "province" and _OF_COUNTIES.search(rl.name):
+            return  # "江苏、浙江分别有10个区上榜,位列第二、第三": a tally, not a member
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
@@ -458,7 +472,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     if q is None:
                         continue
                     current = quoted_list(q)
-            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+            # ("1. 第3位 深圳南山区": an item's number, then its rank)
+            n = m.group("n1") or m.group("n6") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             note = _RANK_NOTE.search(raw)
             if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
                 n = note.group("n")
@@ -1078,7 +1093,9 @@ _AS_SUCH = re.compile(r"(?:在[\u4e00-\u9fff]{1,8})?(?:日前|近日|当天|昨�
                       r"(?:上述|该|这一|此|这份)(?:榜单|排名|名单|排行榜|评价结果|结果)")
 
 
-_LISTS_RELEASED = re.compile(r"(?:日前|近日|近期)?(?:发布|公布|推出)的(?:多项|各类|系列|两份|几份)?(?:榜单|排名|排行榜)(?:中|上)")
+# ("……发布的榜单中,河北多个县市入围。", "另一份由X发布的榜单显示:" right above a list's heading)
+_LISTS_RELEASED = re.compile(r"(?:日前|近日|近期)?(?:发布|公布|推出)的(?:多项|各类|系列|两份|几份)?(?:榜单|排名|排行榜)"
+                             r"(?:中|上|显示[:：]|[:：])")
 
 
 def _released_as_such(text: str, rl: RankingList, lists: list[RankingList]) -> str | None:

@@ -495,3 +495,43 @@ def test_lists_under_headings_after_a_body_that_released_lists() -> None:
                  published=dt.datetime(2023, 11, 1))
     assert publishers(f) == {"2023年度全国综合实力百强县市": "华北城市研究课题组",
                              "2023年度全国绿色发展百强县市": "华北城市研究课题组"}
+
+
+def test_publishers_said_above_a_list_as_a_heading_a_department_and_a_list_that_follows() -> None:
+    # the house names the publisher before the quoted list in an appended heading
+    f = facts_of("标题\n2022年3月1日,全省会议召开。\n附：华东县域发展研究课题组“2021年度全国营商环境百佳县市”"
+                 "安徽入选名单\n第12位　安徽肥西县\n第35位　安徽天长市\n", published=dt.datetime(2022, 3, 1))
+    assert lists_of(f) == {("2021年度全国营商环境百佳县市", 2021, "华东县域发展研究课题组")}
+    assert {("2021年度全国营商环境百佳县市", 35, "天长市")} <= placements(f)
+    # a city's department carried out the evaluation
+    f = facts_of("标题\n在太原市发展改革委开展的2023年度全市各区营商环境评价中,小店区、迎泽区依次位列前两名。",
+                 published=dt.datetime(2024, 1, 9))
+    assert lists_of(f) == {("2023年度全市各区营商环境评价", 2023, "太原市发展改革委")}
+    # "另一份由X发布的榜单显示:" right above the list's heading
+    f = facts_of("标题\n在赛迪顾问发布的“2022百强区”中,小店区位列第40位。另一份由华东城市发展研究课题组发布的"
+                 "榜单显示：\n\n2022年度全国高质量发展百强区\n第51位　山西小店区\n第88位　山西迎泽区\n",
+                 published=dt.datetime(2023, 1, 9))
+    assert ("2022年度全国高质量发展百强区", 2022, "华东城市发展研究课题组") in lists_of(f)
+
+
+def test_split_ranks_with_a_clause_after_them_and_ranks_they_rose_to() -> None:
+    f = facts_of("标题\n在“2023年度全国综合实力百强县市”中,长兴县、德清县、安吉县分别位列第34位、第41位和第56位,"
+                 "三县均实现位次前移。", published=dt.datetime(2024, 1, 9))
+    assert placements(f) == {("2023年度全国综合实力百强县市", 34, "长兴县"),
+                             ("2023年度全国综合实力百强县市", 41, "德清县"),
+                             ("2023年度全国综合实力百强县市", 56, "安吉县")}
+    f = facts_of("标题\n在“2023中国县域经济百强”中,仙桃市、宜都市分别升至第42位、第58位。",
+                 published=dt.datetime(2024, 1, 9))
+    assert placements(f) == {("2023中国县域经济百强", 42, "仙桃市"), ("2023中国县域经济百强", 58, "宜都市")}
+
+
+def test_a_report_is_not_its_publisher_numbered_items_with_ranks_and_province_tallies() -> None:
+    f = facts_of("标题\n7月24日,华东县域研究中心发布《2024中国百强区研究》报告,公布2024年全国百强区榜单。"
+                 "江苏、浙江分别有10个区和9个区上榜,位列第二、第三。\n\n"
+                 "| 全国排名 | 区 | 所属地市 |\n|---|---|---|\n| 1 | 南山区 | 深圳 |\n| 6 | 宝安区 | 深圳 |\n\n"
+                 "在该中心同期发布的“2024年度全国综合实力百强区”中,排名如下:\n\n"
+                 "1. 第3位 深圳南山区\n2. 第8位 广州天河区\n", published=dt.datetime(2024, 7, 25))
+    assert ("2024年全国百强区", 2024, "华东县域研究中心") in lists_of(f)
+    assert {("2024年度全国综合实力百强区", 3, "南山区"), ("2024年度全国综合实力百强区", 8, "天河区")
+            } <= placements(f)
+    assert not {p for p in placements(f) if p[2] in ("江苏省", "浙江省")}
