@@ -184,7 +184,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and not _TOUR.search(text[title_end:m.start()]))
-        if name.startswith(("提请", "提交", "报请", "下次", "下一次", "下届", "下一届")) or \
+        if name.startswith(("提请", "提交", "报请", "下次", "下一次", "下届", "下一届", "下一期", "下期")) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
@@ -194,6 +194,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         after = text[end:end + 3]
         if text.startswith(("召开时间", "召开日期", "开幕时间"), end):
             continue  # "审议通过了县人大四次会议召开时间的决定": a meeting still to come
+        if text.startswith(("永久举办地", "举办地", "会址", "所在地", "举办城市"), end):
+            continue  # "依托世界互联网大会永久举办地的优势": a place, not a meeting held
+        if re.fullmatch(r"(?:重要|重大|关键)的?(?:会议|大会)|盛会", name):
+            continue  # "……召开的重要会议": said of a meeting named elsewhere
         if name.startswith(("各类", "各种", "各级", "多场", "多次", "系列", "一系列")) or \
                 re.match(r"(?:[\d一二两三四五六七八九十百]+|数|十余|多)(?:余)?[次场个]", text[end:end + 4]):
             continue  # "先后召开各类座谈会十余次": meetings counted, not one reported
@@ -493,6 +497,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         m = re.search(rf"(?P<w>{role_alt})[^,。]*?的(?:[省市县区州]?领导(?:同志)?)?(?:还有|有|是|为)", pre)
         if m:
             found.append(ROLE_WORDS[m.group("w")])
+        elif re.search(r"(?:陪同|随同)(?:调研|考察|视察)?的[^,。;]{0,16}$", pre):
+            found.append("accompanied")  # "陪同调研的兰陵县委书记A介绍": A went along
         also: list[tuple[int, str]] = []  # (event, role) the members have besides
         if events[ev_idx].type == "inspection" and "presided" in found:
             # "A在定西市督导……,并主持召开督导工作座谈会": A chaired the meeting named after
@@ -970,7 +976,8 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
     for m in found:
         sent = doc.sentence_of(Span(m.start(), m.end()))
         pre = text[sent.start:m.start()]
-        if "陪同" in pre[-6:] or re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
+        if "陪同" in pre[-6:] or re.search(r"(?:一同|一起|随同)$", pre) or \
+                re.search(r"(参加|陪同|此次|这次|本次|专题|实地)$", pre) and \
                 not re.search(r"就[^,。]{2,30}(?:进行|开展)?(?:专题|实地)$", pre) and \
                 not (re.search(r"(?:专题|实地)$", pre)
                      and re.search(r"(?:深入|来到|前往|走进|到|赴)[\u4e00-\u9fff、]{2,}", pre)):

@@ -359,7 +359,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                            any(p.span.start == nxt for p in places))
         # "……副主任和兰考县监察委员会主任": no name runs into a place named there
         names = [(st, nm) for st, nm in names
-                 if not any(st < p.span.start < st + len(nm) < p.span.end for p in places)]
+                 if not any(st < p.span.start < st + len(nm) < p.span.end for p in places)
+                 and not _conjoined_place(text, st, nm)]
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
             continue  # 提名为县长候选人; 免去……副市长职务
@@ -397,6 +398,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                      or first_start not in implicit) \
                 and all(pl is not None and (pl.code or pl.level == "town") for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \
+                and not any("工委" in t.title and pl.level != "town" for t, pl in chain) \
                 and not _COUNTED.search(text, max(0, first_start - 8), first_start):
             # (nor "每期安排4至5名县委书记交流发言": a number of them, none in particular)
             # (but "市委常委出席" is the committee's members, a group: no one official)
@@ -766,6 +768,15 @@ def _listed_name_at(text: str, pos: int) -> bool:
     name = pick_name(text, pos) or padded_name(text, pos)
     return bool(name) and text[pos + len(name):pos + len(name) + 1] in (",", "及", "和", "等", "出",
                                                                        "列", "参", "陪")
+
+
+def _conjoined_place(text: str, start: int, name: str) -> bool:
+    """"秀洲区委书记和嘉兴经济技术开发区……": 和 joins another place's officials; 和嘉兴 is
+    no name (but "和光明出席" is: a place's name alone, then a verb)."""
+    from kg.lexicon.divisions import divisions
+
+    return name[0] in "和及" and divisions().is_name(name[1:]) and bool(re.match(
+        r"(?:经济|开发|高新|港区|新区|市|县|区|州|等地|两地)", text[start + len(name):start + len(name) + 2]))
 
 
 def _extends_name(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,10 @@ ROLE_WORDS: dict[str, str] = {
     "主席台就座": "attended", "就座": "attended",
     "调研": "led", "视察": "led", "考察": "led", "督导": "led", "暗访": "led", "检查指导": "led", "督查": "led",
     "走访慰问": "led",
-    "陪同": "accompanied",
+    "陪同": "accompanied", "随同": "accompanied",
+    # (those who went along with the leader: "A、B一同调研")
+    "一同调研": "accompanied", "一起调研": "accompanied", "一同考察": "accompanied",
+    "一同视察": "accompanied", "一同督导": "accompanied",
 }
 # A role word after these is something the subject heard, not did (听取汇报, 审议报告).
 NEGATING_PREFIXES = ("听取", "听了", "听", "审议", "观看", "收到", "根据", "按照", "贯彻", "学习")

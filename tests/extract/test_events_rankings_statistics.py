@@ -1486,3 +1486,27 @@ def test_speakers_under_a_heading_of_speeches_gave_remarks() -> None:
     assert roles(f) == {"赵国栋": "speech", "马振华": "remarks", "欧阳平": "remarks"}
     f = facts_of(text.format(head="基层风采"), published=dt.datetime(2025, 3, 20))
     assert roles(f) == {"赵国栋": "speech"}
+
+
+def test_those_who_went_along_on_a_tour_did_not_lead_one() -> None:
+    f = facts_of("标题\n前天,副省长皇甫志明到临沂市兰陵县、沂南县,调研“三夏”生产工作。省农业农村厅厅长向东、"
+                 "临沂市委副书记、市长石磊一同调研。\n在兰陵县,陪同调研的兰陵县委书记端木春华介绍了机收进度。",
+                 published=dt.datetime(2023, 6, 9))
+    assert len(f.events) == 1 and f.events[0].type == "inspection"
+    assert roles(f) == {"皇甫志明": "led", "向东": "accompanied", "石磊": "accompanied",
+                        "端木春华": "accompanied"}
+
+
+def test_no_meeting_in_a_place_said_of_one_a_meeting_to_come_or_a_meeting_described() -> None:
+    f = facts_of("标题\n3月18日,全市县(市、区)委书记工作论坛在桐乡召开。市委书记赵国栋出席并讲话。"
+                 "桐乡市委书记于晓岚介绍,桐乡依托世界互联网大会永久举办地的优势,发展数字经济。"
+                 "涪城区、游仙区的区委书记将在下一期论坛上交流发言。赵国栋指出,这是在关键时期召开的重要会议。",
+                 published=dt.datetime(2021, 3, 19))
+    assert [e.name for e in f.events] == ["全市县(市、区)委书记工作论坛"]
+
+
+def test_secretaries_of_districts_and_of_zones_joined_by_和() -> None:
+    # (港区 and 经济技术开发区 are zones, not divisions; 和嘉兴 is no name)
+    f = facts_of("标题\n3月18日,全市县(市、区)委书记工作论坛召开。南湖区、秀洲区委书记和嘉兴经济技术开发区、"
+                 "嘉兴港区党工委书记参加论坛。", published=dt.datetime(2021, 3, 19))
+    assert roles(f) == {"南湖区区委书记": "attended", "秀洲区区委书记": "attended"}
