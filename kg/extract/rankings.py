@@ -23,7 +23,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)](?:\s*第\s*(?P<n6>{_NUM})\s*(?:位|名))?|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
-_PROSE = re.compile(rf"(?:排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
+_PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再次|成功|继续)?(?:入围|入选|上榜|跻身))|排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
                     rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
@@ -54,14 +54,15 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位
 _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
                    r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
-# (each rank ends in 位/名 or is not followed by a word: "第41位和第56位,三县均……" has three)
+# (each rank ends in 位/名 or a separator follows: "第41位和第56位,三县均……" has three,
+# "第3、第8和第11位" three)
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
-                          rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省)?"
-                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?![\u4e00-\u9fff])))+|"
+                          rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省|全区|全市|全州)?"
+                          rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?=[、,和及。;)\s]|$)))+|"
                           rf"第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
-                       r"(?:今年)?"
+                       r"(?:今年)?(?:自治区|全省|全区|全市|省|市|县)?"  # (在自治区2022年度……考核中)
                        # (北京市2022年度营商环境评价: a province-level unit may come first)
                        rf"(?P<name>(?:(?![在的全])[\u4e00-\u9fff]{{2,5}}(?:省|自治区)|[北天上重][京津海庆]市)?"
                        rf"(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
@@ -232,11 +233,17 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         ana = re.search(r"(?:该|这家|这一|此|上述|同一)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
                         r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
         if ana:  # "该研究院同期发布的《……》": the organization named before
-            earlier = [o for o in _ORG.finditer(text, 0, sent_start)
+            found = list(_ORG.finditer(text, 0, sent_start))
+            earlier = [k for k, o in enumerate(found)
                        if o.group("p2") and (ana.group("kind") in ("机构", "单位")
                                              or o.group("p2").endswith(ana.group("kind")))]
             if earlier:
-                return _clean_org(earlier[-1].group("p2"))
+                k = earlier[-1]
+                start = found[k].start()
+                while k > 0 and found[k - 1].end() == start and found[k - 1].group("p2"):
+                    k -= 1  # 赛迪顾问|县域经济研究中心 is one organization
+                    start = found[k].start()
+                return _clean_org(text[start:found[earlier[-1]].end()])
         if not any(_ORG.finditer(head)):
             continue
         return _org_in(head)

@@ -535,3 +535,25 @@ def test_a_report_is_not_its_publisher_numbered_items_with_ranks_and_province_ta
     assert {("2024年度全国综合实力百强区", 3, "南山区"), ("2024年度全国综合实力百强区", 8, "天河区")
             } <= placements(f)
     assert not {p for p in placements(f) if p[2] in ("江苏省", "浙江省")}
+
+
+def test_the_centre_named_before_in_two_parts_and_ranks_without_their_unit() -> None:
+    f = facts_of("标题\n赛迪顾问县域经济研究中心发布《2021中国县域经济百强研究》。在该中心同期发布的"
+                 "“2021中国市辖区高质量发展百强”中,南京市江宁区位列第6位。另据该课题组发布的"
+                 "“2021年度全国绿色发展百强县市”,江苏溧阳市、宜兴市、丹阳市分别位列第3、第8和第11位。",
+                 published=dt.datetime(2022, 1, 9))
+    assert ("2021中国市辖区高质量发展百强", 2021, "赛迪顾问县域经济研究中心") in lists_of(f)
+    assert {("2021年度全国绿色发展百强县市", 3, "溧阳市"), ("2021年度全国绿色发展百强县市", 8, "宜兴市"),
+            ("2021年度全国绿色发展百强县市", 11, "丹阳市")} <= placements(f)
+
+
+def test_a_place_that_entered_a_list_at_a_rank() -> None:
+    f = facts_of("标题\n在“2023中国县域经济百强”中,仙桃市、宜都市分别升至第42位、第58位,枣阳市也以第73位首次入围。",
+                 published=dt.datetime(2024, 1, 9))
+    assert ("2023中国县域经济百强", 73, "枣阳市") in placements(f)
+
+
+def test_an_unquoted_evaluation_after_the_region_and_split_ranks_in_the_region() -> None:
+    f = facts_of("标题\n据悉,在自治区2022年度乡村振兴实绩考核中,桑珠孜区、江孜县分别位列全区第2位和第5位。",
+                 published=dt.datetime(2023, 3, 9))
+    assert placements(f) == {("2022年度乡村振兴实绩考核", 2, "桑珠孜区"), ("2022年度乡村振兴实绩考核", 5, "江孜县")}
