@@ -96,7 +96,9 @@ def name_candidates(text: str, i: int) -> list[str]:
             if not all(_cjk(c) for c in cand) or cand in NON_NAMES or cand in _FOLLOW_SET or \
                     (len(cand) == 3 and cand[:2] in NON_NAMES and
                      (text.startswith(FOLLOWERS, i + 2)  # 班子|作报告: a word, then a verb
-                      or cand[2] in "要将应会能可也都就还需")):  # 干部|要督导: a word, a modal
+                      or cand[2] in "要将应会能可也都就还需")  # 干部|要督导: a word, a modal
+                     # (but 万家和, and a comma: the name ends in 和, as 曾庆和 does)
+                     and not (cand[2] == "和" and end < len(text) and text[end] in _PUNCT)):
                 continue
             # (向 and 为 start given names often enough: 郁向东, 陈为民; 从 too when a verb of
             # speaking follows the name: 冉从文作表态发言)

@@ -11,3 +11,8 @@ def test_a_given_name_ending_in_a_follower_word_before_punctuation() -> None:
     assert name_after_title("王建来。", 0) == "王建来"
     assert name_after_title("李明来到", 0) == "李明"
     assert name_after_title("李明陪同调研", 0) == "李明"
+
+
+def test_a_name_whose_first_two_characters_are_a_word_and_whose_last_is_和() -> None:
+    assert name_after_title("万家和,市委副书记、市长石开明陪同", 0) == "万家和"
+    assert name_after_title("万家和群众", 0) is None
