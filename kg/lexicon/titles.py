@@ -257,9 +257,29 @@ def find_titles(text: str, place_ends: frozenset[int] = frozenset(),
         if all(t.end <= o.start or t.start >= o.end for o in taken):
             taken.append(t)
     taken.sort(key=lambda t: t.start)
+    taken = _with_party_groups(text, taken)
     return [t for t in taken if not _false_head(text, t)
             and not any(t.start < ps < t.end < pe and pe - ps >= 3 and text[pe - 1] in "市县区旗"
                         for ps, pe in place_spans)]  # (a full name: 省长白立新 has no 长白县)
+
+
+_PARTY_GROUP = re.compile(r"[、,]?(?P<t>党组(?:副)?书记|党委(?:副)?书记)")
+
+
+def _with_party_groups(text: str, taken: list[TitleMatch]) -> list[TitleMatch]:
+    """"会泽县人民法院院长、党组书记A": the organ's Party group secretary, a second post in the
+    organ the title before names (a department's or a court's; not a leadership post's, whose
+    committee has its own titles)."""
+    out: list[TitleMatch] = []
+    for k, t in enumerate(taken):
+        out.append(t)
+        m = _PARTY_GROUP.match(text, t.end)
+        if t.lead or not t.organization or m is None or \
+                (k + 1 < len(taken) and taken[k + 1].start < m.end()):
+            continue
+        out.append(TitleMatch(m.start("t"), m.end(), t.organization + m.group("t"),
+                              t.organization, t.level, False, m.start("t")))
+    return out
 
 
 def _false_head(text: str, t: TitleMatch) -> bool:

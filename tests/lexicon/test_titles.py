@@ -33,3 +33,12 @@ def test_the_words_a_title_pattern_needs_are_in_every_match() -> None:
         assert T.find_titles(examples) == with_skip
     finally:
         T._NEEDS = T_needs
+
+
+def test_the_party_group_secretary_of_the_organ_named_before() -> None:
+    from kg.lexicon.titles import find_titles
+
+    got = [(t.title, t.lead) for t in find_titles("会泽县人民法院院长、党组书记东方亮出席会议")]
+    assert got == [("人民法院院长", False), ("人民法院党组书记", False)]
+    assert [t.title for t in find_titles("县统计局局长、党组副书记李明")] == ["统计局局长", "统计局党组副书记"]
+    assert [t.title for t in find_titles("县委书记、县长李明")] == ["县委书记", "县长"]
