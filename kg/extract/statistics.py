@@ -759,7 +759,10 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
 
 # (one space after a head cell's unit is a separator too: "地区生产总值(亿元) 比上年增长(%)", as
 # a full-width space becomes after normalization)
-_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+|(?<=\)) (?=\S)")
+# (and one space before a figure, after a name or a figure: "西宁市 1642.3 1.5", as rows set with
+# one full-width space become)
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+|(?<=\)) (?=\S)|"
+                       r"(?<=[\u4e00-\u9fff\d%]) (?=[-+]?\d)")
 # the kinds of division a column lists: 县, 区县, 旗区, 盟市, 县(市、区), 旗县(市、区), 区县(市)
 _PLACE_COLUMN = re.compile(r"地\s*区|区\s*域|地\s*方|县名|名\s*称|"
                            r"[县市区旗盟州]{1,3}\s*(?:[(（]\s*[县市区旗、\s]+[)）])?")
@@ -960,6 +963,10 @@ _ORGAN_AFTER = re.compile(r"(?:人民)?(?:政府|统计局|发展和改革委员
                           r"|(?:统一|初步)核算")
 
 
+_SPEAKER_LEAD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff·]{2,8}?(?:在(?:交流|表态)?发言中|在会上)?"
+                           r"(?:说|介绍|表示|谈到|汇报说)[,:]")
+
+
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
                home: dict[str, PlaceRef], carried: PlaceRef | None,
                main: PlaceRef | None = None) -> PlaceRef | None:
@@ -980,6 +987,12 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     if m:
         word = m.group(1)
         said = [p for p in earlier if p.place.name.endswith(word) and p.place.level != "province"]
+        if not said:
+            # "罗承志在发言中说,安宁市坚持……。2019年,全市……": the place the speaker spoke for
+            par_start = text.rfind("\n", 0, sent.start) + 1
+            lead = _SPEAKER_LEAD.match(text, par_start, sent.start)
+            said = [p for p in places if lead and p.span.start == lead.end()
+                    and p.place.name.endswith(word) and p.place.level != "province"]
         if said and said[-1].place != main and word != "省":
             # "冯建勋说,邳州立足……,2022年全市地区生产总值": the city the sentence is about
             return said[-1].place

@@ -1510,3 +1510,19 @@ def test_secretaries_of_districts_and_of_zones_joined_by_和() -> None:
     f = facts_of("标题\n3月18日,全市县(市、区)委书记工作论坛召开。南湖区、秀洲区委书记和嘉兴经济技术开发区、"
                  "嘉兴港区党工委书记参加论坛。", published=dt.datetime(2021, 3, 19))
     assert roles(f) == {"南湖区区委书记": "attended", "秀洲区区委书记": "attended"}
+
+
+def test_table_rows_set_with_one_full_width_space_between_cells() -> None:
+    f = facts_of("标题\n发布时间:2023-03-21\n\n附表:2022年全省各市州主要经济指标\n\n"
+                 "　　地区　　地区生产总值（亿元）　增速（%）　一般公共预算收入（亿元）\n"
+                 "　　西宁市　1642.3　1.5　98.6\n　　果洛州　54.1　-1.2　3.3\n",
+                 published=dt.datetime(2023, 3, 21))
+    assert {("西宁市", "地区生产总值", 2022, 164230000000.0), ("果洛藏族自治州", "地区生产总值增速", 2022, -1.2),
+            ("果洛藏族自治州", "一般公共预算收入", 2022, 330000000.0)} <= stats(f)
+
+
+def test_全市_in_a_speakers_paragraph_is_the_place_the_speaker_spoke_for() -> None:
+    f = facts_of("标题\n2020年10月15日,全省县域经济现场推进会在弥勒市召开。\n"
+                 "罗承志在发言中说,安宁市坚持“工业强市”不动摇。2019年,全市地区生产总值突破600亿元。\n",
+                 published=dt.datetime(2020, 10, 16))
+    assert ("安宁市", "地区生产总值", 2019, 60000000000.0) in stats(f)
