@@ -23,6 +23,8 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|(?P<n2>\d+)\s*[.、)](?:\s*第\s*(?P<n6>{_NUM})\s*(?:位|名))?|"
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
+# "腾冲市  第11位": the place, then its rank
+_LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")
 _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再次|成功|继续)?(?:入围|入选|上榜|跻身))|排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
                     rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?"
@@ -435,7 +437,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         line = raw.strip()
         if not line:
             continue
-        m = _LINE.match(raw)
+        m = _LINE.match(raw) or _LINE_PLACE_FIRST.match(raw)
         pm = None
         if m:
             rest_span = Span(start + m.start("rest"), start + m.end("rest"))
@@ -480,7 +482,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                         continue
                     current = quoted_list(q)
             # ("1. 第3位 深圳南山区": an item's number, then its rank)
-            n = m.group("n1") or m.group("n6") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+            g = m.groupdict()
+            n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \
+                g.get("n5") or g.get("n7")
             note = _RANK_NOTE.search(raw)
             if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
                 n = note.group("n")
@@ -1090,9 +1094,9 @@ _RELEASED = re.compile(r"(?:发布|公布|揭晓|印发)了?(?P<what>(?:19|20)\d
 # What a release that carries lists is called: 《2023中国县域经济百强研究》, 《……评价报告》,
 # 《2021年中国中小城市高质量发展指数研究成果》
 # The source line under a table: "*数据来源:中郡县域经济研究所*", "来源:赛迪顾问"
-_SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|发布(?:机构|单位|方)[:：]\s*|"
-                           r"(?:注[:：]\s*)?(?:榜单|数据|名单|排名)由)"
-                           r"(?P<org>[\u4e00-\u9fff《》]{2,30}?)(?:发布|提供|编制)?[ \t*_。.”\"]*$")
+_SOURCE_BELOW = re.compile(r"(?m)^[ \t>*_“\"(（-]*(?:(?:数据|榜单|资料)?来源[:：]\s*|发布(?:机构|单位|方)[:：]\s*|"
+                           r"(?:注[:：]\s*)?(?:百强|上述|以上|该)?(?:榜单|数据|名单|排名)由)"
+                           r"(?P<org>[\u4e00-\u9fff《》]{2,30}?)(?:发布|提供|编制)?[ \t*_。.”\")）]*$")
 _REPORT_END = ("报告", "研究", "研究成果", "成果", "白皮书", "蓝皮书")
 
 

@@ -557,3 +557,16 @@ def test_an_unquoted_evaluation_after_the_region_and_split_ranks_in_the_region()
     f = facts_of("标题\n据悉,在自治区2022年度乡村振兴实绩考核中,桑珠孜区、江孜县分别位列全区第2位和第5位。",
                  published=dt.datetime(2023, 3, 9))
     assert placements(f) == {("2022年度乡村振兴实绩考核", 2, "桑珠孜区"), ("2022年度乡村振兴实绩考核", 5, "江孜县")}
+
+
+def test_list_lines_with_the_place_before_its_rank() -> None:
+    f = facts_of("标题\n在日前发布的“2020年度全国县域旅游综合实力百强县”名单上,云南有2个县(市)上榜:\n\n"
+                 "　　腾冲市　第11位\n\n　　弥勒市　第37位\n", published=dt.datetime(2020, 10, 16))
+    assert placements(f) == {("2020年度全国县域旅游综合实力百强县", 11, "腾冲市"),
+                             ("2020年度全国县域旅游综合实力百强县", 37, "弥勒市")}
+
+
+def test_a_note_in_brackets_under_the_list_names_its_publisher() -> None:
+    f = facts_of("标题\n北流市综合实力稳步提升。\n\n2019全国县域经济综合竞争力百强县(市)\n第93位 北流市\n\n"
+                 "（注：百强榜单由中郡县域经济研究所发布）\n", published=dt.datetime(2020, 1, 9))
+    assert lists_of(f) == {("2019全国县域经济综合竞争力百强县(市)", 2019, "中郡县域经济研究所")}
