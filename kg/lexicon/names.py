@@ -36,6 +36,7 @@ FOLLOWERS = tuple(sorted(set("""
 现任 现为 已是 已任 已经 成为 所作 接续 接着 继续 作表态发言 作交流发言 作典型发言 作报告 作工作报告 作讲话 作重要讲话 作发言 作汇报 作说明 作辅导
 作动员讲话 作总结讲话 作动员部署 作专题辅导 作专题报告 作点评 作部署 作总结
 拟任 拟提名 拟推荐 拟任命 拟进一步使用 拟按程序
+答记者问 答问 回答记者提问
 称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
@@ -196,6 +197,10 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     if name:
         return name
     if text[i:i + 2] in NON_NAMES:
+        if text[i] in surnames()[0] and _WORD_AS_NAME.match(text, i + 2):
+            # "禹州市委书记文明作交流发言", "市委书记齐心、市长……出席": right after a title and
+            # right before what only a person does, a word is a name (文明, 齐心)
+            return text[i:i + 2]
         return None  # "领导班子作报告": a word, not surname + given name
     dotted = _DOTTED.match(text, i)
     if dotted:  # 艾尔肯·吐尼亚孜: a transcribed name, as long as what follows allows
@@ -228,6 +233,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     return None
 
 
+_WORD_AS_NAME = re.compile(r"作(?:交流|表态|典型)?发言|出席|主持(?:会议|召开)|陪同|、(?:副)?(?:省|市|县|区|州)(?:长|委)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _NOT_IN_NAMES = set("的了在是和与及等对向为从被把将也还都就说称")
 

@@ -16,3 +16,11 @@ def test_a_given_name_ending_in_a_follower_word_before_punctuation() -> None:
 def test_a_name_whose_first_two_characters_are_a_word_and_whose_last_is_和() -> None:
     assert name_after_title("万家和,市委副书记、市长石开明陪同", 0) == "万家和"
     assert name_after_title("万家和群众", 0) is None
+
+
+def test_a_word_right_after_a_title_and_before_what_a_person_does_is_a_name() -> None:
+    assert name_after_title("文明作交流发言", 0) == "文明"
+    assert name_after_title("齐心、市长格桑卓嘎出席", 0) == "齐心"
+    assert name_after_title("全面主持县政府工作", 0) is None
+    assert name_after_title("文明城市创建", 0) is None
+    assert name_after_title("沙吾提·买买提答记者问", 0) == "沙吾提·买买提"
