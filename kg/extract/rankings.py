@@ -182,7 +182,8 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>[\u4e00-\u9fff\d]{2,24}?(?
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
                                r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发|开展(?=的)")
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发|开展(?=的)|"
+                           r"(?:进行|开展)了?(?:综合)?(?:评价|评估)")
 
 
 def _clean_org(org: str) -> str:
@@ -530,6 +531,11 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
     # 2a. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
     for m in _SPLIT_RANKS.finditer(text):
         q = recent_quoted(m.start())
+        joined = re.match(r"(?:入选|入围|跻身|进入)[“\"《](?P<n>[^”\"》\n]{4,40})[”\"》]", text[m.end():])
+        if joined and _LISTY.search(joined.group("n")):
+            # "长葛市、禹州市还分别以第41位、第87位入选“2023全国县域营商环境百强”": the list
+            # named after the ranks
+            q = (m.end() + joined.start("n"), joined.group("n"))
         if q is None:
             continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
@@ -760,7 +766,7 @@ _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
 _ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)"
                       r"(?:由?[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选)的)?[“\"《]?")
-_PLACE_IN = re.compile(r"在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
+_PLACE_IN = re.compile(r"(?:则|也|还|均|再次|继续)?在(?:[^,。;“”\"《》]{2,30}?(?:发布|公布|推出|评选|开展)的)?[“\"《]?")
 
 
 # The kinds of list that name members without ranks: 先进县(市), 示范区, 进步奖, 百强县 ...

@@ -570,3 +570,15 @@ def test_a_note_in_brackets_under_the_list_names_its_publisher() -> None:
     f = facts_of("标题\n北流市综合实力稳步提升。\n\n2019全国县域经济综合竞争力百强县(市)\n第93位 北流市\n\n"
                  "（注：百强榜单由中郡县域经济研究所发布）\n", published=dt.datetime(2020, 1, 9))
     assert lists_of(f) == {("2019全国县域经济综合竞争力百强县(市)", 2019, "中郡县域经济研究所")}
+
+
+def test_top_of_a_list_after_则在_ranks_before_the_list_they_entered_and_an_evaluation_made() -> None:
+    f = facts_of("标题\n在“2024中国科技创新百强区”中,徐汇区位列第六;崇明区则在“2024中国生态宜居百强区”中位居榜首。"
+                 "长葛市、禹州市还分别以第41位、第87位入选“2023全国县域营商环境百强”。",
+                 published=dt.datetime(2024, 10, 9))
+    assert {("2024中国生态宜居百强区", 1, "崇明区"), ("2023全国县域营商环境百强", 41, "长葛市"),
+            ("2023全国县域营商环境百强", 87, "禹州市")} <= placements(f)
+    f = facts_of("标题\n新疆维吾尔自治区统计局根据12项指标,对全区县域经济综合实力进行了评价,"
+                 "“2023年度全区县域经济综合实力十强县(市)”依次为:\n\n1. 库尔勒市\n2. 昌吉市\n",
+                 published=dt.datetime(2024, 4, 12))
+    assert lists_of(f) == {("2023年度全区县域经济综合实力十强县(市)", 2023, "新疆维吾尔自治区统计局")}
