@@ -99,7 +99,7 @@ def _dept_pattern() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, names))
     heads = "部长|书记|主任|厅长|局长|院长|检察长|校长|主席"
     return re.compile(
-        rf"(?:(?P<lv>{_LV})(?:委|政府)?)?(?P<dept>{alt})(?P<dep>常务副|副)?(?P<head>{heads}|长)")
+        rf"(?:(?P<lv>{_LV})(?:党委|委|政府)?)?(?P<dept>{alt})(?P<dep>常务副|副)?(?P<head>{heads}|长)")
 
 
 def _normalize(kind: str, m: re.Match[str]) -> TitleMatch | None:

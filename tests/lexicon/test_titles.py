@@ -42,3 +42,10 @@ def test_the_party_group_secretary_of_the_organ_named_before() -> None:
     assert got == [("人民法院院长", False), ("人民法院党组书记", False)]
     assert [t.title for t in find_titles("县统计局局长、党组副书记李明")] == ["统计局局长", "统计局党组副书记"]
     assert [t.title for t in find_titles("县委书记、县长李明")] == ["县委书记", "县长"]
+
+
+def test_a_department_of_the_autonomous_regions_party_committee() -> None:
+    from kg.lexicon.titles import find_titles
+
+    assert [(t.title, t.level) for t in find_titles("自治区党委宣传部副部长叶尔兰")] == [
+        ("宣传部副部长", "自治区")]
