@@ -356,8 +356,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                       and not seg.startswith("的", vm.end())  # 过千亿元的县域: a description
                       # "……超过千亿元的区县达到6个": how many places, not the indicator's figure
                       and not (vm.group("u") in ("个", "家") and re.search(
-                          r"(?:区县|县市区?|县区|市县|城市|乡镇|县|区|市|旗)(?:达到|有|达|为|共|增至)?$",
-                          seg[:vm.start()]))]
+                          r"(?:区县|县市区?|县区|市县|城市|乡镇|县|区|市|旗)(?:\([市区县旗、]{1,5}\))?"
+                          r"(?:达到|有|达|为|共|增至)?$",
+                          seg[:vm.start()]))
+                      # "……在黑龙江省13个市(地)中居第四位": the places it ranks among
+                      and not (vm.group("u") == "个" and re.match(
+                          r"[省市县区州盟旗地]", seg[vm.end():vm.end() + 1]))]
             if rate:
                 values = [vm for vm in values if vm.group("u") == "%"]
             # "地区生产总值年均增长6.2%,2020年达到666.9亿元": the figure after its rate
@@ -765,7 +769,7 @@ _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+|(?<=\)) (?=\S)|"
                        r"(?<=[\u4e00-\u9fff\d%]) (?=[-+]?\d)")
 # the kinds of division a column lists: 县, 区县, 旗区, 盟市, 县(市、区), 旗县(市、区), 区县(市)
 _PLACE_COLUMN = re.compile(r"地\s*区|区\s*域|地\s*方|县名|名\s*称|"
-                           r"[县市区旗盟州]{1,3}\s*(?:[(（]\s*[县市区旗、\s]+[)）])?")
+                           r"[县市区旗盟州]{1,3}\s*(?:[(（]\s*[县市区旗、\s]+[)）][县市区旗]?)?")
 _HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*[)）])?")
 _GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")
 
@@ -805,9 +809,13 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
         said = re.search(r"单位[:]\s*(?P<u>[^\n]{1,30})\n[^\n]*$",
                          text[max(0, starts[i] - 120):starts[i]]) if where is not None else None
         units_said = re.split(r"[、,/ ]+", said.group("u").strip()) if said else []
+        head_year = None  # "2022年地区生产总值(亿元)": the column's year in its head
         for _o, c in cells[where + 1:] if where is not None else []:
             m = _HEAD_CELL.fullmatch(c)
             name, unit = m.group("name"), m.group("unit") or ""
+            said_year = re.match(r"((?:19|20)\d\d)年度?", name)
+            if said_year and len(name) > said_year.end():
+                head_year, name = int(said_year.group(1)), name[said_year.end():]
             if not unit and units_said:
                 canon_said = indicators().get(name, ("",))[0]
                 money = next((u for u in ("亿元", "万元", "元") if u in units_said), "")
@@ -829,7 +837,7 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
             i += 1
             continue
         before = text[max(0, starts[i] - 300):starts[i + 1]]
-        row_year = last_year_of(before, ref) or (
+        row_year = head_year or last_year_of(before, ref) or (
             ref.year if re.search(r"\d+\s*[—-]\s*\d+月|季度|上半年", before) else year)
         i += 1
         while i < len(lines):
@@ -928,6 +936,8 @@ def _main_year(doc: Document, ref: Reference) -> int | None:
     """The year an article's figures are for when a sentence does not say: the headline's year
     (…2021年统计公报, not a date like 2023年1月9日), else the reference year."""
     title = doc.text[:doc.sentences[0].end] if doc.sentences else ""
+    if re.fullmatch(r"\s*-{3,}\s*", title):  # Markdown front matter: its "title:" line
+        title = doc.text[:doc.body_start]
     m = re.search(r"(19[5-9]\d|20\d\d)年(?![\d一二三四五六七八九十]+月)", title)
     if m:
         return int(m.group(1))

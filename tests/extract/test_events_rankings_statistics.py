@@ -1526,3 +1526,41 @@ def test_全市_in_a_speakers_paragraph_is_the_place_the_speaker_spoke_for() -> 
                  "罗承志在发言中说,安宁市坚持“工业强市”不动摇。2019年,全市地区生产总值突破600亿元。\n",
                  published=dt.datetime(2020, 10, 16))
     assert ("安宁市", "地区生产总值", 2019, 60000000000.0) in stats(f)
+
+
+def test_a_bulletins_county_table_under_a_markdown_front_matter() -> None:
+    from pathlib import Path
+
+    from kg.ingest.reader import decode_document
+    from kg.pipeline import run
+
+    text = ("---\ntitle: 牡丹江市2021年国民经济和社会发展统计公报(摘要)\ndate: 2022-04-15\n---\n\n"
+            "# 牡丹江市2021年国民经济和社会发展统计公报(摘要)\n\n"
+            "初步核算,2021年全市实现地区生产总值1067.4亿元,经济总量在黑龙江省13个市(地)中居第四位。\n\n"
+            "## 六、县(市)区主要指标\n\n| 县（市）区 | 地区生产总值（亿元） | 比上年增长（%） |\n|---|---|---|\n"
+            "| 东安区 | 148.2 | 6.5 |\n| 林口县 | 76.5 | 7.8 |\n")
+    f = run(decode_document(text.encode("utf-8"), Path("t.md"), doc_id="t.md"))
+    got = stats(f)
+    assert {("东安区", "地区生产总值", 2021, 14820000000.0), ("林口县", "地区生产总值增速", 2021, 7.8),
+            ("牡丹江市", "地区生产总值", 2021, 106740000000.0)} <= got
+    assert not [s for s in got if s[3] == 13]  # the places it ranks among are no figure
+
+
+def test_a_ranked_table_with_the_year_in_the_indicators_head_and_a_count_of_counties() -> None:
+    f = facts_of("标题\n发布时间:2023-06-20\n\n2022年,地区生产总值超过500亿元的县(市、区)达到9个。\n\n"
+                 "| 排名 | 县（市、区） | 所属州（市） | 2022年地区生产总值（亿元） |\n|---|---|---|---|\n"
+                 "| 1 | 安宁市 | 昆明市 | 963.2 |\n| 2 | 弥勒市 | 红河州 | 602.5 |\n",
+                 published=dt.datetime(2023, 6, 20))
+    got = stats(f)
+    assert {("安宁市", "地区生产总值", 2022, 96320000000.0), ("弥勒市", "地区生产总值", 2022, 60250000000.0)
+            } <= got
+    assert not [s for s in got if s[3] == 9]
+
+
+def test_an_oath_ceremony_after_a_session_its_chair_and_those_sworn_in() -> None:
+    f = facts_of("标题\n11月29日,省十四届人大常委会第六次会议在南昌闭幕。省人大常委会主任花建中主持闭幕会。"
+                 "闭幕会后,省人大常委会举行宪法宣誓仪式,由省人大常委会副主任黎明远主持。新任命的省科学技术厅厅长"
+                 "廖思远,省高级人民法院副院长甘露依次进行宪法宣誓。", published=dt.datetime(2023, 11, 30))
+    sworn = {(p.person, p.role) for p in f.participations
+             if any(e.key == p.event_key and e.name == "宪法宣誓仪式" for e in f.events)}
+    assert sworn == {("黎明远", "presided"), ("廖思远", "attended"), ("甘露", "attended")}
