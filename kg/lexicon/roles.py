@@ -18,7 +18,7 @@ ROLE_WORDS: dict[str, str] = {
     "作了具体部署": "remarks", "作具体部署": "remarks", "进行了具体部署": "remarks",
     "出席": "attended", "参加": "attended", "列席": "attended", "收听收看": "attended",
     "参会": "attended", "与会": "attended", "到会": "attended", "在主席台就座": "attended",
-    "主席台就座": "attended", "就座": "attended", "宪法宣誓": "attended", "进行宣誓": "attended",
+    "主席台就座": "attended", "就座": "attended",
     "调研": "led", "视察": "led", "考察": "led", "督导": "led", "暗访": "led", "检查指导": "led", "督查": "led",
     "走访慰问": "led",
     "陪同": "accompanied", "随同": "accompanied",

@@ -24,3 +24,7 @@ def test_a_word_right_after_a_title_and_before_what_a_person_does_is_a_name() ->
     assert name_after_title("全面主持县政府工作", 0) is None
     assert name_after_title("文明城市创建", 0) is None
     assert name_after_title("沙吾提·买买提答记者问", 0) == "沙吾提·买买提"
+
+
+def test_依次_after_a_name_is_no_part_of_it() -> None:
+    assert name_after_title("甘露依次进行宪法宣誓", 0) == "甘露"
