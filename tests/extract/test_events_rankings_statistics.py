@@ -1557,10 +1557,7 @@ def test_a_ranked_table_with_the_year_in_the_indicators_head_and_a_count_of_coun
     assert not [s for s in got if s[3] == 9]
 
 
-def test_an_oath_ceremony_after_a_session_its_chair_and_those_sworn_in() -> None:
-    f = facts_of("标题\n11月29日,省十四届人大常委会第六次会议在南昌闭幕。省人大常委会主任花建中主持闭幕会。"
-                 "闭幕会后,省人大常委会举行宪法宣誓仪式,由省人大常委会副主任黎明远主持。新任命的省科学技术厅厅长"
-                 "廖思远,省高级人民法院副院长甘露依次进行宪法宣誓。", published=dt.datetime(2023, 11, 30))
-    sworn = {(p.person, p.role) for p in f.participations
-             if any(e.key == p.event_key and e.name == "宪法宣誓仪式" for e in f.events)}
-    assert sworn == {("黎明远", "presided"), ("廖思远", "attended"), ("甘露", "attended")}
+def test_unnamed_secretaries_of_cities_counted_before_their_committee() -> None:
+    f = facts_of("标题\n2013年4月12日,全省县域经济发展现场会在儋州市召开。琼海、文昌、万宁三市市委主要负责同志"
+                 "作交流发言。", published=dt.datetime(2013, 4, 13))
+    assert roles(f) == {"琼海市市委书记": "remarks", "文昌市市委书记": "remarks", "万宁市市委书记": "remarks"}
