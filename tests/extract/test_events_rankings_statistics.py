@@ -1561,3 +1561,10 @@ def test_unnamed_secretaries_of_cities_counted_before_their_committee() -> None:
     f = facts_of("标题\n2013年4月12日,全省县域经济发展现场会在儋州市召开。琼海、文昌、万宁三市市委主要负责同志"
                  "作交流发言。", published=dt.datetime(2013, 4, 13))
     assert roles(f) == {"琼海市市委书记": "remarks", "文昌市市委书记": "remarks", "万宁市市委书记": "remarks"}
+
+
+def test_the_counties_total_is_not_the_provinces_own_figure() -> None:
+    f = facts_of("标题\n2023年,全省县域地区生产总值8956亿元,增长5.3%。", published=dt.datetime(2024, 3, 1))
+    assert ("辽宁省", "县域地区生产总值", 2023, 895600000000.0) in stats(f) or \
+        ("县域地区生产总值", 2023, 895600000000.0) in {s[1:] for s in stats(f)}
+    assert not [s for s in stats(f) if s[1] == "地区生产总值"]
