@@ -12,7 +12,7 @@ import functools
 import re
 from importlib import resources
 
-from kg.lexicon.numerals import NUMBER_RE, UNIT_RE, UNIT_SCALE, parse_number, scale
+from kg.lexicon.numerals import NUMBER_RE, UNIT_RE, UNIT_SCALE, parse_int, parse_number, scale
 from kg.model import Document, Observation, PlaceMention, PlaceRef, Span, fact_order
 from kg.resolve.dates import Reference, last_year_of, year_of
 
@@ -286,6 +286,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     and not text[last_spread[0].end:sent.start].strip()):
                 # "海安市、如皋市地区生产总值分别为……;一般公共预算收入分别为A、B": the same
                 # places, not said again (in the clause after the semicolon)
+                listed, enumerated = last_spread[1], True
+            counted = re.search(r"(?P<n>[两二三四五六七八九]|\d)(?:地|县市|县|市|区|个县|个市)$", lead)
+            if not listed and said_each and counted and last_spread is not None and \
+                    parse_int(counted.group("n")) == len(last_spread[1]):
+                # "大冶、宜都、仙桃三地……分别为A、B和C。到2023年,三地……分别达到D、E和F":
+                # the places counted are those the figures were spread over before
                 listed, enumerated = last_spread[1], True
             if not listed and said_each and clause_start > 0:
                 # "长沙县、雨花区、岳麓区经济总量位列前三,地区生产总值分别为A、B、C": the places

@@ -1568,3 +1568,11 @@ def test_the_counties_total_is_not_the_provinces_own_figure() -> None:
     assert ("辽宁省", "县域地区生产总值", 2023, 895600000000.0) in stats(f) or \
         ("县域地区生产总值", 2023, 895600000000.0) in {s[1:] for s in stats(f)}
     assert not [s for s in stats(f) if s[1] == "地区生产总值"]
+
+
+def test_places_counted_again_take_the_figures_spread_over_them_before() -> None:
+    f = facts_of("标题\n2018年,大冶、宜都、仙桃三地地区生产总值分别为578.6亿元、630.2亿元和800.9亿元。"
+                 "到2023年,三地地区生产总值分别达到807.4亿元、835.6亿元和1123.4亿元。",
+                 published=dt.datetime(2024, 3, 1))
+    assert {("大冶市", "地区生产总值", 2023, 80740000000.0), ("宜都市", "地区生产总值", 2023, 83560000000.0),
+            ("仙桃市", "地区生产总值", 2023, 112340000000.0)} <= stats(f)
