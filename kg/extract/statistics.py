@@ -404,7 +404,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 continue
             if len(members) == 1 and len(values) > 1 and \
                     (values[0].group("q") or values[0].group("after")) and \
-                    re.fullmatch(r",?(?:达到|达|为|实现|共计)", seg[values[0].end():values[1].start()]):
+                    re.fullmatch(r"(?:大关|关口)?,?(?:达到|达|为|实现|共计)",
+                                 seg[values[0].end():values[1].start()]):
                 values = values[1:]  # "超过500亿元,达到507.3亿元": the figure itself
             if len(members) == 1:
                 values, growths = values[:1], growths[:1]

@@ -1576,3 +1576,9 @@ def test_places_counted_again_take_the_figures_spread_over_them_before() -> None
                  published=dt.datetime(2024, 3, 1))
     assert {("大冶市", "地区生产总值", 2023, 80740000000.0), ("宜都市", "地区生产总值", 2023, 83560000000.0),
             ("仙桃市", "地区生产总值", 2023, 112340000000.0)} <= stats(f)
+
+
+def test_a_figure_past_a_milestone_then_the_figure_itself() -> None:
+    f = facts_of("标题\n肥西县召开会议。2021年,全县地区生产总值突破千亿元大关,达到1026.3亿元。",
+                 published=dt.datetime(2022, 3, 1))
+    assert stats(f) == {("肥西县", "地区生产总值", 2021, 102630000000.0)}
