@@ -179,6 +179,8 @@ class PlaceMatcher:
         run: list[tuple[int, int, str]] = []
         run_end = -1
         for end, (n, key) in self.automaton.iter(text):
+            if key.endswith("地区") and text.startswith("生产总值", end + 1):
+                continue  # "永川地区生产总值": 永川's 地区生产总值, not the old 永川地区
             s = end + 1 - n
             if s >= run_end and run:
                 self._resolve_run(text, run, chosen, prio, y, home_pc)

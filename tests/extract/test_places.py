@@ -402,3 +402,12 @@ def test_a_two_character_county_right_after_a_year() -> None:
 
 def test_a_verb_ending_in_a_stem_is_no_county() -> None:
     assert surfaces("不到三个小时便可抵达县城,会议传达县委精神。", 2010) == []
+
+
+def test_a_place_before_地区生产总值_is_not_an_old_prefecture() -> None:
+    import datetime as dt
+
+    from tests.extract.test_officials import facts_of
+
+    f = facts_of("标题\n2022年,永川地区生产总值达到1281.5亿元。", published=dt.datetime(2023, 3, 1))
+    assert [p.place.name for p in f.places] == ["永川区"]
