@@ -148,6 +148,7 @@ def _norm_list(name: str) -> str:
     return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
 
 
+_PERSONNEL_LIST = re.compile(r"(?:干部|人选|任职|任前|公示|人员|代表|委员|候选人)(?:名单|名册|一览表?)")
 # A list whose members are counties or districts ("2024年全国百强区", "……百强县市")
 _OF_COUNTIES = re.compile(r"(?:县|区|县市|县\(市\)|县市区|区县|旗)$|县域")
 
@@ -750,7 +751,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         rl = get_list(name, Span(name_at, name_at + len(name)))
         for pm in members:
             add(rl, None, pm, span if span is not None else pm.span)
-    placements = _without_restatements(lists, placements, text)
+    # (a notice's table of the officials it names is no ranking: "拟任职干部名单")
+    personnel = {rl.key for rl in lists if _PERSONNEL_LIST.search(rl.name)}
+    placements = [p for p in _without_restatements(lists, placements, text)
+                  if p.list_key not in personnel]
     used = {p.list_key for p in placements}
     unranked = {p.list_key for p in placements if p.rank is None}
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked)

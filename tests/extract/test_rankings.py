@@ -582,3 +582,9 @@ def test_top_of_a_list_after_则在_ranks_before_the_list_they_entered_and_an_ev
                  "“2023年度全区县域经济综合实力十强县(市)”依次为:\n\n1. 库尔勒市\n2. 昌吉市\n",
                  published=dt.datetime(2024, 4, 12))
     assert lists_of(f) == {("2023年度全区县域经济综合实力十强县(市)", 2023, "新疆维吾尔自治区统计局")}
+
+
+def test_a_notices_table_of_officials_is_no_ranking() -> None:
+    f = facts_of("标题\n拟任职干部名单\n\n| 序号 | 姓名 | 现任职务 |\n|---|---|---|\n| 1 | 王明 | 文昌市副市长 |\n"
+                 "| 2 | 李华 | 儋州市副市长 |\n", published=dt.datetime(2023, 3, 1))
+    assert not f.placements and not f.rankings
