@@ -28,3 +28,7 @@ def test_a_word_right_after_a_title_and_before_what_a_person_does_is_a_name() ->
 
 def test_依次_after_a_name_is_no_part_of_it() -> None:
     assert name_after_title("甘露依次进行宪法宣誓", 0) == "甘露"
+
+
+def test_曾任_after_a_name_is_no_part_of_it() -> None:
+    assert name_after_title("皇甫清曾任海淀区委副书记", 0) == "皇甫清"
