@@ -369,7 +369,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         paren = starts.get(first_start, first_start) - 1
         if not names and paren > 0 and text[paren] == "(" and text.startswith(")", last.end):
             # "令狐建军(省委常委、常务副省长)参加调研": the name, then its posts in brackets
-            for n in (4, 3, 2):
+            dotted = re.search(r"(?:^|(?<=[、,;:。\s]))[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}$",
+                               text[max(0, paren - 17):paren])
+            if dotted:  # "阿依古丽·买买提(昌吉市委书记)": the whole transcribed name
+                names = [(paren - len(dotted.group()), dotted.group())]
+            for n in (4, 3, 2) if not names else ():
                 if paren - n >= 0 and pick_name(text, paren - n) == text[paren - n:paren]:
                     names = [(paren - n, text[paren - n:paren])]
                     break

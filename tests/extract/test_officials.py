@@ -736,3 +736,10 @@ def test_a_speakers_title_and_name_set_apart_by_a_space() -> None:
                  "资源优势。\n\n县委书记 在会上讲话。", published=dt.datetime(2025, 3, 20))
     assert {("马振华", "市委书记", "榆林市"), ("欧阳平", "县委副书记", "靖边县"),
             ("欧阳平", "县长", "靖边县")} == posts(f)
+
+
+def test_transcribed_names_before_their_posts_in_brackets_and_rare_surnames() -> None:
+    f = facts_of("标题\n会上,阿依古丽·买买提(昌吉市委书记)、叶尔兰·哈力木别克(奇台县委书记)依次作交流发言。"
+                 "个旧市委书记矣建华作交流发言。九台区委书记金哲相继发言。", published=dt.datetime(2023, 9, 16))
+    assert {("阿依古丽·买买提", "市委书记", "昌吉市"), ("叶尔兰·哈力木别克", "县委书记", "奇台县"),
+            ("矣建华", "市委书记", "个旧市"), ("金哲", "区委书记", "九台区")} == posts(f)
