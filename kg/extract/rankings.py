@@ -27,7 +27,7 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
 _LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")
 _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再次|成功|继续)?(?:入围|入选|上榜|跻身))|排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
                     rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列)"
-                    rf"(?:全国|全省|全区|全市|全州|榜单)?"
+                    rf"(?:全国|全省|全区|全市|全州|榜单)?(?:县\(市[、,]区\)|县\(市\)|县市区|县区|区县|县市)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
 _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|均)?(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
                              rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
@@ -1217,6 +1217,8 @@ def _header_text(line: str) -> str:
     A topic or publisher before a colon ("营商环境:2023年度……", "赛迪顾问:2024中国县域经济百强")
     goes; a publisher stays written before the list's name, where get_list reads it."""
     line = _LEADING_LABEL.sub("", _APPENDED.sub("", line.strip("*#- "))).rstrip(":")
+    # "会议还通报了海东市2022年度……考核结果(前三名):": what was announced, not the telling
+    line = re.sub(r"^(?:会议|会上|会议上)?,?(?:还|也|并|同时)?(?:通报|公布|发布|宣布)了?", "", line)
     lead = re.match(r"(?P<lead>[\u4e00-\u9fff]{2,20}):\s*(?=(?:19|20)\d\d|第)", line)
     if lead:
         org = _PUBLISHER_PREFIX.match(lead.group("lead") + "2000")

@@ -588,3 +588,11 @@ def test_a_notices_table_of_officials_is_no_ranking() -> None:
     f = facts_of("标题\n拟任职干部名单\n\n| 序号 | 姓名 | 现任职务 |\n|---|---|---|\n| 1 | 王明 | 文昌市副市长 |\n"
                  "| 2 | 李华 | 儋州市副市长 |\n", published=dt.datetime(2023, 3, 1))
     assert not f.placements and not f.rankings
+
+
+def test_a_list_the_meeting_announced_and_a_rank_among_the_provinces_counties() -> None:
+    f = facts_of("标题\n在省发展和改革委员会公布的2022年度全省营商环境评价中,乐都区位居全省县(市、区)第五。\n"
+                 "会议还通报了海东市2022年度县域经济高质量发展考核结果(前三名):\n第一名 乐都区\n第二名 互助县\n",
+                 published=dt.datetime(2023, 6, 13))
+    assert {("2022年度全省营商环境评价", 5, "乐都区"), ("海东市2022年度县域经济高质量发展考核", 1, "乐都区"),
+            ("海东市2022年度县域经济高质量发展考核", 2, "互助土族自治县")} <= placements(f)
