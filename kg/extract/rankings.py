@@ -1087,6 +1087,14 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         if publisher is None:
             publisher = _release_above(text, rl, line_start)
         if publisher is None:
+            # "X发布了2023年度全国县域系列榜单,我市多个旗区上榜。" above the lists' headings
+            series = [m for m in _SERIES_RELEASED.finditer(text, max(0, line_start - 600), line_start)
+                      if _year(m.group("what")) in (None, rl.year)]
+            if series and not any(series[-1].end() <= o.span.start < rl.span.start and o.publisher
+                                  for o in lists if o is not rl):
+                sent_start = max(text.rfind(c, 0, series[-1].start()) for c in "。\n!?") + 1
+                publisher = _org_in(text[sent_start:series[-1].start()])
+        if publisher is None:
             # "在X日前发布的榜单中,河北多个县市入围。" above the lists' own headings
             said = _LISTS_RELEASED.search(text, max(0, line_start - 300), line_start)
             if said and not any(said.end() <= o.span.start < rl.span.start and o.publisher
@@ -1115,6 +1123,8 @@ _AS_SUCH = re.compile(r"(?:在[\u4e00-\u9fff]{1,8})?(?:日前|近日|当天|昨�
 
 
 # ("……发布的榜单中,河北多个县市入围。", "另一份由X发布的榜单显示:" right above a list's heading)
+_SERIES_RELEASED = re.compile(r"(?:发布|公布|推出)了?(?P<what>[^。,;“”\"《》\n]{0,24}?)(?:系列|多项|各类|一批)"
+                              r"(?:榜单|排行榜|排名)")
 _LISTS_RELEASED = re.compile(r"(?:日前|近日|近期)?(?:发布|公布|推出)的(?:多项|各类|系列|两份|几份)?(?:榜单|排名|排行榜)"
                              r"(?:中|上|显示[:：]|[:：])")
 

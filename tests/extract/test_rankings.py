@@ -596,3 +596,10 @@ def test_a_list_the_meeting_announced_and_a_rank_among_the_provinces_counties() 
                  published=dt.datetime(2023, 6, 13))
     assert {("2022年度全省营商环境评价", 5, "乐都区"), ("海东市2022年度县域经济高质量发展考核", 1, "乐都区"),
             ("海东市2022年度县域经济高质量发展考核", 2, "互助土族自治县")} <= placements(f)
+
+
+def test_lists_under_their_headings_after_a_series_released() -> None:
+    f = facts_of("标题\n8月上旬,中小城市发展战略研究院发布了2023年度全国县域系列榜单,我市多个旗区上榜。\n\n"
+                 "2023年度全国综合实力百强县市(内蒙古上榜)\n第12位 准格尔旗\n第19位 伊金霍洛旗\n",
+                 published=dt.datetime(2023, 8, 20))
+    assert lists_of(f) == {("2023年度全国综合实力百强县市", 2023, "中小城市发展战略研究院")}
