@@ -603,3 +603,13 @@ def test_lists_under_their_headings_after_a_series_released() -> None:
                  "2023年度全国综合实力百强县市(内蒙古上榜)\n第12位 准格尔旗\n第19位 伊金霍洛旗\n",
                  published=dt.datetime(2023, 8, 20))
     assert lists_of(f) == {("2023年度全国综合实力百强县市", 2023, "中小城市发展战略研究院")}
+
+
+def test_lines_under_a_sentence_naming_the_list_the_places_entered() -> None:
+    f = facts_of("标题\n7月28日,赛迪顾问发布“2022中国县域经济百强”,巩义市居第45位。\n\n"
+                 "中国社会科学院财经战略研究院日前发布《中国县域经济发展报告(2022)》,河南6个县(市)进入"
+                 "2022年全国县域综合竞争力百强县(市):\n\n- 第38位 巩义市\n- 第95位 林州市\n",
+                 published=dt.datetime(2022, 8, 2))
+    assert {("2022年全国县域综合竞争力百强县(市)", 38, "巩义市"), ("2022年全国县域综合竞争力百强县(市)", 95, "林州市")
+            } <= placements(f)
+    assert ("2022中国县域经济百强", 95, "林州市") not in placements(f)
