@@ -346,6 +346,8 @@ class _Actor:
     place: PlaceRef | None = None
 
 
+# What an on-site meeting's sitting after its visits is called when it has no name of its own
+_SITE_SITTINGS = ("座谈会", "总结大会", "总结会", "点评会", "讲评会")
 _SITE_MEETING = re.compile(r"现场会|现场推进会|观摩会|推进会|观摩推进会|拉练")
 
 
@@ -368,7 +370,7 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     strength: dict[int, int] = {}  # how directly each event's date was said (see _date_for)
     sitting_of: int | None = None  # the on-site meeting a bare 座谈会 is a sitting of
     for m in body + head:
-        if m.name == "座谈会" and m.span.start >= title_end:
+        if m.name in _SITE_SITTINGS and m.span.start >= title_end:
             if sitting_of is None and anchors and \
                     _SITE_MEETING.search(events[anchors[-1][1]].name) and \
                     _paragraph(text, m.span.start).start <= anchors[-1][0] and \

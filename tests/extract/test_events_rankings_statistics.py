@@ -1582,3 +1582,11 @@ def test_a_figure_past_a_milestone_then_the_figure_itself() -> None:
     f = facts_of("标题\n肥西县召开会议。2021年,全县地区生产总值突破千亿元大关,达到1026.3亿元。",
                  published=dt.datetime(2022, 3, 1))
     assert stats(f) == {("肥西县", "地区生产总值", 2021, 102630000000.0)}
+
+
+def test_the_summing_up_after_an_on_site_meetings_visits_is_its_sitting() -> None:
+    f = facts_of("标题\n上周四,全市县域经济高质量发展现场推进会召开。与会人员先后深入迁安市、遵化市,实地观摩了"
+                 "12个重点产业项目,随后在遵化市召开总结大会。市委书记路明远出席并讲话,市长田丰收主持会议。",
+                 published=dt.datetime(2018, 12, 10))
+    assert [e.name for e in f.events] == ["全市县域经济高质量发展现场推进会"]
+    assert roles(f) == {"路明远": "speech", "田丰收": "presided"}
