@@ -394,6 +394,12 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             holder = name_after_title(text, last.end + 1)
             if holder:
                 names = [(last.end + 1, holder)]
+        said_is = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,8})(?:现在|如今|目前|现)?是", clause)
+        if not names and said_is and text[last.end:last.end + 1] in (",", "。", ";") and \
+                (pick_name(said_is.group("n"), 0) or "") == said_is.group("n"):
+            # "余庆丰是宁国市委书记,他……": the subject, then the post it holds
+            names = [(starts.get(first_start, first_start) - len(clause) + said_is.start("n"),
+                      said_is.group("n"))]
         tail = _joined_end(text, chains, ci)
         did = re.match(r"(?P<group>[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
                        r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"

@@ -743,3 +743,10 @@ def test_transcribed_names_before_their_posts_in_brackets_and_rare_surnames() ->
                  "个旧市委书记矣建华作交流发言。九台区委书记金哲相继发言。", published=dt.datetime(2023, 9, 16))
     assert {("阿依古丽·买买提", "市委书记", "昌吉市"), ("叶尔兰·哈力木别克", "县委书记", "奇台县"),
             ("矣建华", "市委书记", "个旧市"), ("金哲", "区委书记", "九台区")} == posts(f)
+
+
+def test_a_subject_said_to_be_the_holder_of_a_post_and_a_surname_of_shaanxi() -> None:
+    f = facts_of("标题\n余庆丰是宁国市委书记,他在交流发言中提到,宁国坚持创新。", published=dt.datetime(2020, 9, 12))
+    assert posts(f) == {("余庆丰", "市委书记", "宁国市")}
+    f = facts_of("标题\n榆林市召开会议。市委副书记、市长折宏伟主持会议。", published=dt.datetime(2019, 6, 14))
+    assert posts(f) == {("折宏伟", "市委副书记", "榆林市"), ("折宏伟", "市长", "榆林市")}
