@@ -104,8 +104,10 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
             # (the yearly tables give a name's status at the year's end: a name that changed
             # in year Y was still in use early in Y)
             return Reference(None, "inferred-year", min(_inferred(body, years), end + 1))
-    # One stray old year ("自2015年以来") is not enough to distrust the publication time.
-    if published and (not years or published.year - max(years) <= 1 or len(years) < 2):
+    # One stray old year ("自2015年以来") is not enough to distrust the publication time; a
+    # look back counted from the day it is printed ("十年前的今天") trusts it outright.
+    if published and (not years or published.year - max(years) <= 1 or len(years) < 2
+                      or re.search(r"[一二三四五六七八九十两\d]{1,3}年前的(?:今天|今日)", body)):
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)

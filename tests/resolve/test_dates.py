@@ -293,3 +293,11 @@ def test_this_day_years_ago() -> None:
     ref = Reference(dt.date(2024, 2, 15), "publication", 2024)
     got = [(d.date, d.basis) for d in find_dates("七年前的今天,衢州市召开推进会。", ref)]
     assert got == [(dt.date(2017, 2, 15), "relative-to-publication")]
+
+
+def test_a_look_back_counted_from_today_trusts_the_publication_date() -> None:
+    text = ("标题\n\n十年前的今天,全省县域经济现场推进会在公主岭市召开。2011年全市地区生产总值突破400亿元。"
+            "2013年起扩权强县。如今,2020年全市地区生产总值超过600亿元。")
+    ref = reference(text, dt.datetime(2022, 9, 13, 7, 30), body_start=4)
+    assert ref.date == dt.date(2022, 9, 13)
+    assert [d.date for d in find_dates(text, ref) if d.precision == "day"] == [dt.date(2012, 9, 13)]
