@@ -65,6 +65,8 @@ _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|�
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
 _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
                        r"(?:今年)?(?:自治区|全省|全区|全市|省|市|县)?"  # (在自治区2022年度……考核中)
+                       # ("在2011年发布的第十一届……百强县(市)评价中": when, then the list's name)
+                       r"(?:(?:19|20)\d\d年(?:发布|公布|推出)的)?"
                        # (北京市2022年度营商环境评价: a province-level unit may come first)
                        rf"(?P<name>(?:(?![在的全])[\u4e00-\u9fff]{{2,5}}(?:省|自治区)|[北天上重][京津海庆]市)?"
                        rf"(?:(?:19|20)\d\d年?度?|{_PERIOD}|第[一二三四五六七八九十\d]{{1,3}}届)"
@@ -342,6 +344,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
         if year is None and released_in is not None:
             year = released_in
+        released = re.search(r"((?:19|20)\d\d)年(?:发布|公布|推出)的$", text[max(0, span.start - 12):span.start])
+        if year is None and released:  # "2011年发布的第十一届……": the year it was released
+            year = int(released.group(1))
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
                 doc.published is not None:
             year = doc.published.year  # "第十七届……百强县" released this year: this year's

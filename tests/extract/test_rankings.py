@@ -613,3 +613,9 @@ def test_lines_under_a_sentence_naming_the_list_the_places_entered() -> None:
     assert {("2022年全国县域综合竞争力百强县(市)", 38, "巩义市"), ("2022年全国县域综合竞争力百强县(市)", 95, "林州市")
             } <= placements(f)
     assert ("2022中国县域经济百强", 95, "林州市") not in placements(f)
+
+
+def test_a_list_named_after_the_year_it_was_released() -> None:
+    f = facts_of("标题\n在2011年发布的第十一届全国县域经济基本竞争力百强县(市)评价中,公主岭市位列第68位。",
+                 published=dt.datetime(2022, 9, 13))
+    assert lists_of(f) == {("第十一届全国县域经济基本竞争力百强县(市)", 2011, None)}
