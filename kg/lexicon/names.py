@@ -228,8 +228,9 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         if len(cand) == sl + gl and all(_cjk(c) for c in cand) and cand not in NON_NAMES \
                 and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
                 and not text.startswith(_ORGAN_TAIL, i + len(cand)) \
-                and cand[sl] not in "市县区省州镇乡副":  # 和市人民检察院, 和副县长: not names
-            return cand
+                and cand[sl] not in "市县区省州镇乡副" \
+                and text[i + sl:i + sl + 2] not in ("其他", "其余", "有关", "相关", "各级", "全体"):
+            return cand  # (和市人民检察院, 和副县长, 和其他县委书记: not names)
     return None
 
 

@@ -32,3 +32,7 @@ def test_依次_after_a_name_is_no_part_of_it() -> None:
 
 def test_曾任_after_a_name_is_no_part_of_it() -> None:
     assert name_after_title("皇甫清曾任海淀区委副书记", 0) == "皇甫清"
+
+
+def test_和_before_其他_is_a_conjunction() -> None:
+    assert name_after_title("和其他县(市、区)委书记在各地分会场参加会议", 0) is None
