@@ -1590,3 +1590,11 @@ def test_the_summing_up_after_an_on_site_meetings_visits_is_its_sitting() -> Non
                  published=dt.datetime(2018, 12, 10))
     assert [e.name for e in f.events] == ["全市县域经济高质量发展现场推进会"]
     assert roles(f) == {"路明远": "speech", "田丰收": "presided"}
+
+
+def test_town_and_country_incomes_spread_and_a_section_on_finance_is_no_place() -> None:
+    f = facts_of("标题\n六,财政和金融\n\n2021年,慈溪实现地区生产总值2455.6亿元;城镇和农村常住居民人均可支配收入分别达到"
+                 "7.9万元和4.6万元。", published=dt.datetime(2022, 2, 1))
+    assert [p.place.name for p in f.places] == ["慈溪市"]
+    assert {("慈溪市", "城镇常住居民人均可支配收入", 2021, 79000.0),
+            ("慈溪市", "农村常住居民人均可支配收入", 2021, 46000.0)} <= stats(f)
