@@ -318,7 +318,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 bool(re.match(r"均(?:在|为|达到?|超过|突破)?", seg))
             header = _section_header(text, sent.start, doc.body_start)
             place = _place_for(usable, text, sent, sent.start + clause_start, abs_i, home,
-                               last_place, default_place)
+                               last_place, default_place, every=places)
             if place is None and header is not None:
                 hp = [p for p in usable if header[0] <= p.span.start < header[1]]
                 place = hp[-1].place if hp else None
@@ -986,10 +986,11 @@ _SPEAKER_LEAD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff·]{2,8}?(?:在(?:交流|
 
 def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: int, pos: int,
                home: dict[str, PlaceRef], carried: PlaceRef | None,
-               main: PlaceRef | None = None) -> PlaceRef | None:
+               main: PlaceRef | None = None, every: list[PlaceMention] = ()) -> PlaceRef | None:
     """Whose statistic: a place named in the clause, 全市/全县 (the city or county the sentence
     names, else the article's own), a place named earlier in the sentence, or the place of the
-    previous statistic in the paragraph."""
+    previous statistic in the paragraph. ``every``: all the places, also those that name an
+    organ ("田阳区委书记"), which ``places`` leaves out."""
     in_clause = [p for p in places if clause_start <= p.span.start < pos]
     if in_clause:
         return in_clause[-1].place
@@ -1010,6 +1011,12 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
             lead = _SPEAKER_LEAD.match(text, par_start, sent.start)
             said = [p for p in places if lead and p.span.start == lead.end()
                     and p.place.name.endswith(word) and p.place.level != "province"]
+        if not said:
+            # "田阳区委书记覃永福陪同并介绍,2020年,全区……": the place of the official who speaks
+            said = [p for p in every if sent.start <= p.span.start < clause_start
+                    and p.place.name.endswith(word) and p.place.level != "province"
+                    and re.match(r"[省市县区州旗盟]?(?:党)?委", text[p.span.end:])
+                    and re.search(r"(?:介绍|表示|说|汇报|谈到)[,:]?", text[p.span.end:clause_start])]
         if said and said[-1].place != main and word != "省":
             # "冯建勋说,邳州立足……,2022年全市地区生产总值": the city the sentence is about
             return said[-1].place

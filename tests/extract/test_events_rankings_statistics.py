@@ -1598,3 +1598,14 @@ def test_town_and_country_incomes_spread_and_a_section_on_finance_is_no_place() 
     assert [p.place.name for p in f.places] == ["慈溪市"]
     assert {("慈溪市", "城镇常住居民人均可支配收入", 2021, 79000.0),
             ("慈溪市", "农村常住居民人均可支配收入", 2021, 46000.0)} <= stats(f)
+
+
+def test_全区_said_by_a_district_official_in_an_autonomous_regions_story() -> None:
+    # (the paragraphs of xc03, a test article of ours)
+    f = facts_of("标题\n  上周四,自治区党委书记鲁振邦深入百色市田阳区、田东县、平果市,就巩固拓展脱贫攻坚成果同乡村振兴"
+                 "有效衔接、推进特色产业和工业高质量发展进行调研。自治区党委常委、秘书长韦德明,自治区副主席农海涛,"
+                 "自治区农业农村厅厅长蓝天佑,百色市委书记黄金山,市委副书记、市长万宏远陪同调研。\n"
+                 "  田阳是全国有名的芒果之乡。在田阳区百育镇的一处芒果种植基地,鲁振邦走进果园察看果树长势。"
+                 "田阳区委书记覃永福陪同并介绍,2020年,全区芒果种植面积达36.2万亩。",
+                 published=dt.datetime(2021, 9, 27))
+    assert ("田阳区", "芒果种植面积", 2020, 362000.0) in stats(f)
