@@ -273,6 +273,8 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     re.search(r"目标|预期|力争|计划|安排", s[:first.start()]):
                 continue  # targets and plans, also when announced earlier in the sentence
             members = [c for im in group for c in _members(im.group())]
+            if members == ["地区生产总值"] and re.search(r"县域(?:经济)?(?:共|合计|累计)?(?:实现|完成)?$", lead):
+                members = ["县域地区生产总值"]  # "全省县域实现地区生产总值4.95万亿元"
             abs_i = sent.start + first.start()
             # "肇州县、肇源县和林甸县地区生产总值分别为A、B和C": one value per place.
             listed = [p for p in usable if sent.start + clause_start <= p.span.start < abs_i]
@@ -363,11 +365,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                       # "……超过千亿元的区县达到6个": how many places, not the indicator's figure
                       and not (vm.group("u") in ("个", "家") and re.search(
                           r"(?:区县|县市区?|县区|市县|城市|乡镇|县|区|市|旗)(?:\([市区县旗、]{1,5}\))?"
-                          r"(?:达到|有|达|为|共|增至)?$",
+                          r"(?:要|将)?(?:达到|有|达|为|共|增至)?$",
                           seg[:vm.start()]))
                       # "……在黑龙江省13个市(地)中居第四位": the places it ranks among
                       and not (vm.group("u") == "个" and re.match(
-                          r"[省市县区州盟旗地]", seg[vm.end():vm.end() + 1]))]
+                          r"[省市县区州盟旗地]|方面|维度|领域|指标|方向|类别|板块|环节",
+                          seg[vm.end():vm.end() + 2]))]
             if rate:
                 values = [vm for vm in values if vm.group("u") == "%"]
             # "地区生产总值年均增长6.2%,2020年达到666.9亿元": the figure after its rate

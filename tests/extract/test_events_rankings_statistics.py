@@ -1609,3 +1609,10 @@ def test_全区_said_by_a_district_official_in_an_autonomous_regions_story() -> 
                  "田阳区委书记覃永福陪同并介绍,2020年,全区芒果种植面积达36.2万亩。",
                  published=dt.datetime(2021, 9, 27))
     assert ("田阳区", "芒果种植面积", 2020, 362000.0) in stats(f)
+
+
+def test_the_counties_total_told_with_a_verb_and_counts_of_aspects_or_places_are_no_figures() -> None:
+    f = facts_of("标题\n山东省召开会议。2022年,全省县域实现地区生产总值4.95万亿元。按照规划,到2025年全省地区生产总值"
+                 "超过千亿元的县(市)要达到3个。榜单从经济总量、财政实力5个方面进行测评。",
+                 published=dt.datetime(2023, 3, 1))
+    assert stats(f) == {("山东省", "县域地区生产总值", 2022, 4950000000000.0)}
