@@ -750,3 +750,10 @@ def test_a_subject_said_to_be_the_holder_of_a_post_and_a_surname_of_shaanxi() ->
     assert posts(f) == {("余庆丰", "市委书记", "宁国市")}
     f = facts_of("标题\n榆林市召开会议。市委副书记、市长折宏伟主持会议。", published=dt.datetime(2019, 6, 14))
     assert posts(f) == {("折宏伟", "市委副书记", "榆林市"), ("折宏伟", "市长", "榆林市")}
+
+
+def test_a_notice_in_half_width_punctuation_with_a_space_after_each_comma() -> None:
+    f = facts_of("干部任前公示\n\n发布时间: 2021-06-10 17:30\n\n1. 上官明远, 男, 汉族, 1976年9月生, 福建惠安人, "
+                 "2000年7月加入中国共产党. 现任晋江市委副书记、市长, 拟提名为设区市政府副市长人选.\n",
+                 published=dt.datetime(2021, 6, 10))
+    assert posts(f) == {("上官明远", "市委副书记", "晋江市"), ("上官明远", "市长", "晋江市")}
