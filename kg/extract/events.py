@@ -173,6 +173,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "召开的一次重要会议": a description of a meeting, not its name
         if re.fullmatch(r"(?:经过|通过|经|由|在本次|本次|这次|此次)(?:大会|会议)", name):
             continue  # "经过大会选举": the session already named, not another meeting
+        if re.match(r"这是|那是|这也是|是", name):
+            continue  # "这是新疆首次把林果业现场会开到……": said of the meeting, not its name
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
         if name.startswith(("主会场", "分会场", "各分会场", "当地分会场")):

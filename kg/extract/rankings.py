@@ -488,6 +488,17 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                     if q is None:
                         continue
                     current = quoted_list(q)
+                    group = next((g for gs, gl in reversed(recent[-5:]) if gs > q[0]
+                                  and (g := re.match(r"#*\s*(?P<g>[\u4e00-\u9fff]{1,6}组)\s*[:：]",
+                                                     gl.strip()))), None)
+                    if group:  # "## 川区组:……" above the table: the evaluation's group
+                        base = current
+                        current = get_list(f"{base.name}({group.group('g')})",
+                                           Span(q[0], q[0] + len(q[1])))
+                        if current.publisher is None and base.publisher:
+                            k = lists.index(current)
+                            current = lists[k] = by_name[current.name] = dataclasses.replace(
+                                current, publisher=base.publisher)
             # ("1. 第3位 深圳南山区": an item's number, then its rank)
             g = m.groupdict()
             n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \

@@ -1616,3 +1616,9 @@ def test_the_counties_total_told_with_a_verb_and_counts_of_aspects_or_places_are
                  "超过千亿元的县(市)要达到3个。榜单从经济总量、财政实力5个方面进行测评。",
                  published=dt.datetime(2023, 3, 1))
     assert stats(f) == {("山东省", "县域地区生产总值", 2022, 4950000000000.0)}
+
+
+def test_a_sentence_that_says_what_the_meeting_was_is_not_its_name() -> None:
+    f = facts_of("标题\n2013年9月17日,全疆林果业提质增效现场推进会在吐鲁番召开。自治区副主席司马正清主持会议。"
+                 "这是新疆首次把林果业现场会开到吐鲁番。", published=dt.datetime(2023, 6, 18))
+    assert [e.name for e in f.events] == ["全疆林果业提质增效现场推进会"]

@@ -619,3 +619,13 @@ def test_a_list_named_after_the_year_it_was_released() -> None:
     f = facts_of("标题\n在2011年发布的第十一届全国县域经济基本竞争力百强县(市)评价中,公主岭市位列第68位。",
                  published=dt.datetime(2022, 9, 13))
     assert lists_of(f) == {("第十一届全国县域经济基本竞争力百强县(市)", 2011, None)}
+
+
+def test_an_evaluations_groups_under_their_own_headings_are_lists_of_their_own() -> None:
+    f = facts_of("标题\n近日,宁夏回族自治区统计局发布2022年度全区县域经济高质量发展综合评价结果。\n\n"
+                 "## 川区组:灵武连续三年位居第一\n\n| 名次 | 县(市、区) |\n| :---: | :---: |\n| 1 | 灵武市 |\n"
+                 "| 2 | 金凤区 |\n\n## 山区组:盐池拔得头筹\n\n| 名次 | 县(区) |\n| :---: | :---: |\n"
+                 "| 1 | 盐池县 |\n| 2 | 原州区 |\n", published=dt.datetime(2023, 5, 9))
+    assert lists_of(f) == {("2022年度全区县域经济高质量发展综合评价(川区组)", 2022, "宁夏回族自治区统计局"),
+                           ("2022年度全区县域经济高质量发展综合评价(山区组)", 2022, "宁夏回族自治区统计局")}
+    assert ("2022年度全区县域经济高质量发展综合评价(山区组)", 1, "盐池县") in placements(f)
