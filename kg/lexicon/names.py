@@ -48,7 +48,7 @@ _FOLLOW_SET = frozenset(FOLLOWERS)
 NON_NAMES = frozenset("""
 会议 文件 方案 通知 报告 意见 讲话 全会 全市 全省 全县 全区 大会 会上 会前 会后 会中 国家 国务院
 政府 党委 市委 省委 县委 区委 区长 市长 县长 省长 书记 常委 主任 主席 部长 副市长 副省长 副县长 代表
-各地 各级 各部门 同时 同志 单位 部门 相关 有关 其中 高度 高质量 江苏 海门 万元 元年 文化 文明 安全
+各地 各级 各部门 同时 同志 单位 部门 相关 有关 其中 高度 高质量 高质 江苏 海门 万元 元年 文化 文明 安全
 和谐 金融 工作 方面 方式 方法 时间 时代 时候 明确 明年 常态 常务 常年 党员 党组 党建 党的 党中央
 严格 严肃 严禁 严重 发展 发言 发布 全面 全体 全国 全力 成员 成果 成效 成为 成立 华为 项目 席间
 任务 任期 关于 关键 关心 温暖 温度 管理 管控 万众 万家 于是 于此 曾经 解决 解放 解读 单独 海外
@@ -107,8 +107,9 @@ def name_candidates(text: str, i: int) -> list[str]:
                     cand[sl:-1] == "从" and text.startswith(_SPOKE_AFTER, end)):
                 continue
             last = cand[-1] if len(cand) > sl else ""
-            if last in "的了在是等对向为从被把将说称":
-                continue
+            if last in "的了在是等对向为从被把将说称" and not (
+                    last == "为" and (_follow_len(text, end) >= 2 or text[end:end + 1] in _PUNCT)):
+                continue  # (but 符大为出席: a name ending in 为 before a verb of its own)
             if last in "和与及" and not (end < len(text) and text[end] in _PUNCT
                                          or text.startswith("在", end)  # 孟祥和在主会场
                                          or _follow_len(text, end) >= 2

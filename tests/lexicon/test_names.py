@@ -36,3 +36,9 @@ def test_曾任_after_a_name_is_no_part_of_it() -> None:
 
 def test_和_before_其他_is_a_conjunction() -> None:
     assert name_after_title("和其他县(市、区)委书记在各地分会场参加会议", 0) is None
+
+
+def test_a_name_ending_in_为_before_its_verb_and_高质量_is_no_name() -> None:
+    assert name_after_title("符大为出席发布会", 0) == "符大为"
+    assert name_after_title("李明为大会致辞", 0) == "李明"
+    assert name_after_title("高质量发展论坛", 0) is None
