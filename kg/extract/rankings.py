@@ -1014,6 +1014,14 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     while par > 0 and not text[text.rfind("\n", 0, par) + 1:par].strip():
         par = text.rfind("\n", 0, par)  # (blank lines between paragraphs)
     start = text.rfind("\n", 0, max(par, 0)) + 1
+    for _ in range(3):  # (over headings: "## 一、市县营商环境评价:……" is not the paragraph before)
+        heading = text[start:max(par, 0)].strip(" \t\u3000#*")
+        if start <= 0 or not heading or len(heading) > 40 or "。" in heading:
+            break
+        par = start - 1
+        while par > 0 and not text[text.rfind("\n", 0, par) + 1:par].strip():
+            par = text.rfind("\n", 0, par)
+        start = text.rfind("\n", 0, max(par, 0)) + 1
     end = text.find("\n", rl.span.end)
     end = len(text) if end < 0 else end
     nxt = end  # the paragraph after, where "X评价显示" may give the results of a list named

@@ -629,3 +629,10 @@ def test_an_evaluations_groups_under_their_own_headings_are_lists_of_their_own()
     assert lists_of(f) == {("2022年度全区县域经济高质量发展综合评价(川区组)", 2022, "宁夏回族自治区统计局"),
                            ("2022年度全区县域经济高质量发展综合评价(山区组)", 2022, "宁夏回族自治区统计局")}
     assert ("2022年度全区县域经济高质量发展综合评价(山区组)", 1, "盐池县") in placements(f)
+
+
+def test_who_carried_out_the_evaluation_said_above_the_section_heading() -> None:
+    f = facts_of("标题\n令狐敏介绍,本次评价由海南省营商环境建设厅组织第三方机构实施,覆盖全省18个市县。\n\n"
+                 "## 一、市县营商环境评价:海口、三亚居前二\n\n**2022年度海南省市县营商环境评价(前十名)**\n\n"
+                 "| 排名 | 市县 |\n|---|---|\n| 1 | 海口市 |\n| 2 | 三亚市 |\n", published=dt.datetime(2023, 4, 18))
+    assert lists_of(f) == {("2022年度海南省市县营商环境评价", 2022, "海南省营商环境建设厅")}
