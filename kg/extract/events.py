@@ -127,6 +127,9 @@ _UNIT_KINDS = re.compile(r"\((?:[县市区旗]、?){1,4}\)")
 def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
     out: list[_EventMention] = []
     masked = _UNIT_KINDS.sub(lambda k: "县" * len(k.group()), text)
+    # (a short name in ASCII quotes inside a meeting's name, as half-width text writes “”:
+    # 全省营商环境优化升级"一号改革工程"推进会)
+    masked = re.sub(r'"([^"\n,。;:]{1,16})"(?=[\u4e00-\u9fff])', lambda q: "“" + q.group(1) + "”", masked)
     for m in _NOUN_RE.finditer(text):
         end = m.end()
         # Walk back to the nearest boundary: the name is what lies between it and the noun.
@@ -145,7 +148,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         if tail:  # 人民代表大会第三次会议: the session, not just the congress
             end = tail.end()
             raw += tail.group()
-        name = _clean_name(raw.strip()).replace("“", "").replace("”", "")
+        name = _clean_name(raw.strip()).replace("“", "").replace("”", "").replace('"', "")
         if _SITTING.fullmatch(raw.strip()):
             name = raw.strip()  # "会议举行第一次全体会议": a sitting, named after its session
         elif _ORDINAL_ONLY.fullmatch(raw.strip()):

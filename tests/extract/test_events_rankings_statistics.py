@@ -1622,3 +1622,9 @@ def test_a_sentence_that_says_what_the_meeting_was_is_not_its_name() -> None:
     f = facts_of("标题\n2013年9月17日,全疆林果业提质增效现场推进会在吐鲁番召开。自治区副主席司马正清主持会议。"
                  "这是新疆首次把林果业现场会开到吐鲁番。", published=dt.datetime(2023, 6, 18))
     assert [e.name for e in f.events] == ["全疆林果业提质增效现场推进会"]
+
+
+def test_a_meetings_name_with_a_short_name_in_ascii_quotes() -> None:
+    f = facts_of('标题\n2023年4月11日,全省营商环境优化升级"一号改革工程"推进会在南昌召开.省委书记揭书文出席会议并讲话.',
+                 published=dt.datetime(2023, 4, 12))
+    assert [e.name for e in f.events] == ["全省营商环境优化升级一号改革工程推进会"]
