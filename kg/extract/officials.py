@@ -614,7 +614,7 @@ _BEFORE_NAME = set(",、。;:!?()“”《》\"' \n到由和与及的对向称�
 _BARE_DEPUTY = re.compile(r"(?:(?<=[,、;:。])|(?<=当选为)|(?<=[选任]为))(?P<dep>常务副|副)(?P<head>主任|主席)")
 # A post held before (此前任, 原来担任): not what a clause ending in 任/为 gives now.
 _BEFORE_NOW = re.compile(r"(?:此前|之前|以前|先前|曾经|原来|一度|当时)$")
-_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|如今是|目前是|现为|成为|已任|已经担任|为|任)"
+_APPOINTED_VERB = re.compile(r"(?:同志)?(?:当选为|当选|现任|担任|出任|已是|已经是|现在是|如今是|目前是|现为|成为|已任|已经担任|调任|转任|升任|改任|为|任)"
                              r"(?:中共|中国共产党)?(?:[省市县区州])?$")
 
 

@@ -757,3 +757,11 @@ def test_a_notice_in_half_width_punctuation_with_a_space_after_each_comma() -> N
                  "2000年7月加入中国共产党. 现任晋江市委副书记、市长, 拟提名为设区市政府副市长人选.\n",
                  published=dt.datetime(2021, 6, 10))
     assert posts(f) == {("上官明远", "市委副书记", "晋江市"), ("上官明远", "市长", "晋江市")}
+
+
+def test_surnames_冼_and_操_and_a_post_moved_to_early_in_the_year() -> None:
+    f = facts_of("标题\n广东省召开会议。副省长冼耀南通报了情况。", published=dt.datetime(2022, 8, 1))
+    assert posts(f) == {("冼耀南", "副省长", "广东省")}
+    f = facts_of("标题\n会上,肥西县委书记操家林作典型发言。操家林此前任无为市委书记,今年初调任肥西县委书记。",
+                 published=dt.datetime(2022, 8, 1))
+    assert posts(f) == {("操家林", "县委书记", "肥西县")}
