@@ -360,8 +360,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                            stop=lambda nxt: any(t.start == nxt for t in titles) or
                            any(p.span.start == nxt for p in places))
         # "……副主任和兰考县监察委员会主任": no name runs into a place named there
+        # (but "副省长王耀南通报了": the verb after the name, not 南通, is what runs on)
         names = [(st, nm) for st, nm in names
-                 if not any(st < p.span.start < st + len(nm) < p.span.end for p in places)
+                 if not any(st < p.span.start < st + len(nm) < p.span.end
+                            and not _verb_after(text, st + len(nm), p.span.end) for p in places)
                  and not _conjoined_place(text, st, nm)]
         clause = _clause_before(text, starts.get(first_start, first_start))
         if text.startswith(("候选人", "人选", "职务"), last.end):
@@ -780,6 +782,15 @@ def _listed_name_at(text: str, pos: int) -> bool:
     name = pick_name(text, pos) or padded_name(text, pos)
     return bool(name) and text[pos + len(name):pos + len(name) + 1] in (",", "及", "和", "等", "出",
                                                                        "列", "参", "陪")
+
+
+def _verb_after(text: str, pos: int, past: int) -> bool:
+    """A verb of the genre that starts at ``pos`` and runs past ``past`` (通报 after 王耀南,
+    through the 南通 that a place reading finds)."""
+    return any(text.startswith(v, pos) and pos + len(v) > past for v in _SPEECH_VERBS)
+
+
+_SPEECH_VERBS = ("通报", "讲话", "主持", "出席", "汇报", "介绍", "强调", "指出", "陪同", "发言", "表示")
 
 
 def _conjoined_place(text: str, start: int, name: str) -> bool:

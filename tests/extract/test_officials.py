@@ -765,3 +765,9 @@ def test_surnames_冼_and_操_and_a_post_moved_to_early_in_the_year() -> None:
     f = facts_of("标题\n会上,肥西县委书记操家林作典型发言。操家林此前任无为市委书记,今年初调任肥西县委书记。",
                  published=dt.datetime(2022, 8, 1))
     assert posts(f) == {("操家林", "县委书记", "肥西县")}
+
+
+def test_a_name_whose_last_character_and_the_verb_after_read_as_a_place() -> None:
+    # (耀南通报: 南通 is a city, but 通报 is the verb after the name)
+    f = facts_of("标题\n广东省召开会议。副省长王耀南通报了情况。", published=dt.datetime(2022, 8, 1))
+    assert posts(f) == {("王耀南", "副省长", "广东省")}
