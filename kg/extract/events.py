@@ -13,6 +13,7 @@ strongest by precedence (the chair who also speaks presided).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -430,6 +431,17 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
 
     # Inspection tours: "X到Y调研", led by a named person.
     tour_events, told_again = _tours(doc, persons, places, dates, body_start, len(events), home)
+    meetings = [e for e in events if e.date is not None]
+    for k, (ev, pos) in enumerate(tour_events):
+        before = re.match(r"\s*(?:会前|会议前|推进会前|大会前)(?P<d>一天|两天|1天|2天)?",
+                          text[ev.evidence.start:ev.evidence.end])
+        if before and len(meetings) == 1 and not any(
+                ev.evidence.start <= d.span.start < ev.evidence.end for d in dates if d.date):
+            # "会前一天,诸葛晓峰一行先后来到……调研": the day before the meeting
+            back = {"一天": 1, "1天": 1, "两天": 2, "2天": 2}.get(before.group("d") or "", 0)
+            tour_events[k] = (dataclasses.replace(
+                ev, date=meetings[0].date - dt.timedelta(days=back),
+                date_basis=meetings[0].date_basis), pos)
     for ev, pos in tour_events:
         anchors.append((pos, len(events)))
         events.append(ev)
@@ -741,10 +753,12 @@ def _said_again(text: str, events: list[Event], body_start: int) -> list[tuple[i
 
 def _back_at_meeting(text: str, events: list[Event], anchors: list[tuple[int, int]],
                      body_start: int) -> list[tuple[int, int]]:
-    """"会前,X一行来到……调研。\n会上,副省长A通报了……": the paragraph that says 会上 is back at
-    the meeting told last, not on the tour told in between."""
+    """"会前,X一行来到……调研。\n会上(推进会上),副省长A通报了……": the paragraph that says
+    会上 is back at the meeting told last, not on the tour told in between."""
     out = []
-    for m in re.finditer(r"^[ \t\u3000]*(?:会上|会议上|会议期间|大会上)", text[body_start:], re.M):
+    for m in re.finditer(r"^[ \t\u3000]*(?:会上|会议上|会议期间|大会上|"
+                         r"(?:推进会|现场会|座谈会|论坛|工作会|交流会|研讨会|报告会)上)",
+                         text[body_start:], re.M):
         pos = body_start + m.end()
         told = [(p, i) for p, i in anchors if p < pos and events[i].type != "inspection"]
         if told:

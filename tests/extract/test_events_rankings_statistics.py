@@ -1628,3 +1628,15 @@ def test_a_meetings_name_with_a_short_name_in_ascii_quotes() -> None:
     f = facts_of('标题\n2023年4月11日,全省营商环境优化升级"一号改革工程"推进会在南昌召开.省委书记揭书文出席会议并讲话.',
                  published=dt.datetime(2023, 4, 12))
     assert [e.name for e in f.events] == ["全省营商环境优化升级一号改革工程推进会"]
+
+
+def test_a_tour_the_day_before_the_meeting_and_the_meeting_said_again() -> None:
+    f = facts_of("标题\n11月21日,全省山区26县高质量发展现场推进会在丽水召开。省长诸葛晓峰出席会议并讲话。\n"
+                 "会前一天,诸葛晓峰一行先后来到龙泉市、景宁畲族自治县,就山区县产业培育工作开展调研。"
+                 "丽水市委书记蓝晓燕陪同。\n推进会上,省发展和改革委员会主任柴国栋通报了监测评价结果。",
+                 published=dt.datetime(2023, 11, 22))
+    tour = next(e for e in f.events if e.type == "inspection")
+    assert tour.date == dt.date(2023, 11, 20)
+    meeting = next(e for e in f.events if e.type != "inspection")
+    assert {(p.person, p.role) for p in f.participations if p.event_key == meeting.key} == {
+        ("诸葛晓峰", "speech"), ("柴国栋", "remarks")}
