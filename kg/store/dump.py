@@ -199,11 +199,12 @@ def write_default_turtle(store: GraphStore, output: Path) -> None:
                      prefixes=_PREFIXES)
 
 
-def _graph_dumps(store: GraphStore, graphs: list[ox.NamedNode], ahead: int = 8
-                 ) -> Iterator[tuple[ox.NamedNode, bytes]]:
-    """Each graph with its N-Triples, read from the store a few graphs ahead in a thread
-    (Oxigraph lets go of the GIL while it reads, which costs milliseconds a graph) while the
-    caller writes the ones before."""
+def _graph_dumps(store: GraphStore, graphs: list[ox.NamedNode], ahead: int = 8,
+                 readers: int = 2) -> Iterator[tuple[ox.NamedNode, bytes]]:
+    """Each graph with its N-Triples, read from the store a few graphs ahead in ``readers``
+    threads while the caller writes the ones before: a graph costs milliseconds to read
+    (every term is looked up), and Oxigraph lets go of the GIL meanwhile (2,000 graphs of
+    the bench corpus: 8.3-8.6 s with one reader, 4.9-6.0 s with two, on two cores)."""
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
     from itertools import islice
@@ -212,7 +213,7 @@ def _graph_dumps(store: GraphStore, graphs: list[ox.NamedNode], ahead: int = 8
         return store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
 
     pending = iter(graphs)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-dump") as pool:
+    with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="kg-dump") as pool:
         window = deque((g, pool.submit(read, g)) for g in islice(pending, ahead))
         while window:
             g, fut = window.popleft()
