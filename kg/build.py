@@ -202,7 +202,8 @@ def build(paths: list[Path], out: Path, *, encoding: str | None = None,
                                                      key=lambda r: r.file)],
             }
             triples = _publish(out, cache, writer, stages, html=html, export=export,
-                               report=report, progress=progress)
+                               report=report, progress=progress,
+                               workers=workers if executor == "local" else None)
         except BaseException:
             writer.abandon()
             raise
@@ -398,7 +399,8 @@ def _record(job: _Job, result: tuple, cache: ArticleCache, reports: list[FileRep
 
 
 def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counter, *,
-             html: bool, export: bool, report: dict, progress: bool = False) -> int:
+             html: bool, export: bool, report: dict, progress: bool = False,
+             workers: int | None = None) -> int:
     """Bring the new store version in line with the cache's manifest, write every output from
     it under temporary names, and publish them all at once (see kg.store.journal).
 
@@ -435,16 +437,11 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         t = time.perf_counter()
         if export:
             say("writing graph.ttl and graph.trig")
-            # Oxigraph writes Turtle without holding the GIL: it runs beside the TriG writer.
-            from concurrent.futures import ThreadPoolExecutor
-
-            with ThreadPoolExecutor(max_workers=1) as ex:
-                ttl = ex.submit(dump.write, store, "turtle", pub.path(out / "graph.ttl"))
-                dump.write(store, "trig", pub.path(out / "graph.trig"))
-                ttl.result()
+            _write_exports(out, cache, store, pub, workers)
         else:
             pub.delete(out / "graph.ttl")
             pub.delete(out / "graph.trig")
+            pub.delete(cache.exports_index_path)
         stages["export"] += time.perf_counter() - t
         t = time.perf_counter()
         from kg.query.tables import write_tables_streaming
@@ -499,6 +496,37 @@ def _publish(out: Path, cache: ArticleCache, writer: StoreWriter, stages: Counte
         raise
     keeper.commit()
     return triples
+
+
+# Articles per task when their blocks of graph.ttl and graph.trig are written in worker
+# processes (a full build): a task's round trip costs about what one article's Turtle does.
+_EXPORT_BATCH = 32
+
+
+def _write_exports(out: Path, cache: ArticleCache, store, pub: Publication,
+                   workers: int | None) -> dict[str, int]:
+    """graph.ttl and graph.trig (kg.store.dump.write_files): a block per article graph and
+    one for the resolution graph. An article's block is made from its cached N-Triples, in
+    worker processes when there are many (the blocks of the articles this build did not
+    change are copied from the previous files); the resolution graph's, which has no key
+    that says it is unchanged, from the store each time (a few thousand triples)."""
+    from kg.executors import local_map
+
+    articles = {str(graph_iri(d)): d for d in cache.entries}
+    graphs = sorted([(g, cache.entries[d].key) for g, d in articles.items()]
+                    + [(RESOLUTION_GRAPH, "")])
+
+    def bodies(needed: list[str]) -> Iterator[bytes]:
+        resolution = (dump.store_body(store, RESOLUTION_GRAPH)
+                      if RESOLUTION_GRAPH in needed else b"")
+        paths = [str(cache.ntriples_path(articles[g])) for g in needed if g in articles]
+        batches = [paths[i:i + _EXPORT_BATCH] for i in range(0, len(paths), _EXPORT_BATCH)]
+        made = (body for batch in local_map(dump.file_bodies, batches, workers=workers)
+                for body in batch)
+        for g in needed:
+            yield next(made) if g in articles else resolution
+
+    return dump.write_files(out, graphs, bodies, pub.path, index_path=cache.exports_index_path)
 
 
 def _out_of_step(cache: ArticleCache, writer: StoreWriter, say

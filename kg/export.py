@@ -1,9 +1,12 @@
 """``kg export``: the store's graph in the format a user's tools read.
 
 Exports are produced from the store (what queries see), without the ontology graph and the
-build's bookkeeping that the store keeps beside the data. Turtle, N-Triples, TriG and N-Quads
-stream from the store through Oxigraph's writers (kg.store.dump), in the same order and bytes
-as the files ``kg build`` writes; JSON-LD goes through rdflib, which holds the graph in memory.
+build's bookkeeping that the store keeps beside the data. Turtle and TriG are written graph by
+graph in the blocks ``kg build`` writes (kg.store.dump), the same bytes as its graph.ttl and
+graph.trig; N-Triples and N-Quads stream from the store through Oxigraph's writers; JSON-LD
+goes through rdflib, which holds the graph in memory. After ``kg query --update`` changed the
+store in place, its default graph need no longer be the union of the article graphs: Turtle
+is then the default graph written whole, in the store's order.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pyoxigraph as ox
 from kg.rdf import serialize
 from kg.rdf.serialize import from_ox
 from kg.store import dump
-from kg.store.oxigraph import open_store
+from kg.store.oxigraph import modified_in_place, open_store
 from kg.util import atomic_write_text
 
 
@@ -45,7 +48,10 @@ def export(graph_dir: Path, fmt: str, out: Path | None) -> str | None:
                                dir=folder)
     os.close(fd)
     try:
-        dump.write(store, fmt, Path(tmp))
+        if fmt == "turtle" and modified_in_place(graph_dir):
+            dump.write_default_turtle(store, Path(tmp))
+        else:
+            dump.write(store, fmt, Path(tmp))
         if out is None:
             return Path(tmp).read_text("utf-8")
         os.chmod(tmp, 0o644)

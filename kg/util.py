@@ -152,3 +152,31 @@ def packed_head(path: Path | str) -> dict | None:
             return json.loads(fh.readline())
     except (OSError, ValueError):
         return None
+
+
+def copy_range(src, dst, start: int, length: int) -> None:
+    """Copy ``length`` bytes of ``src`` from ``start`` to the end of ``dst`` (both binary
+    files): in the kernel where it can (copy_file_range, no bytes through Python), else in
+    1 MB chunks. How the incremental writers (tables, kept answers, graph.ttl/graph.trig)
+    carry unchanged blocks over from the previous file."""
+    if length > 0 and hasattr(os, "copy_file_range"):
+        dst.flush()
+        while length > 0:
+            try:
+                n = os.copy_file_range(src.fileno(), dst.fileno(), length, start)
+            except OSError:
+                break  # not supported here: the rest through Python
+            if n == 0:
+                raise OSError("source file shorter than its index")
+            start += n
+            length -= n
+        else:
+            return
+        dst.seek(0, os.SEEK_END)
+    src.seek(start)
+    while length > 0:
+        chunk = src.read(min(length, 1 << 20))
+        if not chunk:
+            raise OSError("source file shorter than its index")
+        dst.write(chunk)
+        length -= len(chunk)

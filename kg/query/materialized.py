@@ -48,9 +48,9 @@ from itertools import accumulate
 from pathlib import Path
 
 from kg.model import TABLE_COLUMNS, PlaceRef
-from kg.query.tables import _copy_range, _csv_bytes
+from kg.query.tables import _csv_bytes
 from kg.rdf.mapper import post_label
-from kg.util import packed_head, read_packed, write_packed
+from kg.util import copy_range, packed_head, read_packed, write_packed
 
 EVENT_NODES = "_events"  # the key of an article's event nodes among its cached table rows
 DB = "answers.sqlite"
@@ -398,7 +398,7 @@ class AnswerKeeper:
                 """Old parts first..last-1, which no change touched, as they were."""
                 if first >= last:
                     return
-                _copy_range(src, dst, starts[first], starts[last] - starts[first])
+                copy_range(src, dst, starts[first], starts[last] - starts[first])
                 keys.extend(old_keys[first:last])
                 sizes.extend(old_sizes[first:last])
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 from kg.model import TABLE_COLUMNS
 from kg.query.runner import load_bundled, select
 from kg.store.oxigraph import GraphStore
-from kg.util import atomic_write_text, read_packed, write_packed
+from kg.util import atomic_write_text, copy_range, read_packed, write_packed
 
 TABLES = TABLE_COLUMNS
 
@@ -135,7 +134,7 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
             return
         first, last = run[0], run[-1] + 1
         for n in names:
-            _copy_range(sources[n], handles[n], starts[n][first],
+            copy_range(sources[n], handles[n], starts[n][first],
                         starts[n][last] - starts[n][first])
             sizes[n].extend(previous.sizes[n][first:last])
             row_counts[n].extend(previous.rows[n][first:last])
@@ -187,33 +186,6 @@ def _csv_bytes(rows) -> bytes:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue().encode("utf-8")
-
-
-def _copy_range(src, dst, start: int, length: int) -> None:
-    """Copy ``length`` bytes of ``src`` from ``start`` to the end of ``dst`` (both binary
-    files): in the kernel where it can (copy_file_range, no bytes through Python), else in
-    1 MB chunks."""
-    if length > 0 and hasattr(os, "copy_file_range"):
-        dst.flush()
-        while length > 0:
-            try:
-                n = os.copy_file_range(src.fileno(), dst.fileno(), length, start)
-            except OSError:
-                break  # not supported here: the rest through Python
-            if n == 0:
-                raise OSError("table shorter than its index")
-            start += n
-            length -= n
-        else:
-            return
-        dst.seek(0, os.SEEK_END)
-    src.seek(start)
-    while length > 0:
-        chunk = src.read(min(length, 1 << 20))
-        if not chunk:
-            raise OSError("table shorter than its index")
-        dst.write(chunk)
-        length -= len(chunk)
 
 
 @dataclass

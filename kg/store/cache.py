@@ -24,6 +24,7 @@ CACHE_DIR = ".kg-cache"
 MANIFEST = "manifest"  # packed (kg.util.packed_bytes): one column per field
 LEGACY_MANIFEST = "manifest.json"  # what kg wrote before; read once, then replaced
 TABLES_INDEX = "tables.index"  # where each article's rows are in the tables (kg.util packed)
+EXPORTS_INDEX = "exports.index"  # the graphs' blocks in graph.ttl and graph.trig (kg.store.dump)
 #: The layout of an article's cache file, part of its key: a cache written in another layout
 #: (format 1 kept the rows in a second file) is never read, only pruned.
 CACHE_FORMAT = 2
@@ -144,7 +145,11 @@ class ArticleCache:
     def ntriples(self, doc_id: str) -> bytes:
         """The article's file as it is: N-Triples, whose comment lines (the head) parsers
         skip."""
-        return self._file(self.entries[doc_id].key).read_bytes()
+        return self.ntriples_path(doc_id).read_bytes()
+
+    def ntriples_path(self, doc_id: str) -> Path:
+        """The file :meth:`ntriples` reads."""
+        return self._file(self.entries[doc_id].key)
 
     def manifest_bytes(self, store: str | None = None) -> bytes:
         """The manifest, to be published with store version ``store``: the entries in article
@@ -170,6 +175,10 @@ class ArticleCache:
     @property
     def tables_index_path(self) -> Path:
         return self.dir / TABLES_INDEX
+
+    @property
+    def exports_index_path(self) -> Path:
+        return self.dir / EXPORTS_INDEX
 
     def old_rows(self, key: str) -> dict[str, list[list[str]]] | None:
         """The rows of a version of an article that the manifest no longer lists (still on
