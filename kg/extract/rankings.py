@@ -1065,7 +1065,7 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
                 return dataclasses.replace(rl, publisher=publisher)
         said = text[max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1:rl.span.start]
         earlier = [o for o in lists if o.publisher and o.span.start < rl.span.start]
-        if earlier and re.search(r"(?:同期|同时|同步|一并|还|另)(?:发布|公布|推出)", said):
+        if earlier and re.search(r"(?:同期|同时|同步|同日|当天|同一天|一并|还|另)(?:发布|公布|推出)", said):
             # "同期发布的《2022中国县域工业百强》": published by whoever published the list before
             return dataclasses.replace(rl, publisher=max(earlier, key=lambda o: o.span.start
                                                          ).publisher)

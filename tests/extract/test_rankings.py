@@ -636,3 +636,11 @@ def test_who_carried_out_the_evaluation_said_above_the_section_heading() -> None
                  "## 一、市县营商环境评价:海口、三亚居前二\n\n**2022年度海南省市县营商环境评价(前十名)**\n\n"
                  "| 排名 | 市县 |\n|---|---|\n| 1 | 海口市 |\n| 2 | 三亚市 |\n", published=dt.datetime(2023, 4, 18))
     assert lists_of(f) == {("2022年度海南省市县营商环境评价", 2022, "海南省营商环境建设厅")}
+
+
+def test_a_list_released_the_same_day_by_the_publisher_of_the_one_before() -> None:
+    f = facts_of("标题\n11月28日,赛迪顾问县域经济研究中心发布《2022中国百强区研究》。榜单显示,广东13个区入围。\n\n"
+                 "2022中国百强区(广东入围区)\n\n第1位 广东深圳南山区\n第3位 广东深圳福田区\n\n"
+                 "南海区区长钟卓霖介绍,南海将加快建设节点城市。\n\n"
+                 "同日发布的《2022中国县域经济百强研究》中,惠州市博罗县位列第88位。", published=dt.datetime(2022, 12, 2))
+    assert ("2022中国县域经济百强", 2022, "赛迪顾问县域经济研究中心") in lists_of(f)
