@@ -1640,3 +1640,9 @@ def test_a_tour_the_day_before_the_meeting_and_the_meeting_said_again() -> None:
     meeting = next(e for e in f.events if e.type != "inspection")
     assert {(p.person, p.role) for p in f.participations if p.event_key == meeting.key} == {
         ("诸葛晓峰", "speech"), ("柴国栋", "remarks")}
+
+
+def test_unnamed_secretaries_of_places_counted_with_the_level_of_their_committees() -> None:
+    f = facts_of("标题\n上周五,全省县域经济现场推进会在英德市召开。英德、高州、廉江三地县级党委书记也相继发言。",
+                 published=dt.datetime(2023, 9, 4))
+    assert roles(f) == {"英德市市委书记": "remarks", "高州市市委书记": "remarks", "廉江市市委书记": "remarks"}
