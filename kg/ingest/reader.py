@@ -155,7 +155,7 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
 # A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版" (or
 # "承德日报　2016-07-11　第A1版:要闻"), or a page header without the paper's name:
 # "2010年4月21日　星期三　第A3版　城区新闻".
-_MASTHEAD = re.compile(r"^\s*(?:(?P<paper>[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)\s*)"
+_MASTHEAD = re.compile(r"^\s*(?:(?P<paper>《?[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)》?\s*)"
                        r"|(?P<name>[\u4e00-\u9fff]{2,8}\s+)"
                        # the page first: "第1版　要闻　　2023年9月13日　星期三"
                        r"|(?P<page0>第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?\s+))?"
