@@ -503,6 +503,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             g = m.groupdict()
             n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \
                 g.get("n5") or g.get("n7")
+            said_after = re.search(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*$", raw)
+            if said_after and g.get("n2") and not g.get("n6"):
+                n = said_after.group("n")  # "1. 都江堰市,第33位": an item's number, its rank after
             note = _RANK_NOTE.search(raw)
             if note:  # "1.江苏省南京市江宁区(全国第五位)": the rank is in the note
                 n = note.group("n")

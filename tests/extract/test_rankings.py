@@ -644,3 +644,10 @@ def test_a_list_released_the_same_day_by_the_publisher_of_the_one_before() -> No
                  "南海区区长钟卓霖介绍,南海将加快建设节点城市。\n\n"
                  "同日发布的《2022中国县域经济百强研究》中,惠州市博罗县位列第88位。", published=dt.datetime(2022, 12, 2))
     assert ("2022中国县域经济百强", 2022, "赛迪顾问县域经济研究中心") in lists_of(f)
+
+
+def test_numbered_items_with_their_rank_after_the_place() -> None:
+    f = facts_of("标题\n在“2020年全国新型城镇化质量百强县市”榜单上,四川有2个县级市上榜:\n\n"
+                 "1. 都江堰市,第33位\n2. 彭州市,第58位\n", published=dt.datetime(2021, 1, 9))
+    assert placements(f) == {("2020年全国新型城镇化质量百强县市", 33, "都江堰市"),
+                             ("2020年全国新型城镇化质量百强县市", 58, "彭州市")}
