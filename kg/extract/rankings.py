@@ -60,6 +60,8 @@ _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依�
 # "第3、第8和第11位" three)
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
                           rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省|全区|全市|全州)?"
+                          # ("分别位列“2023年度全国综合竞争力百强县(市)”第87位、第95位")
+                          rf"(?:[“\"](?P<list>[^”\"\n]{{4,40}})[”\"])?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?=[、,和及。;)\s]|$)))+|"
                           rf"第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
@@ -550,7 +552,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
 
     # 2a. "仙桃市、宜都市分列第二、第四位": several places, several ranks, in order.
     for m in _SPLIT_RANKS.finditer(text):
-        q = recent_quoted(m.start())
+        q = (m.start("list"), m.group("list")) if m.group("list") else recent_quoted(m.start())
         joined = re.match(r"(?:入选|入围|跻身|进入)[“\"《](?P<n>[^”\"》\n]{4,40})[”\"》]", text[m.end():])
         if joined and _LISTY.search(joined.group("n")):
             # "长葛市、禹州市还分别以第41位、第87位入选“2023全国县域营商环境百强”": the list

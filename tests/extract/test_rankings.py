@@ -651,3 +651,10 @@ def test_numbered_items_with_their_rank_after_the_place() -> None:
                  "1. 都江堰市,第33位\n2. 彭州市,第58位\n", published=dt.datetime(2021, 1, 9))
     assert placements(f) == {("2020年全国新型城镇化质量百强县市", 33, "都江堰市"),
                              ("2020年全国新型城镇化质量百强县市", 58, "彭州市")}
+
+
+def test_split_ranks_in_a_list_named_between_the_verb_and_the_ranks() -> None:
+    f = facts_of("标题\n在X研究机构今年发布的《2023年中国中小城市高质量发展指数研究成果》中,台山市、开平市分别位列"
+                 "“2023年度全国综合竞争力百强县(市)”第87位、第95位。", published=dt.datetime(2023, 12, 1))
+    assert placements(f) == {("2023年度全国综合竞争力百强县(市)", 87, "台山市"),
+                             ("2023年度全国综合竞争力百强县(市)", 95, "开平市")}
