@@ -1006,7 +1006,7 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         if re.search(r"参加[^,。]{0,10}$", pre) and text.startswith("活动", m.end()):
             continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \
-                text.startswith(("为契机", "成果", "中", "组", "团", "队", "的情况", "情况",
+                text.startswith(("为契机", "成果", "中", "组", "团", "队", "的情况", "情况", "时的",
                                  "的有关情况", "要求", "指示", "精神"), m.end()):
             continue  # a reference to the tour, the team (督导组) that makes it, a report on it,
             # or what was asked on it (落实市领导调研要求)

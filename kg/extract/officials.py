@@ -758,6 +758,9 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
     while name:
         out.append((pos, name))
         pos += len(name)
+        note = re.match(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族)\)", text[pos:pos + 6])
+        if note:  # "副市长农海燕(女)、莫振华": a note on the member, then the list goes on
+            pos += note.end()
         if text[pos:pos + 1] not in seps or (stop is not None and stop(pos + 1)):
             break
         if text[pos] == "," and not _listed_name_at(text, pos + 1):

@@ -1646,3 +1646,10 @@ def test_unnamed_secretaries_of_places_counted_with_the_level_of_their_committee
     f = facts_of("标题\n上周五,全省县域经济现场推进会在英德市召开。英德、高州、廉江三地县级党委书记也相继发言。",
                  published=dt.datetime(2023, 9, 4))
     assert roles(f) == {"英德市市委书记": "remarks", "高州市市委书记": "remarks", "廉江市市委书记": "remarks"}
+
+
+def test_a_tour_referred_to_is_no_tour_and_a_new_area_is_no_old_district() -> None:
+    f = facts_of("标题\n8月9日下午,市委书记龙向前主持召开市委常委会会议,传达学习省委书记向东明在长沙调研时的讲话"
+                 "要求。会议要求,推动湖南湘江新区提质增效。", published=dt.datetime(2021, 8, 10))
+    assert [e.type for e in f.events] == ["meeting"]
+    assert "湘江区" not in {p.place.name for p in f.places}

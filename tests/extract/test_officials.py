@@ -771,3 +771,10 @@ def test_a_name_whose_last_character_and_the_verb_after_read_as_a_place() -> Non
     # (耀南通报: 南通 is a city, but 通报 is the verb after the name)
     f = facts_of("标题\n广东省召开会议。副省长王耀南通报了情况。", published=dt.datetime(2022, 8, 1))
     assert posts(f) == {("王耀南", "副省长", "广东省")}
+
+
+def test_a_members_note_in_brackets_and_a_name_before_第一个() -> None:
+    f = facts_of("标题\n南宁市召开常务会议。副市长农海燕(女)、莫振华、蒙启明出席会议。义乌市委书记林向东第一个登台。",
+                 published=dt.datetime(2020, 6, 16))
+    assert {("莫振华", "副市长", "南宁市"), ("蒙启明", "副市长", "南宁市"),
+            ("林向东", "市委书记", "义乌市")} <= posts(f)
