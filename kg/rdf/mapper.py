@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 
 import pyoxigraph as ox
@@ -326,8 +327,17 @@ class ArticleMapper:
             self.evidence(st, p.span, p.evidence)
 
         events = {}
+        home = f.context.get("home", {})
         for e in f.events:
-            key = (e.date.isoformat() if e.date else f"undated-{doc.id}", e.name)
+            key: tuple[str, ...] = (e.date.isoformat() if e.date else f"undated-{doc.id}", e.name)
+            scope = re.match(r"全(省|区|市|州|县|盟|旗)", e.name)
+            whose = home.get("省" if scope and scope.group(1) == "区" and home.get("省") is not None
+                             and home["省"].name.endswith("自治区") else
+                             scope.group(1) if scope else "", None)
+            if whose is not None and whose.code:
+                # "全省县域经济高质量发展现场推进会" on one day in two provinces: two meetings, the
+                # name says whose only with the article's place
+                key = (*key, whose.code)
             node = iri("event", *key)
             events[e.key] = node
             self.add(node, RDF.type, KG.Event)

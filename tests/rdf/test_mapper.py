@@ -90,3 +90,24 @@ def test_a_successor_named_before_its_own_mention_still_gets_its_parent() -> Non
                    if p == mapper.KG.divisionCode and o == mapper.lit("500154"))
     parents = {o for s, p, o in triples if s == kaizhou and p == mapper.KG.parent}
     assert len(parents) == 1 and "500000" in next(iter(parents)).value
+
+
+def test_a_provinces_meeting_named_by_its_scope_is_one_event_per_province() -> None:
+    """"全省……现场推进会" on one day in Liaoning and in Heilongjiang are two meetings; two
+    reports of the Liaoning one are one."""
+    from kg.ingest.normalize import normalize, sentences
+    from kg.model import Document
+
+    def event_iris(text: str) -> set[str]:
+        text, _ = normalize(text)
+        doc = Document(id="t.txt", text=text, published=dt.datetime(2023, 8, 18),
+                       sentences=sentences(text))
+        facts = run(doc)
+        return {t[0].value for t in mapper.map_facts_ox(facts, facts.context["lookup_parent"])
+                if t[0].value.startswith("https://w3id.org/cnpolkg/id/event/")}
+
+    body = "标题\n昨天,全省县域经济高质量发展现场推进会在{city}召开。{title}李明出席会议并讲话。"
+    a = event_iris(body.format(city="辽宁省鞍山市", title="辽宁省委书记"))
+    b = event_iris(body.format(city="黑龙江省绥化市", title="黑龙江省委书记"))
+    c = event_iris(body.format(city="辽宁省海城市", title="辽宁省委书记"))
+    assert len(a) == len(b) == 1 and a != b and a == c
