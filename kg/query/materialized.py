@@ -23,9 +23,10 @@ Each answer is its query, clause by clause, over the contributions:
 - labels the query reads from nodes are the ones the mapper writes: a post's is
   kg.rdf.mapper.post_label(title, place), an unnamed official's that with "(未具名)";
 - an event is one node for all the articles that report it on the same date under the same
-  name (kg.rdf.mapper: the event's IRI), so what the query joins on the event (its locations,
+  name (kg.rdf.mapper: the event's IRI; a name that says its scope only relatively, 全省……,
+  also by the article's province), so what the query joins on the event (its locations,
   types, date bases, participants) is gathered over those articles' contributions, which all
-  fall in the same part (date and name);
+  fall in the same part (date and name) and are told apart there by the event's IRI;
 - ``events-by-date`` counts distinct participant nodes, which the tables do not identify, so
   the build's workers give each article's event nodes with their participants' IRIs
   (kg.query.article_tables.event_nodes).
@@ -158,13 +159,18 @@ def _who_presided(article: str, rows: dict):
 
 
 def _who_spoke_where(article: str, rows: dict):
+    # The event's own node where the article gives it (kg.query.article_tables.event_nodes):
+    # two meetings of one name on one day in two provinces are two nodes (kg.rdf.mapper)
+    iris = {(date, label): iri for iri, date, label, *_ in rows.get(EVENT_NODES, ())}
     for r in _table(rows, "events"):
-        yield (r["date"], r["event"]), ("location", _event_node(r, "date", article),
-                                        r["location"])
+        yield (r["date"], r["event"]), (
+            "location", iris.get((r["date"], r["event"])) or _event_node(r, "date", article),
+            r["location"])
     for r in _table(rows, "participations"):
         if r["role"] in ("speech", "remarks"):
             yield (r["event_date"], r["event"]), (
-                "spoke", _event_node(r, "event_date", article), _agent(r), r["role"], r["event"],
+                "spoke", iris.get((r["event_date"], r["event"]))
+                or _event_node(r, "event_date", article), _agent(r), r["role"], r["event"],
                 r["event_date"], r["venue"])
 
 
