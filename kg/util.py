@@ -180,3 +180,36 @@ def copy_range(src, dst, start: int, length: int) -> None:
             raise OSError("source file shorter than its index")
         dst.write(chunk)
         length -= len(chunk)
+
+
+class BlockRuns:
+    """Blocks kept from the previous version of block files (one block per article or graph,
+    every file in the same order), copied a run of consecutive blocks at a time: the tables
+    and graph.ttl/graph.trig rewrite only what changed this way.
+
+    ``sources`` and ``handles``: the previous and the new file of each name; ``starts``: where
+    each previous block starts in its file (a running sum of the sizes, header first);
+    ``columns``: per-block numbers of the index (old array, new array) carried over as
+    slices with the blocks."""
+
+    def __init__(self, sources: dict, handles: dict, starts: dict, columns: dict) -> None:
+        self.sources, self.handles, self.starts, self.columns = sources, handles, starts, columns
+        self.run: list[int] = []  # old positions of consecutive kept blocks
+
+    def keep(self, i: int) -> None:
+        """Keep the previous block at position ``i`` (after the ones kept before it)."""
+        if self.run and self.run[-1] != i - 1:
+            self.flush()
+        self.run.append(i)
+
+    def flush(self) -> None:
+        """Copy the run of kept blocks now (before a new block is written, and at the end)."""
+        if not self.run:
+            return
+        first, last = self.run[0], self.run[-1] + 1
+        for name, src in self.sources.items():
+            start = self.starts[name]
+            copy_range(src, self.handles[name], start[first], start[last] - start[first])
+        for old, new in self.columns.values():
+            new.extend(old[first:last])
+        self.run.clear()

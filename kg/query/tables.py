@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.model import TABLE_COLUMNS
 from kg.query.runner import load_bundled, select
 from kg.store.oxigraph import GraphStore
-from kg.util import atomic_write_text, copy_range, read_packed, write_packed
+from kg.util import BlockRuns, atomic_write_text, read_packed, write_packed
 
 TABLES = TABLE_COLUMNS
 
@@ -126,19 +126,11 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
     row_counts: dict[str, array] = {n: array("q") for n in names}
     handles = {n: open(stage(final_dir / f"{n}.csv"), "wb") for n in names}  # noqa: SIM115
     sources = {n: open(final_dir / f"{n}.csv", "rb") for n in names} if old_pos else {}  # noqa: SIM115
-    run: list[int] = []  # old positions of consecutive unchanged articles, copied at once
-
-    def copy_run() -> None:
-        """Unchanged articles' blocks as bytes, their sizes and row counts as slices."""
-        if not run:
-            return
-        first, last = run[0], run[-1] + 1
-        for n in names:
-            copy_range(sources[n], handles[n], starts[n][first],
-                        starts[n][last] - starts[n][first])
-            sizes[n].extend(previous.sizes[n][first:last])
-            row_counts[n].extend(previous.rows[n][first:last])
-        run.clear()
+    # unchanged articles' blocks as bytes, their sizes and row counts as slices
+    runs = BlockRuns(sources, handles, starts if old_pos else {},
+                     {**{f"size:{n}": (previous.sizes[n], sizes[n]) for n in names},
+                      **{f"rows:{n}": (previous.rows[n], row_counts[n]) for n in names}}
+                     if old_pos else {})
 
     try:
         for n in names:
@@ -146,11 +138,9 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
         for doc, _key in articles:
             i = old_pos.get(doc)
             if i is not None:
-                if run and run[-1] != i - 1:
-                    copy_run()
-                run.append(i)
+                runs.keep(i)
                 continue
-            copy_run()
+            runs.flush()
             rows = rows_of(doc)
             for n in names:
                 data = _csv_bytes(rows.get(n, []))
@@ -158,7 +148,7 @@ def write_tables_streaming(final_dir: Path, articles: list[tuple[str, str]], row
                 sizes[n].append(len(data))
                 row_counts[n].append(len(rows.get(n, [])))
             places.update(tuple(r) for r in rows.get("places", []))
-        copy_run()
+        runs.flush()
     finally:
         for fh in (*handles.values(), *sources.values()):
             fh.close()

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.rdf.namespaces import PREFIXES
 from kg.store.oxigraph import NOT_IN_UNION, GraphStore
-from kg.util import copy_range, read_packed, write_packed
+from kg.util import BlockRuns, read_packed, write_packed
 
 _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 DATA_FORMATS = ("turtle", "nt", "trig", "nquads")
@@ -298,17 +298,9 @@ def write_files(out_dir: Path, graphs: list[tuple[str, str]],
     handles = {f: open(staged[f], "wb") for f in FILES}  # noqa: SIM115 - closed below
     sources = ({f: open(out_dir / name, "rb") for f, name in FILES.items()}  # noqa: SIM115
                if old_pos else {})
-    run: list[int] = []  # old positions of consecutive unchanged graphs, copied at once
-
-    def copy_run() -> None:
-        if not run:
-            return
-        first, last = run[0], run[-1] + 1
-        for f in FILES:
-            copy_range(sources[f], handles[f], starts[f][first],
-                       starts[f][last] - starts[f][first])
-            sizes[f].extend(previous.sizes[f][first:last])
-        run.clear()
+    # unchanged graphs' blocks as bytes, their sizes as slices
+    runs = BlockRuns(sources, handles, starts if old_pos else {},
+                     {f: (previous.sizes[f], sizes[f]) for f in FILES} if old_pos else {})
 
     try:
         for f in FILES:
@@ -316,17 +308,15 @@ def write_files(out_dir: Path, graphs: list[tuple[str, str]],
         for g, _key in graphs:
             i = old_pos.get(g)
             if i is not None:
-                if run and run[-1] != i - 1:
-                    copy_run()
-                run.append(i)
+                runs.keep(i)
                 continue
-            copy_run()
+            runs.flush()
             body = next(fresh)
             for f in FILES:
                 data = block(f, g, body)
                 handles[f].write(data)
                 sizes[f].append(len(data))
-        copy_run()
+        runs.flush()
     finally:
         for fh in (*handles.values(), *sources.values()):
             fh.close()
