@@ -32,6 +32,8 @@ _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再�
 _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|均)?(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
                              rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
+# "1. 都江堰市,第33位": the rank after the place, at the line's end
+_RANK_AFTER = re.compile(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*$")
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
 # (a name holds no line break or sentence end: with half-width quotes, '"排头兵".' then
@@ -505,7 +507,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             g = m.groupdict()
             n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \
                 g.get("n5") or g.get("n7")
-            said_after = re.search(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*$", raw)
+            said_after = _RANK_AFTER.search(raw)
             if said_after and g.get("n2") and not g.get("n6"):
                 n = said_after.group("n")  # "1. 都江堰市,第33位": an item's number, its rank after
             note = _RANK_NOTE.search(raw)
