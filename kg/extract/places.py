@@ -152,6 +152,17 @@ class PlaceMatcher:
         before = text[max(0, start - 4):start - 1]
         return before.endswith(_PERSON_BEFORE)
 
+    def _word_name(self, text: str, item: _Item) -> bool:
+        """``item`` is a stoplisted division's full name made of a word and its kind (平安区)
+        standing as a name: not the phrase it also is (创建平安县, 平安区域, 平安县城), and not
+        a generic one (老城区 is any city's old town)."""
+        s, e = item.start, item.end
+        return (e - s >= 3 and text[e - 1] in "区县旗" and bool(item.cands)
+                and item.key[:-1] in self.stopwords
+                and not any(ch in item.key[:-1] for ch in "城郊矿市")
+                and text[e:e + 1] not in ("域", "县", "城", "市", "(", "（", "、")
+                and not text[max(0, s - 2):s].endswith(("创建", "建设", "打造", "争创", "建成")))
+
     @staticmethod
     def _street(text: str, end: int) -> bool:
         nxt = text[end:end + 3]
@@ -193,6 +204,7 @@ class PlaceMatcher:
         # 2. Candidates, prefixes and the acceptance rules.
         excluded = [(sp.start, sp.end) for sp in exclude]
         items: list[_Item] = []
+        held: list[_Item] = []  # full names that are also words, waiting for their parent
         prev: _Item | None = None
         for s, e, key in chosen:
             info = keys.get(key, blocker)
@@ -213,6 +225,8 @@ class PlaceMatcher:
                     item.cands = [(c, f) for c, f in item.cands if id(c) in keep]
                     item.prefix = prev
             accepted = self._accept(text, item, home_pc)
+            if not accepted and info.stop and item.prefix is None and self._word_name(text, item):
+                held.append(item)
             if accepted and excluded:
                 accepted = not any(a < e and s < b for a, b in excluded)
             if accepted:
@@ -220,6 +234,19 @@ class PlaceMatcher:
                 prev = item
             else:
                 prev = None
+
+        if held and items:
+            # "平安区位居全省第三" in an article about 海东市: a division's full name that is
+            # also a phrase (平安区, "a safe district") is the division when the text names its
+            # parent somewhere, not only right before it
+            named = [d for it in items for d, _ in it.cands if d.level != "county"]
+            for it in held:
+                keep = [(c, f) for c, f in it.cands if self._consistent(named, c) is not None]
+                if keep and not (excluded and any(a < it.end and it.start < b
+                                                  for a, b in excluded)):
+                    it.cands = keep
+                    items.append(it)
+            items.sort(key=lambda it: it.start)
 
         # 3. Votes: the province of every mention that can only be in one province. Without a
         #    prefix an item's candidates depend on its key alone, so work is shared per key.

@@ -411,3 +411,14 @@ def test_a_place_before_地区生产总值_is_not_an_old_prefecture() -> None:
 
     f = facts_of("标题\n2022年,永川地区生产总值达到1281.5亿元。", published=dt.datetime(2023, 3, 1))
     assert [p.place.name for p in f.places] == ["永川区"]
+
+
+def test_a_word_named_district_is_read_when_its_parent_is_named_elsewhere() -> None:
+    # 平安 ("safe") names a district of 海东; with 海东市 named in the article, 平安区 at the
+    # start of a later clause is the district, but the campaign phrase and generic old towns
+    # are not
+    text = "海东市召开推进会。会上，平安区依托交通优势，一般公共预算收入增长较快。"
+    assert ("平安区", "630203") in found(text, 2022)
+    assert "平安区" not in surfaces("会上，平安区依托交通优势，收入增长较快。", 2022)
+    assert "平安县" not in surfaces("海东市各地积极创建平安县，群众安全感提升。", 2022)
+    assert "老城区" not in surfaces("洛阳市召开会议，有关部门介绍了老城区有机更新的做法。", 2022)
