@@ -494,6 +494,14 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             semicolon = text.find(";", nxt, sent.end)
             clause_end = semicolon if semicolon >= 0 else sent.end
             rest = _role_hits(text, Span(nxt, clause_end))
+            if rest:
+                # (the role's own clause: "……先后作表态发言,结合本地实际汇报了……": the role
+                # word closes it; not "落实白部长的讲话精神,……")
+                comma = text.find(",", rest[0][0], clause_end)
+                if comma >= 0 and re.fullmatch(r"(?:表态|交流|书面)?发言|讲话|致辞|汇报",
+                                               text[rest[0][0]:comma]):
+                    clause_end = comma
+                    rest = [h for h in rest if h[0] < clause_end]
             if rest and len({r for _, r in rest}) == 1 and clause_end - rest[0][0] <= 12 and \
                     text.count(",", group[-1].span.end, rest[0][0]) <= 6 and \
                     not re.search(r"[;:]", text[group[-1].span.end:rest[0][0]]):

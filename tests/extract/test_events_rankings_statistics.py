@@ -1653,3 +1653,19 @@ def test_a_tour_referred_to_is_no_tour_and_a_new_area_is_no_old_district() -> No
                  "要求。会议要求,推动湖南湘江新区提质增效。", published=dt.datetime(2021, 8, 10))
     assert [e.type for e in f.events] == ["meeting"]
     assert "湘江区" not in {p.place.name for p in f.places}
+
+
+def test_a_role_closing_its_clause_after_a_second_list_is_the_first_lists_too() -> None:
+    # the government heads and the county-level Party heads both spoke; the sentence goes on
+    # after the role word
+    f = facts_of("标题\n3月17日,全省安全生产电视电话会议召开。副省长李立新主持会议。"
+                 "福州市、泉州市政府主要负责同志,以及三明市永安市、龙岩市新罗区党委主要负责同志先后"
+                 "在分会场作表态发言,结合本地实际汇报了隐患排查整治工作。", published=dt.datetime(2022, 3, 18))
+    got = roles(f)
+    assert got["福州市市长"] == got["泉州市市长"] == "remarks"
+    assert got["永安市市委书记"] == got["新罗区区委书记"] == "remarks"
+    # a speech heard of later in a sentence is no role of its own
+    g = facts_of("标题\n3月17日,全市组织工作会议召开。市委书记李立新主持会议。"
+                 "县委书记王大川表示,全县将认真贯彻落实李书记的讲话精神,进一步加大工作力度,"
+                 "推动各项工作落地见效。", published=dt.datetime(2022, 3, 18))
+    assert roles(g) == {"李立新": "presided"}
