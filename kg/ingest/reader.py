@@ -245,7 +245,7 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
     return title, published
 
 
-_TAIL_META = re.compile(r"来源|日报|晚报|时报|[^\s]报\b|新闻网|融媒|统计局|人民政府|办公室|编辑|发布")
+_TAIL_META = re.compile(r"来源|记者|通讯员|报道|日报|晚报|时报|[^\s]报\b|新闻网|融媒|统计局|人民政府|办公室|编辑|发布")
 
 
 def _tail_date(text: str) -> dt.datetime | None:
