@@ -62,6 +62,8 @@ def explicit_years(text: str, published: dt.datetime | None) -> list[int]:
     for m in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年|全国|全省|年度|\s*年|中国)", text):
         if _BIOGRAPHY.match(text, m.end()):
             continue  # 1972年5月生, 1994年参加工作: a life, not the events of the article
+        if re.match(r"年(?:前|以前|底前)?[^,。;]{0,8}?(?:力争|确保|目标)", text[m.end():]):
+            continue  # 到2020年力争……: a target, not a year the text reports on
         y = int(m.group(1))
         if 1949 <= y <= hi:
             years.append(y)
@@ -87,6 +89,22 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
                        _num(original.group("d")))
         if d is not None:
             return Reference(d, "publication", d.year)
+    if published:
+        # the date printed at the foot ("(编辑:X 2024年3月18日)") is the publication's, not
+        # a year the report speaks of
+        foot = body.rstrip().rpartition("\n")
+        if f"{published.year}年{published.month}月{published.day}日" in foot[2] or \
+                f"{published.year}年{published.month:02d}月{published.day:02d}日" in foot[2]:
+            body = foot[0]
+    plan = _PLAN_YEAR.search(body)
+    if plan:
+        # "今年是“十三五”开局之年": the year the text is written in, whatever the page says
+        nth = "一二三四五六七八九".index(plan.group("n")) + 1  # 十一五 = 2006-2010
+        first = 2006 + 5 * (nth - 1)
+        year = first + (0 if plan.group("w") in ("开局", "起步", "开篇", "谋篇布局") else 4)
+        if published is None or published.year != year:
+            return Reference(None, "inferred-year", year)
+        return Reference(published.date(), "publication", year)
     years = explicit_years(body, published)
     filed = _filed(text, body_start, published)
     if filed is not None and (not years or published.year - max(years) <= 1):
@@ -154,6 +172,11 @@ def _inferred(body: str, years: list[int]) -> int:
 
 _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于|首发于|首刊于)\s*"
                        r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+# The year said as its place in a five-year plan (十一五 2006-2010 ... 十五五 2026-2030).
+_PLAN_YEAR = re.compile(r"(?:今年|\d{1,2}月\d{1,2}日)[^。]{0,4}?是[“\"'‘]?十(?P<n>[一二三四五六七八九])五[”\"'’]?"
+                        r"(?:规划)?的?(?P<w>开局|起步|开篇|谋篇布局|收官|决胜)之年")
 
 
 def _mentions_month_day(text: str) -> bool:

@@ -301,3 +301,23 @@ def test_a_look_back_counted_from_today_trusts_the_publication_date() -> None:
     ref = reference(text, dt.datetime(2022, 9, 13, 7, 30), body_start=4)
     assert ref.date == dt.date(2022, 9, 13)
     assert [d.date for d in find_dates(text, ref) if d.precision == "day"] == [dt.date(2012, 9, 13)]
+
+
+def test_the_year_said_by_its_place_in_a_five_year_plan_dates_a_reposted_report() -> None:
+    # reposted in 2024 (the date at its foot), written in 2016: "十三五" opened in 2016; the
+    # target year of a plan (到2020年力争) and the foot's date are no years the text reports on
+    text = ("晋江位列百强县第五\n\n今年是“十三五”开局之年。日前发布的2016年百强县名单中,晋江市位列第五。"
+            "10月25日,泉州市召开座谈会。到2020年全市力争有2个县地区生产总值超过千亿元。"
+            "\n\n(编辑:张小红 2024年3月18日)")
+    ref = reference(text, dt.datetime(2024, 3, 18), body_start=10)
+    assert (ref.date, ref.year) == (None, 2016)
+    assert _at(text, ref, "10月25日").date == dt.date(2016, 10, 25)
+    # the plan's closing year, and an article of that very year keeps its publication date
+    closing = "标题\n\n今年是“十三五”收官之年。10月25日,全市召开座谈会。"
+    assert reference(closing, dt.datetime(2020, 10, 26), body_start=4).date == dt.date(2020, 10, 26)
+    assert reference(closing, dt.datetime(2023, 3, 1), body_start=4).year == 2020
+
+
+def test_a_target_year_is_no_year_the_text_reports_on() -> None:
+    text = "2019年全县地区生产总值增长6.5%。到2025年力争突破千亿元,2024年前确保实现翻番。"
+    assert explicit_years(text, dt.datetime(2026, 1, 5)) == [2019]
