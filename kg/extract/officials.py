@@ -52,7 +52,7 @@ _GROUP_TITLE = re.compile(
     r"(?:(?<=[\d一二三四五六七八九十两][市县区旗])[市县区旗](?=委|党委))?"
     # ("宜阳、洛宁、嵩县4县的县委书记": the kind said again after 的)
     r"(?:(?<=[)县市区])的(?:县\(?[市区、]*\)?|市|区|旗)?(?=[委政人党主长]))?"
-    r"(?P<gov>(?:人民)?政府)?(?P<body>人大常委会|人大|政协)?"
+    r"(?P<gov>(?:人民)?政府|行署|行政公署)?(?P<body>人大常委会|人大|政协)?"
     r"(?P<what>委书记|委的?主要负责同志|党委书记|党委的?主要负责同志|主要负责同志|主要负责人|长|党政主要负责同志)")
 # What an unnamed head did, right after the title ("柯城区区长作了汇报", "……书记作交流发言")
 _SPOKE = re.compile(r"(?:也|还|分别|随后)?(?:作了?(?!为|出)|汇报|发言|介绍|讲话|致辞|表态发言)")
@@ -774,6 +774,10 @@ def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
             if seg and (seg.group()[0] in surnames()[0] or len(seg.group()) == 2 and
                         not set(seg.group()) & set("省市县区州盟旗长记任委员局部厅处等")):
                 name = seg.group()
+    if out:
+        tail = re.match(r"[^,。;:]{0,16}", text[pos:])
+        if tail and re.search(r"等(?:有关|相关)?(?:部门|单位|行业|领域|系统|机构)", tail.group()):
+            return []  # "负责同志和应急、林业、交通运输等部门负责人": departments, no names
     return out
 
 
@@ -1079,6 +1083,12 @@ def _title_for(place: PlaceRef, what: str, government: bool = False,
     """The post that fits a division's kind: 县委书记 for a county, 市委书记 for a city ...;
     the head of its people's congress or CPPCC when those are named (区人大常委会主任)."""
     name = place.name
+    if name.endswith("地区") and place.level == "prefecture":
+        # a prefecture-level 地区: its Party committee is the 地委, its government the
+        # administrative office (行署) headed by a commissioner
+        if body:
+            return None
+        return "行署专员" if what == "长" or government else "地委书记"
     for suffix in ("县", "市", "区", "旗", "州", "盟"):
         if name.endswith(suffix):
             lv = suffix  # 阜新蒙古族自治县: 县委书记

@@ -1669,3 +1669,18 @@ def test_a_role_closing_its_clause_after_a_second_list_is_the_first_lists_too() 
                  "县委书记王大川表示,全县将认真贯彻落实李书记的讲话精神,进一步加大工作力度,"
                  "推动各项工作落地见效。", published=dt.datetime(2022, 3, 18))
     assert roles(g) == {"李立新": "presided"}
+
+
+def test_the_unnamed_heads_of_a_prefecture_level_diqu_are_its_diwei_secretary_and_commissioner() -> None:
+    f = facts_of("标题\n6月14日,全区稳经济工作电视电话会议召开。自治区主席艾力·买买提主持会议。"
+                 "会上,喀什地区、和田地区党委主要负责同志作表态发言。阿克苏地区行署主要负责同志作交流发言。",
+                 published=dt.datetime(2022, 6, 15))
+    got = roles(f)
+    assert got["喀什地区地委书记"] == got["和田地区地委书记"] == "remarks"
+    assert got["阿克苏地区行署专员"] == "remarks"
+
+
+def test_departments_listed_after_a_generic_label_are_no_people() -> None:
+    f = facts_of("标题\n3月17日,全省森林防火电视电话会议召开。副省长李立新主持会议。各地政府分管负责同志"
+                 "和应急、林业、交通运输等部门负责人在分会场收听收看。", published=dt.datetime(2022, 3, 18))
+    assert roles(f) == {"李立新": "presided"}
