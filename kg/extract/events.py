@@ -211,6 +211,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                              "提出", "审议", "通过的", "中心", "室", "厅", "馆", "大厦", "楼", "议室", "议厅", "堂",
                              "纪要", "文件")):
             continue
+        if re.match(r"(?:相|等)?结合的?(?:方式|形式)", after + text[end + 3:end + 8]):
+            continue  # "以现场观摩和电视电话会议相结合的方式举行": how the meeting was held
         before = text[max(0, lo + cut - 6):lo + cut]
         if _TO_COME.search(text, max(0, lo + cut - 12), lo + cut):
             continue  # a meeting to come, not one reported

@@ -1684,3 +1684,10 @@ def test_departments_listed_after_a_generic_label_are_no_people() -> None:
     f = facts_of("标题\n3月17日,全省森林防火电视电话会议召开。副省长李立新主持会议。各地政府分管负责同志"
                  "和应急、林业、交通运输等部门负责人在分会场收听收看。", published=dt.datetime(2022, 3, 18))
     assert roles(f) == {"李立新": "presided"}
+
+
+def test_a_meeting_held_by_video_link_is_named_by_its_own_name_not_its_format() -> None:
+    f = facts_of("# 全省产业扶贫现场推进会在凯里召开\n\n8月8日,全省产业扶贫现场推进会在凯里市召开。"
+                 "会议以现场观摩和电视电话会议相结合的方式举行。省长刘立新主持会议。",
+                 published=dt.datetime(2018, 8, 10))
+    assert [e.name for e in f.events] == ["全省产业扶贫现场推进会"]
