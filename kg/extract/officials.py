@@ -1006,7 +1006,8 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         while j < len(ordered):
             gap = text[run[-1].span.end:ordered[j].span.start]
             # 南康区委、章贡区委……, 赣县县委,宁都县委…… (a half-width comma for 、)
-            if gap in ("", "和", "及", "以及") or re.fullmatch(r"(?:[县市区旗]?(?:党)?委)?[、,]", gap):
+            if gap in ("", "和", "及", "以及") or \
+                    re.fullmatch(r"(?:[县市区旗]?(?:党)?委)?(?:[、,]|和|及|以及)", gap):
                 run.append(ordered[j])
                 j += 1
             else:

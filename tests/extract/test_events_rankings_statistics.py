@@ -1691,3 +1691,11 @@ def test_a_meeting_held_by_video_link_is_named_by_its_own_name_not_its_format() 
                  "会议以现场观摩和电视电话会议相结合的方式举行。省长刘立新主持会议。",
                  published=dt.datetime(2018, 8, 10))
     assert [e.name for e in f.events] == ["全省产业扶贫现场推进会"]
+
+
+def test_unnamed_heads_listed_by_their_committees_with_and() -> None:
+    f = facts_of("标题\n5月16日,全市县市区委书记论坛举行。市委书记李立新主持会议。青州市委、高密市委、"
+                 "昌乐县委和奎文区委主要负责同志先后作交流发言。", published=dt.datetime(2019, 5, 17))
+    got = roles(f)
+    assert {k for k, r in got.items() if r == "remarks"} == {
+        "青州市市委书记", "高密市市委书记", "昌乐县县委书记", "奎文区区委书记"}
