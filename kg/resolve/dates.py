@@ -125,7 +125,8 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     # One stray old year ("自2015年以来") is not enough to distrust the publication time; a
     # look back counted from the day it is printed ("十年前的今天") trusts it outright.
     if published and (not years or published.year - max(years) <= 1 or len(years) < 2
-                      or re.search(r"[一二三四五六七八九十两\d]{1,3}年前的(?:今天|今日)", body)):
+                      or re.search(r"[一二三四五六七八九十两\d]{1,3}年前的(?:今天|今日)", body)
+                      or _LOOK_BACK.search(body) and re.search(r"时任|当年|那时", body)):
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)
@@ -173,6 +174,10 @@ def _inferred(body: str, years: list[int]) -> int:
 _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于|首发于|首刊于)\s*"
                        r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
+
+# A look back written now: "十年过去", "十年间", "如今已是……" beside what was then (时任, 当年):
+# 去年 and 今年 count from the publication; a month and day continue the story's year (below)
+_LOOK_BACK = re.compile(r"[一二三四五六七八九十两\d]{1,3}年(?:过去|间|来|后的今天)|如今|现任|至今已")
 
 # The year said as its place in a five-year plan (十一五 2006-2010 ... 十五五 2026-2030).
 _PLAN_YEAR = re.compile(r"(?:今年|\d{1,2}月\d{1,2}日)[^。]{0,4}?是[“\"'‘]?十(?P<n>[一二三四五六七八九])五[”\"'’]?"
@@ -237,7 +242,7 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                 and (mo - ref.date.month) > 1:
             year -= 1  # "12月30日" in a January article is last year's
         date = _safe_date(year, mo, d)
-        basis = ("month-day+publication-year" if ref.basis == "publication"
+        basis = ("month-day+publication-year" if ref.basis == "publication" and past is None
                  else "month-day+inferred-year")
         out.append(DateMention(span, date, basis, "day"))
         taken.append(span)
@@ -349,8 +354,11 @@ def _past_year_said(text: str, found: list[DateMention], pos: int, published: in
         while start > 0 and text[start - 1] in "\n \u3000\t":
             start -= 1
         start = text.rfind("\n", 0, max(start, 0))
-    prior = [d for d in found if d.basis == "explicit" and (d.precision == "day" or any_precision)
-             and max(start, 0) <= d.span.start < pos]
+    # ("2008年1月中旬起……。1月26日晚,时任州委书记……": the month's year; and a month and day
+    # already read as that year's carry it on to the next one)
+    prior = [d for d in found if d.date and (
+        d.basis == "explicit" and (d.precision in ("day", "month") or any_precision)
+        or d.basis == "month-day+inferred-year") and max(start, 0) <= d.span.start < pos]
     return prior[-1].date.year if prior and prior[-1].date.year < published else None
 
 

@@ -321,3 +321,17 @@ def test_the_year_said_by_its_place_in_a_five_year_plan_dates_a_reposted_report(
 def test_a_target_year_is_no_year_the_text_reports_on() -> None:
     text = "2019年全县地区生产总值增长6.5%。到2025年力争突破千亿元,2024年前确保实现翻番。"
     assert explicit_years(text, dt.datetime(2026, 1, 5)) == [2019]
+
+
+def test_a_look_back_counts_last_year_from_the_publication_and_days_from_the_story() -> None:
+    # written in 2024 about 2014 (十年过去, 时任, 如今): 去年 is 2023; "1月26日晚" after
+    # "2014年1月中旬起" is January 2014, and "2月1日" two paragraphs on carries that year on
+    text = ("回望\n\n2014年1月中旬起,持续的冻雨让山区交通中断。\n\n1月26日晚,时任州委书记王立主持召开会议。"
+            "\n\n如今已是省政协副主席的李明回忆说,那天开完会已是凌晨。\n\n2月1日,时任副省长赵海来到利川市考察灾情。"
+            "\n\n十年过去,去年全州农村居民人均可支配收入达到15000元。")
+    ref = reference(text, dt.datetime(2024, 1, 26), body_start=4)
+    assert ref.date == dt.date(2024, 1, 26)
+    assert _at(text, ref, "1月26日").date == dt.date(2014, 1, 26)
+    assert _at(text, ref, "1月26日").basis == "month-day+inferred-year"
+    assert _at(text, ref, "2月1日").date == dt.date(2014, 2, 1)
+    assert year_of("去年全州农村居民人均可支配收入", ref) == 2023
