@@ -317,11 +317,13 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
             if ROLE_WORDS[w] == "attended" and text.startswith(("工作", "革命"), e):
                 taken.append((s, e))
                 continue  # "1993年7月参加工作": a career in a résumé, not attendance
-            if ROLE_WORDS[w] == "led" and (pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了"))
-                                           or text.startswith(("要求", "指示", "精神"), e)):
+            if ROLE_WORDS[w] == "led" and (pre.endswith(("参加", "陪同", "随同", "一同", "一起", "了",
+                                                         "此次", "这次", "本次"))
+                                           or text.startswith(("要求", "指示", "精神", "为契机", "成果",
+                                                               "组"), e)):
                 taken.append((s, e))
-                continue  # 参加调研, 陪同调研, 通报了督查发现的问题, 落实调研要求: they did not
-                # lead the tour
+                continue  # 参加调研, 陪同调研, 通报了督查发现的问题, 落实调研要求, 落实此次调研
+                # 提出的要求, 以此次视察为契机: they did not lead the tour
             taken.append((s, e))
             hits.append((s, ROLE_WORDS[w]))
     hits.sort()

@@ -1699,3 +1699,10 @@ def test_unnamed_heads_listed_by_their_committees_with_and() -> None:
     got = roles(f)
     assert {k for k, r in got.items() if r == "remarks"} == {
         "青州市市委书记", "高密市市委书记", "昌乐县县委书记", "奎文区区委书记"}
+
+
+def test_a_host_who_speaks_of_this_tour_did_not_lead_it() -> None:
+    f = facts_of("标题\n昨天,省委常委、宣传部部长李文涛深入林芝市巴宜区调研文化旅游工作。林芝市委副书记、市长"
+                 "次仁旺堆陪同调研。\n次仁旺堆表示,林芝市将认真落实此次调研提出的要求,以此次调研为契机推动发展。",
+                 published=dt.datetime(2021, 6, 18))
+    assert roles(f) == {"李文涛": "led", "次仁旺堆": "accompanied"}
