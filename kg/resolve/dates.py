@@ -62,7 +62,8 @@ def explicit_years(text: str, published: dt.datetime | None) -> list[int]:
     for m in re.finditer(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年|全国|全省|年度|\s*年|中国)", text):
         if _BIOGRAPHY.match(text, m.end()):
             continue  # 1972年5月生, 1994年参加工作: a life, not the events of the article
-        if re.match(r"年(?:前|以前|底前)?[^,。;]{0,8}?(?:力争|确保|目标)", text[m.end():]):
+        if re.match(r"年(?:前|以前|底前)?[^,。;]{0,8}?(?:力争|确保|目标)", text[m.end():]) or \
+                re.search(r"(?:力争|争取|计划|预计|确保|目标是?)(?:到|于)$", text[max(0, m.start() - 4):m.start()]):
             continue  # 到2020年力争……: a target, not a year the text reports on
         y = int(m.group(1))
         if 1949 <= y <= hi:
@@ -142,7 +143,7 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
 
 
 # A newspaper's dateline: "本报济南8月24日讯", "新华社北京3月5日电".
-_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}?"
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民网|新华网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))[\u4e00-\u9fff]{0,8}?"
                        r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:讯|电)")
 
 

@@ -335,3 +335,15 @@ def test_a_look_back_counts_last_year_from_the_publication_and_days_from_the_sto
     assert _at(text, ref, "1月26日").basis == "month-day+inferred-year"
     assert _at(text, ref, "2月1日").date == dt.date(2014, 2, 1)
     assert year_of("去年全州农村居民人均可支配收入", ref) == 2023
+
+
+def test_a_papers_own_dateline_dates_yesterday_with_the_year_the_text_speaks_of() -> None:
+    # no publication time; "四川日报成都6月14日讯" and a 2023 forum: yesterday is 13 June 2023,
+    # and the plan's 2025 target ("力争到2025年") is no year the report speaks of
+    text = ("标题\n\n四川日报成都6月14日讯(记者 王小川)昨天下午,省委在成都举办2023年第二期县委书记讲坛。"
+            "2022年,双流区实现地区生产总值1086亿元。力争到2025年地区生产总值突破1400亿元。")
+    ref = reference(text, None, body_start=4)
+    assert ref.date == dt.date(2023, 6, 14)
+    assert _at(text, ref, "昨天").date == dt.date(2023, 6, 13)
+    # ("确保2021年补助资金发放到户" is this year's money, not a target year)
+    assert explicit_years("确保2021年草原补助资金及时发放。", None) == [2021]
