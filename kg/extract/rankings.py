@@ -194,8 +194,23 @@ _PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|�
 
 
 def _clean_org(org: str) -> str:
+    # ("发布这份榜单的是X": the organization after the verb that names it)
+    org = re.sub(r"^(?:发布|公布|编制|推出)(?:这份|该|此|上述)?(?:榜单|名单|排名|排行榜)?的(?:是|为)", "", org)
     return re.sub(r"^(?:另据|据|根据|在由|在|由|此外|另外|同时|而|日前|近日|近期|此前|另一份|以及|和|与|及|"
                   r"[一二三四五六七八九十两\d]+年前|去年|今年|前年|当年)+", "", org)
+
+
+_SIZE = re.compile(r"(?P<n>\d{1,4}|[十百千]|五十|二十|三十)(?:强|佳)")
+
+
+def _list_size(name: str) -> int | None:
+    """How many places a list of the best N holds (百强 100, 50强, 十佳), or None."""
+    m = _SIZE.search(name)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else {"十": 10, "百": 100, "千": 1000, "五十": 50, "二十": 20,
+                                       "三十": 30}[n]
 
 
 def _publisher(text: str, name: str, near: int) -> str | None:
@@ -399,6 +414,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             return
         if pm.place.level == "province" and _OF_COUNTIES.search(rl.name):
             return  # "江苏、浙江分别有10个区上榜,位列第二、第三": a tally, not a member
+        size = _list_size(rl.name)
+        if size is not None and rank is not None and rank > size:
+            return  # "排在第103位,以微弱差距无缘百强": outside the list of the hundred
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
@@ -1011,7 +1029,10 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|
                         r"领导小组办公室))(?:的)?(?:评价|考核|监测|测评|考评)(?:结果)?显示"
                         # "经省统计局综合评价,2017年度……“十强县(市、区)”按得分高低依次为"
                         r"|经(?P<org3>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|领导小组办公室))"
-                        r"(?:综合)?(?:评价|考核|测评|考评|评定|核定)")
+                        r"(?:综合)?(?:评价|考核|测评|考评|评定|核定)"
+                        # "发布这份榜单的是中国中小城市发展指数研究课题组": named after the list
+                        r"|(?:发布|公布|编制|推出)(?:这份|该|此|上述)(?:榜单|名单|排名|排行榜)的(?:是|为)"
+                        r"(?P<org4>[\u4e00-\u9fff]{2,30}?)(?=[,。;.\n]|$)")
 
 
 def _conducted_by(text: str, rl: RankingList) -> str | None:
@@ -1036,7 +1057,7 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
         nxt += 1
     after = text.find("\n", nxt)
     for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
-        org = m.group("org") or m.group("org2") or m.group("org3")
+        org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
         if m.group("org") and m.start() > end:
             continue  # "由X组织实施" is said with its list, not a paragraph on
         if _ORG.fullmatch(org):

@@ -658,3 +658,14 @@ def test_split_ranks_in_a_list_named_between_the_verb_and_the_ranks() -> None:
                  "“2023年度全国综合竞争力百强县(市)”第87位、第95位。", published=dt.datetime(2023, 12, 1))
     assert placements(f) == {("2023年度全国综合竞争力百强县(市)", 87, "台山市"),
                              ("2023年度全国综合竞争力百强县(市)", 95, "开平市")}
+
+
+def test_a_publisher_named_after_the_list_and_a_rank_outside_the_hundred() -> None:
+    text = ("榜单\n\n在“2018年度全国综合实力百强县市”榜单上,湖北共有2个县市上榜:大冶市第39位,仙桃市第42位。"
+            "发布这份榜单的是中国中小城市发展指数研究课题组。\n\n在“2023赛迪百强区”中,广州番禺区排在第103位,"
+            "以微弱差距无缘百强;天河区第5位。")
+    f = facts_of(text)
+    lists = {rl.name: rl for rl in f.rankings}
+    assert lists["2018年度全国综合实力百强县市"].publisher == "中国中小城市发展指数研究课题组"
+    ranked = {(p.place.name, p.rank) for p in f.placements}
+    assert ("天河区", 5) in ranked and not any(r == 103 for _, r in ranked)
