@@ -188,7 +188,9 @@ _HEAD_SUFFIX = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "署
                 "主任": ("委员会", "委", "办公室", "办", "局"),
                 "主席": ("委员会", "联合会", "会")}
 _BEFORE_POST = re.compile(r"拟任|拟提名|拟推荐|现任|担任|兼任|曾任|原任|历任|任")
-_NAME_STOP = set(",、。;:!?()“”《》\"' \n的与及在是")
+_NAME_STOP = set(",、。;:!?()“”《》\"' \n的与及在是了")
+# Verbs a department's name runs back into ("会议听取市经济和信息化局局长……汇报")
+_VERB_BEFORE = re.compile(r".*(?:听取|会见|看望|慰问|邀请|主持|出席|会同|向|请)")
 
 
 def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMatch]:
@@ -207,6 +209,9 @@ def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMat
             j = text.index("和", i)
             if text[j + 1:j + 2] in ("省", "市", "县", "区") or j == i:
                 i = j + 1
+        said = _VERB_BEFORE.match(text, i, start - len(suffix))
+        if said:
+            i = said.end()
         verb = _BEFORE_POST.match(text, i, start)
         if verb:
             i = verb.end()  # 拟任市文化广电新闻出版局局长: the post, not the proposal

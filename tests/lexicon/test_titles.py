@@ -49,3 +49,10 @@ def test_a_department_of_the_autonomous_regions_party_committee() -> None:
 
     assert [(t.title, t.level) for t in find_titles("自治区党委宣传部副部长叶尔兰")] == [
         ("宣传部副部长", "自治区")]
+
+
+def test_a_department_head_heard_by_a_meeting_is_not_named_with_the_verb() -> None:
+    from kg.lexicon.titles import find_titles
+
+    got = [t.title for t in find_titles("会议听取了市经济和信息化局局长林晓辉的汇报。会议听取市自然资源和规划局局长王海的汇报。")]
+    assert got == ["经济和信息化局局长", "自然资源和规划局局长"]
