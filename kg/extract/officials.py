@@ -1007,7 +1007,7 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             gap = text[run[-1].span.end:ordered[j].span.start]
             # 南康区委、章贡区委……, 赣县县委,宁都县委…… (a half-width comma for 、)
             if gap in ("", "和", "及", "以及") or \
-                    re.fullmatch(r"(?:[县市区旗]?(?:党)?委)?(?:[、,]|和|及|以及)", gap):
+                    re.fullmatch(r"(?:[县市区旗]?(?:党)?委|(?:人民)?政府)?(?:[、,]|和|及|以及)", gap):
                 run.append(ordered[j])
                 j += 1
             else:

@@ -1706,3 +1706,10 @@ def test_a_host_who_speaks_of_this_tour_did_not_lead_it() -> None:
                  "次仁旺堆陪同调研。\n次仁旺堆表示,林芝市将认真落实此次调研提出的要求,以此次调研为契机推动发展。",
                  published=dt.datetime(2021, 6, 18))
     assert roles(f) == {"李文涛": "led", "次仁旺堆": "accompanied"}
+
+
+def test_unnamed_government_heads_listed_by_their_governments() -> None:
+    f = facts_of("标题\n3月14日,温州市政府召开第十二次常务会议。市长张立新主持会议。"
+                 "瑞安市政府、乐清市政府主要负责同志作了表态发言。", published=dt.datetime(2022, 3, 15))
+    got = roles(f)
+    assert got["瑞安市市长"] == got["乐清市市长"] == "remarks"
