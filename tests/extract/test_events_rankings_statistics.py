@@ -1713,3 +1713,10 @@ def test_unnamed_government_heads_listed_by_their_governments() -> None:
                  "瑞安市政府、乐清市政府主要负责同志作了表态发言。", published=dt.datetime(2022, 3, 15))
     got = roles(f)
     assert got["瑞安市市长"] == got["乐清市市长"] == "remarks"
+
+
+def test_written_exchanges_at_a_forum_are_remarks() -> None:
+    f = facts_of("标题\n3月28日,全省县域经济工作现场会召开。省长张立新主持会议。汉川市委,潜江市委,"
+                 "天门市委主要负责同志作了书面交流。", published=dt.datetime(2019, 3, 29))
+    got = roles(f)
+    assert got["汉川市市委书记"] == got["潜江市市委书记"] == got["天门市市委书记"] == "remarks"
