@@ -415,8 +415,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         if pm.place.level == "province" and _OF_COUNTIES.search(rl.name):
             return  # "江苏、浙江分别有10个区上榜,位列第二、第三": a tally, not a member
         size = _list_size(rl.name)
-        if size is not None and rank is not None and rank > size:
-            return  # "排在第103位,以微弱差距无缘百强": outside the list of the hundred
+        if size is not None and rank is not None and rank > size and re.search(
+                r"无缘|未能?(?:进入|入围|上榜|跻身)|落选|之外|榜外", text[span.start:span.end + 30]):
+            return  # "排在第103位,以微弱差距无缘百强": outside the list of the hundred, it says
         placements.append(Placement(rl.key, rank, pm.place, span, doc.sentence_of(span)))
 
     quoted = [(m.start("name"), m.group("name")) for m in _QUOTED.finditer(text)
@@ -1153,6 +1154,12 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
                                 for o in lists if o is not rl):
                 sent_start = max(text.rfind(c, 0, said.start()) for c in "。\n!?") + 1
                 publisher = _org_in(text[sent_start:said.start()])
+        if publisher is None:
+            # "根据X发布的通报,……各类前列名单如下:" above the lists' own headings
+            notice = list(_NOTICE_RELEASED.finditer(text, max(0, line_start - 400), line_start))
+            if notice and not any(notice[-1].end() <= o.span.start < rl.span.start and o.publisher
+                                  for o in lists if o is not rl):
+                publisher = _org_in(notice[-1].group("org"))
         return dataclasses.replace(rl, publisher=publisher) if publisher else rl
     return dataclasses.replace(rl, publisher=same[0].publisher)
 
@@ -1179,6 +1186,10 @@ _SERIES_RELEASED = re.compile(r"(?:发布|公布|推出)了?(?P<what>[^。,;“�
                               r"(?:榜单|排行榜|排名)")
 _LISTS_RELEASED = re.compile(r"(?:日前|近日|近期)?(?:发布|公布|推出)的(?:多项|各类|系列|两份|几份)?(?:榜单|排名|排行榜)"
                              r"(?:中|上|显示[:：]|[:：])")
+
+
+_NOTICE_RELEASED = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,30}?)(?:发布|印发|公布)的"
+                              r"(?:通报|通知|考评结果|考核结果|评价结果|结果)")
 
 
 def _released_as_such(text: str, rl: RankingList, lists: list[RankingList]) -> str | None:

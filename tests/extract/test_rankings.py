@@ -669,3 +669,17 @@ def test_a_publisher_named_after_the_list_and_a_rank_outside_the_hundred() -> No
     assert lists["2018年度全国综合实力百强县市"].publisher == "中国中小城市发展指数研究课题组"
     ranked = {(p.place.name, p.rank) for p in f.placements}
     assert ("天河区", 5) in ranked and not any(r == 103 for _, r in ranked)
+
+
+def test_lists_under_their_headings_take_the_publisher_of_the_notice_above() -> None:
+    text = ("考评结果揭晓\n\n根据广西壮族自治区县域经济发展领导小组办公室发布的通报,2022年度考评按两类分别排名。各类前列名单如下:\n\n"
+            "### 2022年度县域经济分类考评·重点开发区\n\n1. 横州市\n2. 北流市\n\n"
+            "### 2022年度县域经济分类考评·生态功能区\n\n1. 三江侗族自治县\n2. 巴马瑶族自治县\n")
+    f = facts_of(text)
+    assert {rl.publisher for rl in f.rankings} == {"广西壮族自治区县域经济发展领导小组办公室"}
+
+
+def test_a_rank_past_a_lists_size_stays_unless_the_text_says_it_missed_the_list() -> None:
+    text = ("榜单\n\n在“2023全国百强区”中,天河区第5位,番禺区第102位。")
+    ranked = {(p.place.name, p.rank) for p in facts_of(text).placements}
+    assert ("番禺区", 102) in ranked
