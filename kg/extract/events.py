@@ -518,6 +518,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                      if r != "accompanied"]
         if not found and _speaker_label(text, group[0].span.start, group[-1].span.end):
             found = ["remarks"]  # "## 交流发言摘登" / "神木市委书记 贾文杰:……": a speaker's words
+        if not found:
+            listed = _listed_role(text, group[0].span.start)
+            if listed:
+                found = [listed]  # "以下单位作交流发言:" over "1. 丽水市委书记A——……
         if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
                 r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
                 text[group[-1].span.end:nxt]):
@@ -794,6 +798,33 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
             return bool(re.search(r"发言(?:摘登|摘编|摘要|选登|摘录)?$", line))
         i = prev_start - 1
     return False
+
+
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.、)．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[-*•·])\s*")
+
+
+def _listed_role(text: str, start: int) -> str | None:
+    """The role said over a list whose item opens with this speaker ("以下单位作交流发言:"
+    above "1. 丽水市委书记A——介绍……"): the items are who did it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _ITEM.match(text, line_start, start)
+    if item is None or re.search(r"[。,;:!?]", text[item.end():start]):
+        return None
+    i = line_start - 1
+    for _ in range(30):  # the items above, up to the line that opens the list
+        if i <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, i) + 1
+        line = text[prev_start:i]
+        i = prev_start - 1
+        if not line.strip() or _ITEM.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        clause = prev_start + max(line.rfind(c) for c in ",。;") + 1  # (the colon's clause)
+        hits = [r for _, r in _role_hits(text, Span(clause, prev_start + len(line)))]
+        return hits[-1] if hits and len(set(hits)) == 1 else None
+    return None
 
 
 def _accompanied_elsewhere(text: str, ev: Event, pos: int) -> bool:
