@@ -302,5 +302,7 @@ def era_end(text: str) -> int | None:
         if "原" in before or "撤" in before or "前身" in before or \
                 text.startswith(("撤", "改", "更名", "域", "级"), stop + 1):  # (盐城县域: 县域)
             continue
+        if name[0] in "向和在到从对为与及由往" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            continue  # "技术流向山区": a verb and "to the mountains", not 向山区 (ended 2000)
         end = last if end is None else min(end, last)
     return end

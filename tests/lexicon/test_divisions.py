@@ -245,3 +245,10 @@ def test_an_autonomous_county_written_short_is_no_ended_name() -> None:
 
     assert era_end("随后,民和县委书记朱永贵、化隆县委书记马成云依次发言。") is None
     assert era_end("密云县委书记到会。") == 2014  # a county that became a district is still one
+
+
+def test_a_verb_before_an_ended_name_is_no_mention_of_it() -> None:
+    from kg.lexicon.divisions import era_end
+
+    # 向山区 (Sichuan) ended in 2000; "流向山区" is "flows to the mountain areas"
+    assert era_end("要推动资金、技术更多地流向山区。") is None
