@@ -498,7 +498,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                       organization=t0.organization))
 
     # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
+    place_starts = {p.span.start for p in places}
     for m in _GENERIC.finditer(text):
+        if text[m.end():m.end() + 1] in ("和", "与", "及") and m.end() + 1 in place_starts:
+            continue  # "……主要负责同志和宜都市委书记A": "and" a place's official, not 和宜
         # (市领导额尔德木图、高娃: a Mongolian name without a surname leads the list too)
         for start, name in _name_list(text, m.end(), _listed_first):
             add_person(start, name)
@@ -1031,7 +1034,10 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等") or \
             bool(m and "主要负责" in m.group("what")) or \
             bool(m and _SPOKE.match(text, m.end()))  # "柯城区区长作了汇报": no name, a role
-        if m and listed and not pick_name(text, m.end()):
+        named = pick_name(text, m.end()) if m else None
+        if named and named[0] in "和与及" and any(p.span.start == m.end() + 1 for p in ordered):
+            named = None  # "……主要负责同志和宜都市委书记A": the list goes on to another official
+        if m and listed and not named:
             what = m.group("what")
             body = m.group("body")
             if body and "主要负责" not in what:

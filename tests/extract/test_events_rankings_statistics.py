@@ -1720,3 +1720,11 @@ def test_written_exchanges_at_a_forum_are_remarks() -> None:
                  "天门市委主要负责同志作了书面交流。", published=dt.datetime(2019, 3, 29))
     got = roles(f)
     assert got["汉川市市委书记"] == got["潜江市市委书记"] == got["天门市市委书记"] == "remarks"
+
+
+def test_unnamed_heads_and_a_named_secretary_joined_by_he() -> None:
+    f = facts_of("标题\n8月4日,全省县域经济推进会在仙桃召开。副省长龙腾飞主持会议。仙桃市、大冶市主要负责同志"
+                 "和宜都市委书记华文涛先后作交流发言。", published=dt.datetime(2022, 8, 5))
+    got = roles(f)
+    assert got["仙桃市市委书记"] == got["大冶市市委书记"] == got["华文涛"] == "remarks"
+    assert "和宜" not in got
