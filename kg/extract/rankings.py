@@ -261,7 +261,9 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             found = list(_ORG.finditer(text, 0, sent_start))
             earlier = [k for k, o in enumerate(found)
                        if o.group("p2") and (ana.group("kind") in ("机构", "单位")
-                                             or o.group("p2").endswith(ana.group("kind")))]
+                                             or o.group("p2").endswith(ana.group("kind")))
+                       # (not "在该研究中心去年发布的……", itself a reference back)
+                       and not re.search(r"该|这家|这一|上述|同一", o.group("p2"))]
             if earlier:
                 k = earlier[-1]
                 start = found[k].start()

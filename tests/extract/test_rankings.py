@@ -683,3 +683,11 @@ def test_a_rank_past_a_lists_size_stays_unless_the_text_says_it_missed_the_list(
     text = ("榜单\n\n在“2023全国百强区”中,天河区第5位,番禺区第102位。")
     ranked = {(p.place.name, p.rank) for p in facts_of(text).placements}
     assert ("番禺区", 102) in ranked
+
+
+def test_the_research_centre_said_again_is_the_one_named_first() -> None:
+    text = ("榜单\n\n赛迪顾问县域经济研究中心发布《2023中国县域经济百强研究》,迁安市位列第27位。"
+            "在该研究中心去年发布的“2022年中国县域经济百强”榜单中,迁安市排名第29位。\n\n"
+            "该研究中心同期发布的“2023年中国工业百强县(市)”中,迁安市位列第19位。")
+    lists = {rl.name: rl.publisher for rl in facts_of(text).rankings}
+    assert lists["2023年中国工业百强县(市)"] == "赛迪顾问县域经济研究中心"
