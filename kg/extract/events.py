@@ -1065,6 +1065,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         went_from = leader.span.end + (escort.end() if escort else 0)
         where = [pm for pm in places if went_from <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]
+        if re.match(r"(?:同志)?(?:在讲话中|在会上)?(?:强调|指出|要求|表示|提出|希望)", between) and \
+                re.search(r"要|应|须|需", between):
+            continue  # "A强调,……新任职的同志要……开展深入调研": what A asked of others
         if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"
                                        r"[\u4e00-\u9fff、]{2,}", between) \
                 and not re.match(r"(?:带领|率领|率)[^,。;]{2,24}$", between) \

@@ -1728,3 +1728,10 @@ def test_unnamed_heads_and_a_named_secretary_joined_by_he() -> None:
     got = roles(f)
     assert got["仙桃市市委书记"] == got["大冶市市委书记"] == got["华文涛"] == "remarks"
     assert "和宜" not in got
+
+
+def test_a_tour_asked_of_others_in_a_speech_is_no_tour() -> None:
+    f = facts_of("标题\n10月29日,市人大常委会召开会议。市人大常委会主任华建平主持会议。市委书记林立秋出席会议并讲话。"
+                 "林立秋强调,新任职的同志要尽快熟悉情况,在临江、抚松等县(市)开展深入调研,把握市情。",
+                 published=dt.datetime(2020, 10, 30))
+    assert all(e.type != "inspection" for e in f.events)
