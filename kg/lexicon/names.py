@@ -175,6 +175,9 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
+    if text[i:i + 1] in ("和", "与", "及") and re.match(r"部分|全体|各|有关|相关|其他|其余|广大",
+                                                    text[i + 1:i + 3]):
+        return None  # "各市市委书记、市长和部分县(市)委书记": "and some", no name after 市长
     ethnic = minority_name(text, i, alone=True)
     if ethnic:
         return ethnic

@@ -42,3 +42,10 @@ def test_a_name_ending_in_为_before_its_verb_and_高质量_is_no_name() -> None
     assert name_after_title("符大为出席发布会", 0) == "符大为"
     assert name_after_title("李明为大会致辞", 0) == "李明"
     assert name_after_title("高质量发展论坛", 0) is None
+
+
+def test_and_some_after_a_title_is_no_name() -> None:
+    from kg.lexicon.names import name_after_title
+
+    text = "各市市委书记、市长和部分县(市)委书记参加会议。"
+    assert name_after_title(text, text.index("和部分")) is None
