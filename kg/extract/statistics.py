@@ -368,7 +368,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                           r"(?:要|将)?(?:达到|有|达|为|共|增至)?$",
                           seg[:vm.start()]))
                       # "……在黑龙江省13个市(地)中居第四位": the places it ranks among
-                      and not (vm.group("u") == "个" and re.match(
+                      and not (vm.group("u") in ("个", "项", "类") and re.match(
                           r"[省市县区州盟旗地]|方面|维度|领域|指标|方向|类别|板块|环节",
                           seg[vm.end():vm.end() + 2]))]
             if rate:

@@ -1735,3 +1735,9 @@ def test_a_tour_asked_of_others_in_a_speech_is_no_tour() -> None:
                  "林立秋强调,新任职的同志要尽快熟悉情况,在临江、抚松等县(市)开展深入调研,把握市情。",
                  published=dt.datetime(2020, 10, 30))
     assert all(e.type != "inspection" for e in f.events)
+
+
+def test_a_count_of_indicators_is_no_figure() -> None:
+    f = facts_of("标题\n此次评价涵盖全省118个县(市),从经济发展、财政收入、居民收入等5个方面选取25项指标进行综合测算。",
+                 published=dt.datetime(2021, 3, 19))
+    assert not any(o.unit == "项" for o in f.observations)
