@@ -106,13 +106,22 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     lv = t.level or "镇"
     towns = [(m.start(1), m.group(1) + m.group(2)) for m in re.finditer(
         r"(?:^|(?<=[县区市旗在到赴,、的和与及\s]))([^\W\d的了是和在与]{2,3}?)(镇|乡|街道)"
-        r"(?!党委|党工委|政府|人民政府|长|人大|村|干部)", text, re.M)]
+        r"(?!党委|党工委|政府|人民政府|长|人大|村|干部)", text, re.M)
+        if m.group(1)[-1] not in "全该本各每此我"]  # (目前全镇: the whole town, not a name)
     county = _county_before(places, t.start) or home.get("县") or home.get("区") or home.get("市")
     # The characters written right before the title, back to punctuation or a place name.
     i = t.start
     stop = {pm.span.end for pm in places}
-    while i > t.start - 5 and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in stop \
-            and text[i - 1] not in "在的和与及了是对向把":
+    crossed = False
+    while i > t.start - 7 and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in stop:
+        if text[i - 1] in "在的和与及了是对向把":
+            # (中和镇, 和平镇: 和 inside a town's name, when the name would be too short
+            # without it; "X和Y镇党委书记" otherwise)
+            stem = text[i:t.start].removesuffix(lv)
+            if crossed or text[i - 1] not in "和与及" or len(stem) > 1 or \
+                    not ("\u4e00" <= text[i - 2:i - 1] <= "\u9fff" or stem):
+                break
+            crossed = True
         i -= 1
     written = text[i:t.start]
     verb = re.match(r"(?:时任|原任|现任|曾任|拟任|兼任|担任|任)(?=[\u4e00-\u9fff]{2})", written)
@@ -123,7 +132,8 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
         written, i = written[cut + 1:], i + cut + 1  # 理县甘堡乡: the county is not the town
     elif 0 <= cut < len(written) - len(lv) - 1:
         written, i = written[cut + 1:], i + cut + 1
-    if written.endswith(lv) and len(written) > len(lv):  # 甘堡乡|乡长, 高兴镇|副镇长
+    kind_said = written.endswith(lv) and len(written) > len(lv)
+    if kind_said:  # 甘堡乡|乡长, 高兴镇|副镇长
         written = written[:-len(lv)]
     if _GROUP_WORD.match(written):
         return None, t.start  # "各乡镇党委书记": every town's, a group and no town
@@ -131,9 +141,11 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     known = [n for pos, n in towns if pos < t.start]
     if written and any(n == written + lv for _, n in towns):
         name = written + lv
+    elif kind_said and len(written) == 1 and "\u4e00" <= written <= "\u9fff":
+        name = written + lv  # "坎乡乡长": a town of one character, its kind said twice
     elif known and (len(written) < 2 or re.search(r"听|陪|走|来|到|看|由|向|请", written)):
         name = known[-1]
-    elif 2 <= len(written) <= 4:
+    elif 2 <= len(written) <= 6:  # (孙扎齐牛录镇, 酒井哈尼族乡)
         name = written + lv
     elif known:
         name = known[-1]

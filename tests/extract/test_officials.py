@@ -778,3 +778,11 @@ def test_a_members_note_in_brackets_and_a_name_before_第一个() -> None:
                  published=dt.datetime(2020, 6, 16))
     assert {("莫振华", "副市长", "南宁市"), ("蒙启明", "副市长", "南宁市"),
             ("林向东", "市委书记", "义乌市")} <= posts(f)
+
+
+def test_town_names_with_he_of_one_character_and_of_five() -> None:
+    f = facts_of("标题\n会上,目前全镇已建成工坊11个。中和镇党委书记石光耀介绍了经验。现任和平镇镇长龙月娇拟任和平镇党委书记。"
+                 "孙扎齐牛录镇党委书记那仁图雅、坎乡乡长阿依古丽·吾斯曼分别作交流发言。")
+    got = {(p.person, p.title, p.place.name) for p in f.positions}
+    assert {("石光耀", "镇党委书记", "中和镇"), ("龙月娇", "镇长", "和平镇"),
+            ("那仁图雅", "镇党委书记", "孙扎齐牛录镇"), ("阿依古丽·吾斯曼", "乡长", "坎乡")} <= got
