@@ -1741,3 +1741,11 @@ def test_a_count_of_indicators_is_no_figure() -> None:
     f = facts_of("标题\n此次评价涵盖全省118个县(市),从经济发展、财政收入、居民收入等5个方面选取25项指标进行综合测算。",
                  published=dt.datetime(2021, 3, 19))
     assert not any(o.unit == "项" for o in f.observations)
+
+
+def test_bulletin_figures_of_population_and_deposits() -> None:
+    f = facts_of("太谷区2022年统计公报\n年末全区常住人口30.02万人,其中城镇常住人口17.26万人。全年出生人口2104人,"
+                 "死亡人口2387人。年末金融机构人民币各项存款余额365.2亿元。", published=dt.datetime(2023, 3, 20))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert {("城镇常住人口", 172600), ("出生人口", 2104), ("死亡人口", 2387),
+            ("金融机构人民币各项存款余额", 36520000000)} <= got
