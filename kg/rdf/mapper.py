@@ -158,7 +158,12 @@ def post_label(title: str, place: PlaceRef | None) -> str:
     return name + title
 
 
-def post_iri(title: str, place: PlaceRef | None) -> Node:
+def post_iri(title: str, place: PlaceRef | None, organ: str = "") -> Node:
+    """One post per title, place and organ: a title that names no organ (秘书长 of the
+    provincial Party committee and of the provincial government) is two posts, told apart by
+    the organ in the IRI; every other IRI is the title's and the place's alone."""
+    if organ and organ not in title and not _organ_of(title):
+        return iri("post", place_key(place), organ, title)
     return iri("post", place_key(place), title)
 
 
@@ -257,7 +262,7 @@ class ArticleMapper:
         return node
 
     def post(self, title: str, place: PlaceRef | None, organ: str) -> Node:
-        node = post_iri(title, place)
+        node = post_iri(title, place, organ)
         self.add(node, RDF.type, KG.Post)
         self.label(node, post_label(title, place), post_en(title, place))
         self.add(node, KG["title"], lit(title))

@@ -111,3 +111,17 @@ def test_a_provinces_meeting_named_by_its_scope_is_one_event_per_province() -> N
     b = event_iris(body.format(city="黑龙江省绥化市", title="黑龙江省委书记"))
     c = event_iris(body.format(city="辽宁省海城市", title="辽宁省委书记"))
     assert len(a) == len(b) == 1 and a != b and a == c
+
+
+def test_the_secretaries_general_of_two_organs_are_two_posts(tmp_path) -> None:
+    # 秘书长 names no organ: the provincial Party committee's and the government's are two
+    # posts, each in one organization (the SHACL shape allows one org:postIn)
+    from kg.model import PlaceRef
+
+    hunan = PlaceRef("430000", "湖南省", "province", None, None)
+    party = mapper.post_iri("秘书长", hunan, "省委")
+    government = mapper.post_iri("秘书长", hunan, "省政府")
+    assert party != government
+    # posts whose title names the organ keep the IRI of title and place alone
+    assert mapper.post_iri("省长", hunan, "省政府") == mapper.post_iri("省长", hunan)
+    assert mapper.post_iri("宣传部部长", hunan, "宣传部") == mapper.post_iri("宣传部部长", hunan)
