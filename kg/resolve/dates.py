@@ -355,6 +355,8 @@ def _past_year_said(text: str, found: list[DateMention], pos: int, published: in
         while start > 0 and text[start - 1] in "\n \u3000\t":
             start -= 1
         start = text.rfind("\n", 0, max(start, 0))
+    if any_precision:
+        start = 0  # "当年8月3日": the year of the story, however far back it was told
     # ("2008年1月中旬起……。1月26日晚,时任州委书记……": the month's year; and a month and day
     # already read as that year's carry it on to the next one)
     prior = [d for d in found if d.date and (

@@ -347,3 +347,11 @@ def test_a_papers_own_dateline_dates_yesterday_with_the_year_the_text_speaks_of(
     assert _at(text, ref, "昨天").date == dt.date(2023, 6, 13)
     # ("确保2021年补助资金发放到户" is this year's money, not a target year)
     assert explicit_years("确保2021年草原补助资金及时发放。", None) == [2021]
+
+
+def test_that_years_month_and_day_after_several_paragraphs() -> None:
+    text = ("回望\n\n八年前的夏天,一场现场会让许多干部至今记忆犹新。\n\n2016年7月19日,全省现场推进会在乐都区召开。"
+            "时任省长韩守成出席会议。\n\n现任区委书记欧阳立民回忆说,那天心里一下子亮堂了。\n\n次日,韩守成深入贫困村。\n\n"
+            "当年8月3日,市委召开全市推进大会。\n\n如今,2023年全市农村居民人均可支配收入达到15986元。")
+    ref = reference(text, dt.datetime(2024, 7, 12), body_start=4)
+    assert _at(text, ref, "8月3日").date == dt.date(2016, 8, 3)
