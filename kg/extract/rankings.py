@@ -1025,7 +1025,7 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
 
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
 _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评)"
-                        r"(?:工作|活动)?由(?P<org>[\u4e00-\u9fff]{2,30}?)"
+                        r"(?:工作|活动)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
                         r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)"
                         # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
                         r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"

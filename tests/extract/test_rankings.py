@@ -691,3 +691,9 @@ def test_the_research_centre_said_again_is_the_one_named_first() -> None:
             "该研究中心同期发布的“2023年中国工业百强县(市)”中,迁安市位列第19位。")
     lists = {rl.name: rl.publisher for rl in facts_of(text).rankings}
     assert lists["2023年中国工业百强县(市)"] == "赛迪顾问县域经济研究中心"
+
+
+def test_the_body_that_carried_out_the_evaluation_in_bold_markdown() -> None:
+    text = ("评价结果\n\n本次评价由**宁夏回族自治区统计局**组织实施。在“2021年度全区县域经济高质量发展评价”中,"
+            "灵武市位列第1位,贺兰县位列第2位。")
+    assert {rl.publisher for rl in facts_of(text).rankings} == {"宁夏回族自治区统计局"}
