@@ -291,10 +291,10 @@ _ORGAN = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委常委会|常�
 _ORGAN_OFFICE = re.compile(rf"^(?P<lv>{_LV})?(?P<org>党工委|党委|委|人民政府|政府|人大常委会|人大|政协|"
                            r"纪委|监委)(?P<office>常务副书记|副书记|书记|常委|副秘书长|秘书长|"
                            r"常务副主任|副主任|主任|常务副主席|副主席|主席|委员)$")
-_DEPT = re.compile(r"^(?P<dept>.+?)(?P<dep>常务副|副)?(?P<head>部长|书记|主任委员|主任|厅长|局长|院长|"
+_DEPT = re.compile(r"^(?P<dept>.+?)(?P<dep>常务副|副|代理|代)?(?P<head>部长|书记|主任委员|主任|厅长|局长|院长|"
                    r"检察长|校长|主席|处长|署长|总统计师|总经济师|总工程师|总会计师|总规划师|"
                    r"(?<=委员会)委员)$")
-_DEPUTY = {"副": "Deputy ", "常务副": "Executive Deputy ", "": ""}
+_DEPUTY = {"副": "Deputy ", "常务副": "Executive Deputy ", "代理": "Acting ", "代": "Acting ", "": ""}
 
 
 def _fill(template: str, place_en: str, level: str = "", organ: str = "") -> str:
