@@ -512,7 +512,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
     # 2. Generic labels followed by an enumeration of names: 市领导A、B、C等.
     place_starts = {p.span.start for p in places}
     for m in _GENERIC.finditer(text):
-        if text[m.end():m.end() + 1] in ("和", "与", "及") and m.end() + 1 in place_starts:
+        if _and_a_place(text, m.end(), place_starts):
             continue  # "……主要负责同志和宜都市委书记A": "and" a place's official, not 和宜
         # (市领导额尔德木图、高娃: a Mongolian name without a surname leads the list too)
         for start, name in _name_list(text, m.end(), _listed_first):
@@ -759,6 +759,12 @@ _NOTICE = re.compile(r"(?m)(?:^|(?<=[。:]))[ \t]*(?:(?:(?:\d{1,2}|[一二三四
 def _dotted_name(text: str, pos: int) -> str | None:
     m = re.match(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}", text[pos:pos + 17])
     return name_after_title(text, pos) if m else None
+
+
+def _and_a_place(text: str, pos: int, place_starts: set[int]) -> bool:
+    """At ``pos``, "和" (与, 及) and then a place: the list goes on to another place's
+    official ("主要负责同志和宜都市委书记A"), not to a name that starts with the conjunction."""
+    return text[pos:pos + 1] in ("和", "与", "及") and pos + 1 in place_starts
 
 
 def _name_list(text: str, pos: int, first, stop=None) -> list[tuple[int, str]]:
@@ -1012,6 +1018,7 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
     text = doc.text
     out: list[UnnamedHolder] = []
     ordered = sorted(places, key=lambda p: p.span.start)
+    starts = {p.span.start for p in ordered}
     i = 0
     while i < len(ordered):
         # Collect a run of places joined by 、 (a parent written before its child, as in
@@ -1047,7 +1054,7 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             bool(m and "主要负责" in m.group("what")) or \
             bool(m and _SPOKE.match(text, m.end()))  # "柯城区区长作了汇报": no name, a role
         named = pick_name(text, m.end()) if m else None
-        if named and named[0] in "和与及" and any(p.span.start == m.end() + 1 for p in ordered):
+        if named and _and_a_place(text, m.end(), starts):
             named = None  # "……主要负责同志和宜都市委书记A": the list goes on to another official
         if m and listed and not named:
             what = m.group("what")

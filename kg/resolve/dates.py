@@ -127,7 +127,7 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     # look back counted from the day it is printed ("十年前的今天") trusts it outright.
     if published and (not years or published.year - max(years) <= 1 or len(years) < 2
                       or re.search(r"[一二三四五六七八九十两\d]{1,3}年前的(?:今天|今日)", body)
-                      or _LOOK_BACK.search(body) and re.search(r"时任|当年|那时", body)):
+                      or _LOOK_BACK.search(body) and _LOOKING_BACK.search(body)):
         return Reference(published.date(), "publication", published.year)
     if not years:
         return Reference(None, "unknown", None)
