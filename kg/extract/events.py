@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -788,16 +789,23 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if re.search(r"[。,;:!?]", text[line_start:start]) or not re.match(r"\s*[:：]", text[end:end + 3]):
         return False
-    i = line_start - 1
-    for _ in range(40):  # the paragraphs above, up to the nearest heading
-        if i <= 0:
-            return False
-        prev_start = text.rfind("\n", 0, i) + 1
-        line = text[prev_start:i].strip(" \t\u3000#*")
+    for _, line in _lines_above(text, line_start, 40):  # up to the nearest heading
+        line = line.strip(" \t\u3000#*")
         if line and len(line) <= 20 and not re.search(r"[。,;!?]", line):
             return bool(re.search(r"发言(?:摘登|摘编|摘要|选登|摘录)?$", line))
-        i = prev_start - 1
     return False
+
+
+def _lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """The lines above the one starting at ``line_start``, nearest first, as (start, line),
+    at most ``limit`` of them."""
+    i = line_start - 1
+    for _ in range(limit):
+        if i <= 0:
+            return
+        prev_start = text.rfind("\n", 0, i) + 1
+        yield prev_start, text[prev_start:i]
+        i = prev_start - 1
 
 
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.、)．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[-*•·])\s*")
@@ -810,13 +818,7 @@ def _listed_role(text: str, start: int) -> str | None:
     item = _ITEM.match(text, line_start, start)
     if item is None or re.search(r"[。,;:!?]", text[item.end():start]):
         return None
-    i = line_start - 1
-    for _ in range(30):  # the items above, up to the line that opens the list
-        if i <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, i) + 1
-        line = text[prev_start:i]
-        i = prev_start - 1
+    for prev_start, line in _lines_above(text, line_start, 30):  # up to the list's opening
         if not line.strip() or _ITEM.match(line):
             continue
         if not line.rstrip().endswith(":"):

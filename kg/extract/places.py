@@ -203,6 +203,10 @@ class PlaceMatcher:
 
         # 2. Candidates, prefixes and the acceptance rules.
         excluded = [(sp.start, sp.end) for sp in exclude]
+
+        def in_excluded(s: int, e: int) -> bool:
+            return any(a < e and s < b for a, b in excluded)
+
         items: list[_Item] = []
         held: list[_Item] = []  # full names that are also words, waiting for their parent
         prev: _Item | None = None
@@ -228,7 +232,7 @@ class PlaceMatcher:
             if not accepted and info.stop and item.prefix is None and self._word_name(text, item):
                 held.append(item)
             if accepted and excluded:
-                accepted = not any(a < e and s < b for a, b in excluded)
+                accepted = not in_excluded(s, e)
             if accepted:
                 items.append(item)
                 prev = item
@@ -242,8 +246,7 @@ class PlaceMatcher:
             named = [d for it in items for d, _ in it.cands if d.level != "county"]
             for it in held:
                 keep = [(c, f) for c, f in it.cands if self._consistent(named, c) is not None]
-                if keep and not (excluded and any(a < it.end and it.start < b
-                                                  for a, b in excluded)):
+                if keep and not in_excluded(it.start, it.end):
                     it.cands = keep
                     items.append(it)
             items.sort(key=lambda it: it.start)
