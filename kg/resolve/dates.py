@@ -301,6 +301,19 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                 date = None
             out.append(DateMention(span, date, "relative-to-publication", "day"))
             taken.append(span)
+    # (before 当天 and 次日, which count from the last day given: "上周三……当天下午")
+    for m in _WEEK.finditer(text):
+        span = Span(m.start(), m.end())
+        if not free(span) or ref.date is None:
+            continue
+        shift = {"上": -7, "本": 0, "这": 0, "下": 7}[m.group("w")]
+        try:
+            monday = ref.date - dt.timedelta(days=ref.date.weekday())
+            date = monday + dt.timedelta(days=shift + _WEEKDAYS[m.group("d")])
+        except OverflowError:
+            date = None
+        out.append(DateMention(span, date, "relative-to-publication", "day"))
+        taken.append(span)
     for m in re.finditer("|".join(_AFTER_LAST), text):
         span = Span(m.start(), m.end())
         if not free(span):
@@ -318,18 +331,6 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                 continue
         except OverflowError:
             continue
-        taken.append(span)
-    for m in _WEEK.finditer(text):
-        span = Span(m.start(), m.end())
-        if not free(span) or ref.date is None:
-            continue
-        shift = {"上": -7, "本": 0, "这": 0, "下": 7}[m.group("w")]
-        try:
-            monday = ref.date - dt.timedelta(days=ref.date.weekday())
-            date = monday + dt.timedelta(days=shift + _WEEKDAYS[m.group("d")])
-        except OverflowError:
-            date = None
-        out.append(DateMention(span, date, "relative-to-publication", "day"))
         taken.append(span)
     for m in _VAGUE.finditer(text):
         span = Span(m.start(), m.end())

@@ -355,3 +355,11 @@ def test_that_years_month_and_day_after_several_paragraphs() -> None:
             "当年8月3日,市委召开全市推进大会。\n\n如今,2023年全市农村居民人均可支配收入达到15986元。")
     ref = reference(text, dt.datetime(2024, 7, 12), body_start=4)
     assert _at(text, ref, "8月3日").date == dt.date(2016, 8, 3)
+
+
+def test_the_same_day_counts_from_a_weekday_said_before_it() -> None:
+    # "上周三,……调研。……当天下午,……主持召开座谈会": the Wednesday, not the publication day
+    ref = Reference(dt.date(2022, 9, 16), "publication", 2022)
+    got = find_dates("上周三,县委书记上官明到梓山镇调研。当天下午,他主持召开座谈会。次日,他到禾丰镇。", ref)
+    assert [m.date for m in got] == [dt.date(2022, 9, 7), dt.date(2022, 9, 7), dt.date(2022, 9, 8)]
+
