@@ -23,8 +23,8 @@ ROLE_WORDS: dict[str, str] = {
     "走访慰问": "led",
     "陪同": "accompanied", "随同": "accompanied",
     # (those who went along with the leader: "A、B一同调研")
-    "一同调研": "accompanied", "一起调研": "accompanied", "一同考察": "accompanied",
-    "一同视察": "accompanied", "一同督导": "accompanied",
+    "一同调研": "attended", "一起调研": "attended", "一同考察": "attended",
+    "一同视察": "attended", "一同督导": "attended",
 }
 # A role word after these is something the subject heard, not did (听取汇报, 审议报告).
 NEGATING_PREFIXES = ("听取", "听了", "听", "审议", "观看", "收到", "根据", "按照", "贯彻", "学习")
