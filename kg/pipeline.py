@@ -69,8 +69,10 @@ def _places(facts: Facts) -> None:
     text = doc.text
     facts.places = [m for m in find_places(text, year, home.code if home else None)
                     # 南通镇, 前进村: a short name followed by a town or village word is that
-                    # town or village, not the division.
-                    if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村")
+                    # town or village, not the division (but 甘肃乡村振兴, 海门乡镇企业: the
+                    # words 乡村, 乡镇, 村镇, 镇村 are no town's name).
+                    if not (m.form == "short" and text[m.span.end:m.span.end + 1] in "镇乡村"
+                            and text[m.span.end:m.span.end + 2] not in _RURAL_WORDS)
                     # "(记者 苗青禾 卫东川)": a byline names people, not places
                     and not _BYLINE.search(text, max(0, m.span.start - 30), m.span.start)]
     padded = padded_cells(text, year, home.code if home else None)
@@ -84,6 +86,7 @@ def _places(facts: Facts) -> None:
     facts.context["lookup_parent"] = lookup
 
 
+_RURAL_WORDS = ("乡村", "乡镇", "村镇", "镇村")
 _NEWSPAPER_LINE = re.compile(r"日报|晚报|劳动报|时报|都市报")
 _BYLINE = re.compile(r"[(（]\s*(?:本报|本台)?(?:记者|通讯员|实习生)[^()（）\n,。]{0,30}$")
 

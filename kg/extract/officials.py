@@ -185,9 +185,15 @@ def _named_before(text: str, t: TitleMatch, places: list[PlaceMention]) -> Place
                 return pm.place
     # "澄江市委理论学习中心组举行……会议。市委书记时建新主持会议": the organ that held the
     # meeting the text reports is the one whose secretary this is (the last such before it)
+    para_start = text.rfind("\n", 0, t.start) + 1
     for pm in reversed(places):
         if pm.span.end <= sent_start and pm.place.name.endswith(t.level) and \
-                pm.place.level != "province" and _ORGAN_HELD.match(text, pm.span.end):
+                pm.place.level != "province" and (
+                    _ORGAN_HELD.match(text, pm.span.end)
+                    # "前天,昆山市召开……动员大会。市委书记江一帆主持": the place convened it
+                    # (in its paragraph; not "在北流市举行", where it was held)
+                    or (pm.span.start >= para_start and text.startswith("召开", pm.span.end)
+                        and text[pm.span.start - 1:pm.span.start] != "在")):
             return pm.place
     return None
 

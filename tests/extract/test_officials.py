@@ -786,3 +786,25 @@ def test_town_names_with_he_of_one_character_and_of_five() -> None:
     got = {(p.person, p.title, p.place.name) for p in f.positions}
     assert {("石光耀", "镇党委书记", "中和镇"), ("龙月娇", "镇长", "和平镇"),
             ("那仁图雅", "镇党委书记", "孙扎齐牛录镇"), ("阿依古丽·吾斯曼", "乡长", "坎乡")} <= got
+
+
+def test_bare_titles_belong_to_the_city_that_convened_the_meeting_in_their_paragraph() -> None:
+    # a prefecture's article: 苏州 is the home 市, but the meeting was 昆山市's own
+    text = ("标题\n苏州市所辖4个县级市全部上榜。2023年,苏州全市实现地区生产总值2.4万亿元。常熟市、张家港市、"
+            "太仓市分别位列第4、3、7位,苏州经济延续回升态势。\n前天,昆山市召开再出发动员大会。"
+            "市委书记宇文晓峰主持会议并讲话,市委副书记、市长柏青宣读了表彰决定。\n")
+    got = posts(facts_of(text, published=dt.datetime(2024, 9, 6)))
+    assert {("宇文晓峰", "市委书记", "昆山市"), ("柏青", "市长", "昆山市")} <= got
+    # where it was held is not who held it
+    got = posts(facts_of(text.replace("前天,昆山市召开再出发动员大会", "前天,苏州市再出发动员大会在昆山市举行"),
+                         published=dt.datetime(2024, 9, 6)))
+    assert ("宇文晓峰", "市委书记", "苏州市") in got
+
+
+def test_a_province_before_乡村_is_named_and_a_town_of_its_name_is_not() -> None:
+    # (a short name before 镇/乡/村 is that town or village; 乡村 and 乡镇 are words)
+    f = facts_of("标题\n市委书记苗立新在秦安县调研。他说,要为甘肃乡村振兴贡献天水力量,带动甘谷乡镇企业发展。"
+                 "在南通镇,他察看了大棚。")
+    names = [p.place.name for p in f.places]
+    assert "甘肃省" in names and "甘谷县" in names and "南通市" not in names
+
