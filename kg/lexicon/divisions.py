@@ -294,12 +294,14 @@ def _ended_automaton():
 
 def era_end(text: str) -> int | None:
     """The last year in which every division the text names was still called so, when it names
-    one that no longer exists (as current: not "原密云县", not "撤销密云县"); else None."""
+    one that no longer exists (as current: not "原密云县", not "撤销密云县", not "时任错那县委书记",
+    the name of the time a post is recalled from); else None."""
     end = None
     for stop, (name, last) in _ended_automaton().iter(text):
         start = stop - len(name) + 1
         before = text[max(0, start - 3):start]
         if "原" in before or "撤" in before or "前身" in before or \
+                "时任" in text[max(0, start - 6):start] or \
                 text.startswith(("撤", "改", "更名", "域", "级"), stop + 1):  # (盐城县域: 县域)
             continue
         if name[0] in "向和在到从对为与及由往" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":

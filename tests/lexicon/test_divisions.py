@@ -252,3 +252,12 @@ def test_a_verb_before_an_ended_name_is_no_mention_of_it() -> None:
 
     # 向山区 (Sichuan) ended in 2000; "流向山区" is "flows to the mountain areas"
     assert era_end("要推动资金、技术更多地流向山区。") is None
+
+
+def test_a_post_recalled_with_时任_names_the_county_of_that_time() -> None:
+    """A 2024 report recalling "时任错那县委书记" (错那县 became 错那市 in 2023) is not from before
+    2023: the old name belongs to the recalled post."""
+    from kg.lexicon.divisions import era_end
+
+    assert era_end("2019年他在基层调研时,时任错那县委书记的卓玛央宗带他走遍了边境村。") is None
+    assert era_end("错那县委书记卓玛央宗带他走遍了边境村。") == 2022
