@@ -1692,6 +1692,17 @@ def test_a_meeting_held_by_video_link_is_named_by_its_own_name_not_its_format() 
                  "会议以现场观摩和电视电话会议相结合的方式举行。省长刘立新主持会议。",
                  published=dt.datetime(2018, 8, 10))
     assert [e.name for e in f.events] == ["全省产业扶贫现场推进会"]
+    f = facts_of("标题\n上周四,全省县域经济工作会议在仙桃市召开。省委书记王立新出席会议并讲话。"
+                 "会议以现场会加视频会的形式召开。", published=dt.datetime(2022, 6, 10))
+    assert [e.name for e in f.events] == ["全省县域经济工作会议"]
+
+
+def test_a_video_meeting_called_视频会() -> None:
+    f = facts_of("标题\n4月18日下午,省委召开一季度市县经济运行交流视频会。省委书记文立国出席会议并讲话,"
+                 "省长曾海英主持会议。会上,省统计局局长诸葛平通报了一季度经济指标完成情况。",
+                 published=dt.datetime(2023, 4, 19))
+    assert [e.name for e in f.events] == ["一季度市县经济运行交流视频会"]
+    assert roles(f) == {"文立国": "speech", "曾海英": "presided", "诸葛平": "remarks"}
 
 
 def test_unnamed_heads_listed_by_their_committees_with_and() -> None:
