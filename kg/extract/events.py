@@ -453,7 +453,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         events.append(ev)
     anchors.extend(told_again)
     anchors.extend(_said_again(text, events, body_start))
-    anchors.extend(_back_at_meeting(text, events, anchors, body_start))
+    # (会上 after a meeting told only as a time is back at the meeting before it)
+    anchors.extend(_back_at_meeting(text, events, [a for a in anchors
+                                                   if not _ASIDE.match(text, a[0])], body_start))
+    anchors.extend(_after_an_aside(text, anchors))
     anchors.sort()
 
     events = [_details(doc, ev, places, home) for ev in events]
@@ -781,6 +784,28 @@ def _back_at_meeting(text: str, events: list[Event], anchors: list[tuple[int, in
         told = [(p, i) for p, i in anchors if p < pos and events[i].type != "inspection"]
         if told:
             out.append((pos, max(told)[1]))
+    return out
+
+
+# A meeting told as the time something else happened after: "前天,全国X电视电话会议召开后,A、B
+# 在新疆分会场收听收看" (then the article goes on with its own meeting)
+_ASIDE = re.compile(r"[^,。;!?\n]{0,40}?(?:召开|举行|结束)后[,,]")
+
+
+def _after_an_aside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """After the paragraph of a meeting told only as a time ("全国X会议召开后,……收听收看"), the
+    text is back at the meeting told before it: its speeches and remarks are not the aside's."""
+    out = []
+    ordered = sorted(anchors)
+    for k, (p, idx) in enumerate(ordered):
+        if not _ASIDE.match(text, p):
+            continue
+        back = next((i for q, i in reversed(ordered[:k]) if i != idx), None)
+        if back is None:
+            continue
+        end = text.find("\n", p)
+        if end >= 0:
+            out.append((end, back))
     return out
 
 

@@ -1761,3 +1761,17 @@ def test_bulletin_figures_of_population_and_deposits() -> None:
     got = {(o.indicator, o.value) for o in f.observations}
     assert {("城镇常住人口", 172600), ("出生人口", 2104), ("死亡人口", 2387),
             ("金融机构人民币各项存款余额", 36520000000)} <= got
+
+
+def test_a_meeting_told_only_as_a_time_keeps_what_follows_with_the_meeting_before_it() -> None:
+    # "全国X会议召开后,A、B在分会场收听收看" is an aside: 会上 and the speech after it are the
+    # province's own meeting's
+    f = facts_of("标题\n昨天下午,全省稳经济电视电话会议召开。省委书记司马立新出席会议并讲话,省长解文华主持会议。\n"
+                 "前天,全国稳经济电视电话会议召开后,司马立新、解文华在四川分会场收听收看。\n"
+                 "会上,常务副省长欧阳平通报了全省经济运行情况。\n"
+                 "司马立新在讲话中指出,要稳住经济大盘。", published=dt.datetime(2022, 5, 27))
+    names = {e.key: e.name for e in f.events}
+    got = {(names[p.event_key], p.person, p.role) for p in f.participations}
+    assert ("全省稳经济电视电话会议", "欧阳平", "remarks") in got
+    assert ("全省稳经济电视电话会议", "司马立新", "speech") in got
+    assert ("全国稳经济电视电话会议", "司马立新", "attended") in got
