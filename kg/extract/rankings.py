@@ -53,9 +53,13 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位
                        # (“十强县(市、区)”按得分高低依次为: in the order of the scores)
                        r"|(?<=[”\"])按[\u4e00-\u9fff]{1,6}(?:高低|多少|排序|顺序)"
                        # (公布了2013年度……十强县,依次为: right after the list's name)
-                       r"|(?<=[县市区强榜],)(?=依次))"
+                       r"|(?<=[县市区强榜],)(?=依次)"
+                       # (全省县域经济实力十强县(市)依次为: right after it, no comma)
+                       r"|(?<=[强佳][县市区])(?=(?:\([市区、]{1,5}\))?依次)"
+                       # (在……十佳县(市)中,排名依次为)
+                       r"|(?<=中,排名)(?=依次))"
                        # (前五位的县(市、区)依次是: the kind of the places ranked)
-                       r"(?:县(?:\([市区、]{1,5}\))?|县市区|县市|区县|市县|地区)?"
+                       r"(?:县(?:\([市区、]{1,5}\))?|\([市区、]{1,5}\)|县市区|县市|区县|市县|地区)?"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
 _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
@@ -81,6 +85,11 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了�
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|综合排名|实力排名|竞争力排名)(?:\([^()]{1,6}\))?)(?:名单)?"
                        r"(?=[,。;:中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
                        r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
+# "全省县域经济实力十强县(市)依次为", "在同时公布的县域经济发展十佳县(市)中,排名依次为": a list
+# named without quotes or year right before its places in order
+_ORDERED_NAME = re.compile(r"(?:^|[,:;。在的])(?P<name>(?:全(?:国|省|市|区))?(?:(?!的)[\u4e00-\u9fff]){2,16}?"
+                           r"(?:[十百千]强|十佳|百佳)(?:县市|县区|市区|县|市|区)?(?:\([市区、]{1,5}\))?)"
+                           r"(?:中,排名|,)?依次(?:为|是)", re.M)
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
 _CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
@@ -399,6 +408,14 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                 name = f"{year}年{name}"
                 if name in by_name:
                     return by_name[name]
+        if year is None:
+            # "公布2018年度全省县域经济发展评价结果,全省县域经济实力十强县(市)依次为": the year
+            # of the evaluation the sentence says the list is part of
+            evaluated = re.findall(r"((?:19|20)\d\d)年度", text[doc.sentence_of(span).start:span.start])
+            year = int(evaluated[-1]) if evaluated else None
+            if year is None and lists and re.search(r"同时|同期|一并",
+                                                    text[doc.sentence_of(span).start:span.start]):
+                year = lists[-1].year  # "在同时公布的……十佳县(市)中": the same release's
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
                          publisher=own_publisher or _publisher(text, as_written, span.start), span=span,
                          evidence=doc.sentence_of(span))
@@ -439,6 +456,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
                and re.search(r"去年|今年|^(?:19|20)\d\d年(?:度)?,",
                              text[doc.sentence_of(Span(m.start(), m.end())).start:m.start()])]
     quoted += [(m.start("name"), m.group("name")) for m in _CONTEST.finditer(text)
+               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
+    quoted += [(m.start("name"), m.group("name")) for m in _ORDERED_NAME.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted.sort()
 

@@ -708,3 +708,16 @@ def test_ranks_told_in_a_run_without_their_verb() -> None:
     none = facts_of("学校\n\n近日,海门市第一中学举行开学典礼,县第二人民医院派出医疗队。")
     assert not none.placements
     # (a known limit: "增速居许昌市第一," would read 许昌市 as ranked; with 。 after it, not)
+
+
+def test_lists_named_without_quotes_or_year_right_before_their_places_in_order() -> None:
+    # (the year from the evaluation the sentence names; the second list from the same release)
+    f = facts_of("标题\n浙江省统计局日前公布2020年度全省县域经济发展评价结果,全省县域经济实力十强县(市)依次为"
+                 "慈溪市、义乌市、诸暨市、余姚市、乐清市、温岭市、瑞安市、海宁市、桐乡市、长兴县。\n"
+                 "在同时公布的县域经济发展十佳县(市)中,排名依次为义乌市、慈溪市、海宁市,其余名额未排序。",
+                 published=dt.datetime(2021, 9, 3))
+    got = placements(f)
+    assert {("全省县域经济实力十强县(市)", 1, "慈溪市"), ("全省县域经济实力十强县(市)", 10, "长兴县"),
+            ("县域经济发展十佳县(市)", 1, "义乌市"), ("县域经济发展十佳县(市)", 3, "海宁市")} <= got
+    assert {rl.name: rl.year for rl in f.rankings} == {"全省县域经济实力十强县(市)": 2020,
+                                                       "县域经济发展十佳县(市)": 2020}
