@@ -86,8 +86,8 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     original = _ORIGINAL.search(text[:max(body_start, 0) + 600])
     if original:
         # "本文原载于2019年7月24日《浙江日报》,今日重新刊发": the report's own publication
-        d = _safe_date(_num(original.group("y")), _num(original.group("m")),
-                       _num(original.group("d")))
+        y, mo, d = (original.group(k) or original.group(k + "2") for k in ("y", "m", "d"))
+        d = _safe_date(_num(y), _num(mo), _num(d))
         if d is not None:
             return Reference(d, "publication", d.year)
     if published:
@@ -173,7 +173,10 @@ def _inferred(body: str, years: list[int]) -> int:
 
 
 _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于|首发于|首刊于)\s*"
-                       r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+                       r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                       # ("重新编发2018年6月21日刊发的这篇报道": the day it first ran)
+                       r"|(?<=编发|刊发|刊登|推送)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
+                       r"(?=刊发|发表|刊登|刊出|推送)")
 
 
 # A look back written now: "十年过去", "十年间", "如今已是……" beside what was then (时任, 当年):

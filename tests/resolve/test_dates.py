@@ -225,6 +225,11 @@ def test_a_republication_that_names_its_original_date() -> None:
     yesterday = text.index("昨天")
     assert [d.date for d in find_dates(text, ref) if d.span.start == yesterday] == \
         [dt.date(2019, 7, 23)]
+    # "我们重新编发2018年6月21日刊发的这篇报道": the day it first ran
+    text = ("【旧文重温】标题\n发布时间:2023-06-18 10:00\n编者按:五年前,三县同时跻身十强。我们重新编发"
+            "2018年6月21日刊发的这篇报道。\n昨天,芜湖市召开全市县域经济发展大会。")
+    ref = reference(text, dt.datetime(2023, 6, 18, 10, 0))
+    assert (ref.date, ref.basis) == (dt.date(2018, 6, 21), "publication")
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
