@@ -47,7 +47,8 @@ _QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff
 _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
 _LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|进步最快|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
-_RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果)")
+_RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果"
+                           r"|(?:评价|评选|考核|考评|测评)中)")  # (在“县域经济发展进步奖”评价中)
 _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位)?(?:的)?|第(?P<from>{_NUM})(?:位|名)?"
                        rf"(?:至|到)第?{_NUM}(?:位|名)(?:的)?(?:分别)?"
                        # (“十强县(市、区)”按得分高低依次为: in the order of the scores)
@@ -412,6 +413,15 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             # "公布2018年度全省县域经济发展评价结果,全省县域经济实力十强县(市)依次为": the year
             # of the evaluation the sentence says the list is part of
             evaluated = re.findall(r"((?:19|20)\d\d)年度", text[doc.sentence_of(span).start:span.start])
+            if not evaluated:
+                # "……公布了2017年度全省县域经济发展综合评价结果。在“十强县(市)”中,……": the
+                # evaluation the sentence before names, in the same paragraph
+                sent = doc.sentence_of(span)
+                before = text[max(text.rfind("\n", 0, sent.start) + 1,
+                                  doc.sentence_of(Span(max(sent.start - 2, 0),
+                                                       max(sent.start - 1, 0))).start):sent.start]
+                evaluated = re.findall(r"((?:19|20)\d\d)年度[^。\n]{0,30}?(?:评价|考核|考评|测评|评估|评选)"
+                                       r"结果。$", before)
             year = int(evaluated[-1]) if evaluated else None
             if year is None and lists and re.search(r"同时|同期|一并",
                                                     text[doc.sentence_of(span).start:span.start]):
@@ -869,6 +879,9 @@ _LIST_COUNTED = re.compile(r"[“\"]" + _MEMBER_NAME + r"[”\"],?共?(?:\d+|[�
 _ENUM_GAP = re.compile(r"[、,和及与]")
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:继续|仍然?|依然|依旧|再次|也|则|均|还)?\s*")
+
+
 def _enumeration(text: str, places: list[PlaceMention], start: int, end: int
                  ) -> list[PlaceMention]:
     """The places listed one after another (joined by 、 , 和 与 及) that end right at ``end``,
@@ -885,7 +898,8 @@ def _enumeration(text: str, places: list[PlaceMention], start: int, end: int
         for q in inside:  # the member's parent city before it is part of the item
             if p.span.end <= q.span.start and q.span.end <= edge and q not in leaves:
                 gap = gap.replace(text[q.span.start:q.span.end], "", 1)
-        if run and not _ENUM_GAP.fullmatch(gap) or not run and gap.strip():
+        # ("肥西县、肥东县、长丰县继续分列前三位": an adverb between the list and its verb)
+        if run and not _ENUM_GAP.fullmatch(gap) or not run and not _ADVERB_GAP.fullmatch(gap):
             break
         run.insert(0, p)
     return run

@@ -721,3 +721,14 @@ def test_lists_named_without_quotes_or_year_right_before_their_places_in_order()
             ("县域经济发展十佳县(市)", 1, "义乌市"), ("县域经济发展十佳县(市)", 3, "海宁市")} <= got
     assert {rl.name: rl.year for rl in f.rankings} == {"全省县域经济实力十强县(市)": 2020,
                                                        "县域经济发展十佳县(市)": 2020}
+
+
+def test_a_quoted_list_evaluated_in_the_sentence_after_its_year_and_ranks_after_an_adverb() -> None:
+    f = facts_of("标题\n今年5月底,省统计局公布了2019年度全省县域经济发展综合评价结果。在“县域经济发展十强县(市)”中,"
+                 "肥西县、肥东县、长丰县继续分列前三位,宁国市位列第四。\n与此同时,在“县域经济发展进步奖”评价中,"
+                 "南陵县位列全省第3位。", published=dt.datetime(2020, 6, 21))
+    got = placements(f)
+    assert {("县域经济发展十强县(市)", 1, "肥西县"), ("县域经济发展十强县(市)", 3, "长丰县"),
+            ("县域经济发展十强县(市)", 4, "宁国市"), ("县域经济发展进步奖", 3, "南陵县")} <= got
+    assert ("县域经济发展十强县(市)", 3, "南陵县") not in got
+    assert {rl.name: rl.year for rl in f.rankings}["县域经济发展十强县(市)"] == 2019
