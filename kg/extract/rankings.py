@@ -482,9 +482,21 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         return get_list(q[1], Span(q[0], q[0] + len(q[1])))
 
     def recent_quoted(pos: int) -> tuple[int, str] | None:
-        """The list named in quotes most recently before ``pos`` (within a few paragraphs)."""
+        """The list named in quotes most recently before ``pos`` (within a few paragraphs), or
+        the one its paragraph calls back by a part of its name ("县市榜单中" after 《……百强县市》
+        and 《……百强区》 were named together)."""
         before = [q for q in quoted if pos - 800 < q[0] < pos]
-        return before[-1] if before else None
+        if not before:
+            return None
+        para_start = text.rfind("\n", 0, pos) + 1
+        back = [m for m in _LIST_BACKREF.finditer(text, para_start, pos)
+                if m.start() >= before[-1][0] + len(before[-1][1])]
+        if back:
+            key = back[-1].group("key")
+            named = [q for q in before if key in q[1]]
+            if named and len({n for _, n in named}) == 1:
+                return named[-1]
+        return before[-1]
 
     # 1. Lists written as lines: "第21位 江苏海门市", "- 第1名 昆山市", "1. 江苏昆山市", or a
     #    table row "7  义乌市  金华市". The list is the title line above the block, or the list
@@ -879,6 +891,8 @@ _LIST_COUNTED = re.compile(r"[“\"]" + _MEMBER_NAME + r"[”\"],?共?(?:\d+|[�
 _ENUM_GAP = re.compile(r"[、,和及与]")
 
 
+# A list called back by a part of its name: "县市榜单中,……", "百强区榜单中,……"
+_LIST_BACKREF = re.compile(r"(?:^|(?<=[,。;:\s在]))(?P<key>(?:(?![在的])[\u4e00-\u9fff]){2,6})榜单中", re.M)
 _ADVERB_GAP = re.compile(r"\s*(?:继续|仍然?|依然|依旧|再次|也|则|均|还)?\s*")
 
 

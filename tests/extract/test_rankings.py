@@ -732,3 +732,14 @@ def test_a_quoted_list_evaluated_in_the_sentence_after_its_year_and_ranks_after_
             ("县域经济发展十强县(市)", 4, "宁国市"), ("县域经济发展进步奖", 3, "南陵县")} <= got
     assert ("县域经济发展十强县(市)", 3, "南陵县") not in got
     assert {rl.name: rl.year for rl in f.rankings}["县域经济发展十强县(市)"] == 2019
+
+
+def test_a_list_called_back_by_part_of_its_name() -> None:
+    # two lists named together; "县市榜单中" and "百强区榜单中" say which one each paragraph means
+    f = facts_of("标题\n某研究院近日发布《2023全国综合实力百强县市》和《2023全国综合实力百强区》两份榜单。\n"
+                 "县市榜单中,昆山市第1位,江阴市第2位,张家港市第3位。\n"
+                 "百强区榜单中,吴江区位列第6位,吴中区位列第12位。", published=dt.datetime(2023, 9, 6))
+    got = placements(f)
+    assert {("2023全国综合实力百强县市", 1, "昆山市"), ("2023全国综合实力百强县市", 3, "张家港市"),
+            ("2023全国综合实力百强区", 6, "吴江区"), ("2023全国综合实力百强区", 12, "吴中区")} <= got
+    assert ("2023全国综合实力百强区", 1, "昆山市") not in got
