@@ -21,7 +21,7 @@ _TARGET = re.compile(r"预期|预计|目标|力争|计划|争取|确保|规划|�
 _QUAL_BEFORE = {"超过": ">", "突破": ">", "逾": ">", "超": ">", "高于": ">", "约": "~", "近": "~",
                 "将近": "~", "接近": "~", "大约": "~", "不到": "<", "不足": "<", "低于": "<"}
 _QB = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
-_VALUE = re.compile(rf"(?P<q>{_QB})?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
+_VALUE = re.compile(rf"(?:(?P<q>{_QB})(?:为|是)?)?(?P<n>{NUMBER_RE})(?P<u>{UNIT_RE})(?P<after>以上|以内|多|左右|余)?")
 _GROWTH_RE = re.compile(r"(?P<dir>增长|增加|提高|下降|减少|回落|(?:增速|增幅)(?:分别)?(?:为|达到|达)?)"
                         r"(?P<gq>约|近|超过|逾)?(?P<pct>百分之)?"
                         r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十零〇两]+(?:点[零〇一二三四五六七八九]+)?)"

@@ -1775,3 +1775,11 @@ def test_a_meeting_told_only_as_a_time_keeps_what_follows_with_the_meeting_befor
     assert ("全省稳经济电视电话会议", "欧阳平", "remarks") in got
     assert ("全省稳经济电视电话会议", "司马立新", "speech") in got
     assert ("全国稳经济电视电话会议", "司马立新", "attended") in got
+
+
+def test_about_before_为_qualifies_the_figures_after_it() -> None:
+    f = facts_of("标题\n2018年,福清市、南安市地区生产总值分别约为1120亿元和1050亿元。长乐区地区生产总值约为900亿元。",
+                 published=dt.datetime(2019, 7, 20))
+    got = {(o.place.name, o.indicator, o.value, o.qualifier) for o in f.observations}
+    assert got == {("福清市", "地区生产总值", 112000000000, "~"), ("南安市", "地区生产总值", 105000000000, "~"),
+                   ("长乐区", "地区生产总值", 90000000000, "~")}
