@@ -309,8 +309,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                             text[a.span.end:b.span.start] for a, b in zip(head, head[1:],
                                                                         strict=False))) \
                         and not re.search(r"\d", s[head[-1].span.end - sent.start:clause_start]) \
-                        and len([v for v in _VALUE.finditer(seg)
-                                 if v.group("u") not in ("%", "个百分点")]) == len(head):
+                        and _spread_count(seg) == len(head):
                     listed, enumerated = head, True
             spread = len(listed) > 1 and len(members) == 1 and said_each and enumerated
             if spread:
@@ -404,6 +403,23 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                                                sign * n, "%", "=",
                                                Span(pm.span.start, sent.start + last.end()
                                                     + len(seg)), sent))
+                    # ",顺德区、禅城区、南海区分别增长2.3%、2.1%和1.8%": more places, the same rate
+                    at = sent.start + last.end() + g0.end()
+                    for cm in _MORE_SPREAD.finditer(text, at, sent.start + last.end() + len(seg)):
+                        more = [p for p in usable
+                                if cm.start("places") <= p.span.start < cm.end("places")]
+                        gaps = [text[a.span.end:b.span.start] for a, b in zip(more, more[1:])]
+                        rates = re.split("[、和及]", cm.group("nums"))
+                        if len(more) < 2 or len(rates) != len(more) or \
+                                more[0].span.start != cm.start("places") or \
+                                more[-1].span.end != cm.end("places") or \
+                                not all(re.fullmatch(r"[、和及与]", g) for g in gaps):
+                            continue
+                        sign2 = -1 if cm.group("dir") == "下降" else 1
+                        for pm, r in zip(more, rates, strict=True):
+                            out.append(Observation(pm.place, members[0] + "增速", year,
+                                                   sign2 * float(r.rstrip("%")), "%", "=",
+                                                   Span(pm.span.start, cm.end()), sent))
                 continue
             if len(members) == 1 and len(values) > 1 and \
                     (values[0].group("q") or values[0].group("after")) and \
@@ -576,6 +592,21 @@ def _over_listed_places(s: str, offset: int, usable: list[PlaceMention], start: 
         if j > 0 and s[j - 1] not in ",;:":
             break  # "郑州市所辖的巩义市, 新郑市": the list's first item, after its own words
     return start
+
+
+_MORE_SPREAD = re.compile(r"(?<=[,;])(?P<places>[\u4e00-\u9fff、和及与]{4,60}?)(?:则|也)?分别(?:比上年|同比)?"
+                          r"(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)")
+
+
+def _spread_count(seg: str) -> int:
+    """How many figures a "分别" clause gives: its amounts, or else the rates of its first
+    "分别增长A和B" ("高明区、三水区增长较快,地区生产总值分别增长4.2%和3.5%")."""
+    amounts = [v for v in _VALUE.finditer(seg) if v.group("u") not in ("%", "个百分点")]
+    if amounts:
+        return len(amounts)
+    rates = re.match(r"分别(?:比上年|较上年|同比)?(?:增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)",
+                     seg)
+    return len(re.split("[、和及]", rates.group("nums"))) if rates else 0
 
 
 def _without_headline_rounding(found: set[Observation], body_start: int) -> set[Observation]:

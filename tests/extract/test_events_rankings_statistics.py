@@ -1783,3 +1783,12 @@ def test_about_before_为_qualifies_the_figures_after_it() -> None:
     got = {(o.place.name, o.indicator, o.value, o.qualifier) for o in f.observations}
     assert got == {("福清市", "地区生产总值", 112000000000, "~"), ("南安市", "地区生产总值", 105000000000, "~"),
                    ("长乐区", "地区生产总值", 90000000000, "~")}
+
+
+def test_rates_spread_over_places_named_in_the_clause_before_and_in_the_clause_after() -> None:
+    f = facts_of("标题\n从增速看,2022年,高明区、三水区增长较快,地区生产总值分别增长4.2%和3.5%,"
+                 "顺德区、禅城区、南海区分别增长2.3%、2.1%和1.8%。", published=dt.datetime(2023, 3, 28))
+    got = {(o.place.name, o.indicator, o.value) for o in f.observations}
+    assert got == {("高明区", "地区生产总值增速", 4.2), ("三水区", "地区生产总值增速", 3.5),
+                   ("顺德区", "地区生产总值增速", 2.3), ("禅城区", "地区生产总值增速", 2.1),
+                   ("南海区", "地区生产总值增速", 1.8)}
