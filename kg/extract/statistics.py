@@ -408,7 +408,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                     for cm in _MORE_SPREAD.finditer(text, at, sent.start + last.end() + len(seg)):
                         more = [p for p in usable
                                 if cm.start("places") <= p.span.start < cm.end("places")]
-                        gaps = [text[a.span.end:b.span.start] for a, b in zip(more, more[1:])]
+                        gaps = [text[a.span.end:b.span.start] for a, b in zip(more, more[1:], strict=False)]
                         rates = re.split("[、和及]", cm.group("nums"))
                         if len(more) < 2 or len(rates) != len(more) or \
                                 more[0].span.start != cm.start("places") or \
