@@ -869,6 +869,10 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
                     (named.start() == 0 or indicators().get(name[:named.start()], [""])[0]
                      == columns[-1][1]):
                 columns.append(("growth", columns[-1][1], "%"))
+            elif named and named.end() == len(name) and named.start() > 0 and unit in ("%", "") \
+                    and len(indicators().get(name[:named.start()], ())) == 1:
+                # "规模以上工业增加值增速(%)" with no column of its amounts: a rate of its own
+                columns.append(("growth", indicators()[name[:named.start()]][0], "%"))
             elif canon is not None and len(canon) == 1 and (
                     unit in UNIT_SCALE_KEYS or (unit == "%" and _is_rate(canon[0]))):
                 columns.append(("value", canon[0], unit))

@@ -1257,6 +1257,15 @@ def test_table_under_a_区县市_head_with_the_whole_city_first_and_a_named_grow
             ("韶山市", "地区生产总值增速", 2022, 5.2)} <= stats(f)
 
 
+def test_a_column_of_an_indicators_rate_with_no_column_of_its_amounts() -> None:
+    f = facts_of("标题\n2023年3月1日,市统计局发布数据。\n\n2022年湘潭市各区县主要经济指标\n\n"
+                 "区\t地区生产总值(亿元)\t比上年增长(%)\t规模以上工业增加值增速(%)\n\n"
+                 "湘潭县\t520.31\t4.6\t7.1\n\n韶山市\t150.27\t5.2\t6.3\n",
+                 published=dt.datetime(2023, 3, 1))
+    assert {("湘潭县", "规模以上工业增加值增速", 2022, 7.1), ("韶山市", "规模以上工业增加值增速", 2022, 6.3),
+            ("湘潭县", "地区生产总值增速", 2022, 4.6)} <= stats(f)
+
+
 def test_places_that_head_the_clause_before_分别为() -> None:
     for comma, stop in (("、", "，"), (",", ",")):
         f = facts_of(f"标题\n2022年{stop}湘潭县{comma}韶山市经济总量位居前列{stop}地区生产总值分别为"
