@@ -37,6 +37,7 @@ FOLLOWERS = tuple(sorted(set("""
 作动员讲话 作总结讲话 作动员部署 作专题辅导 作专题报告 作点评 作部署 作总结
 拟任 拟提名 拟推荐 拟任命 拟进一步使用 拟按程序
 答记者问 答问 回答记者提问 依次 曾任 曾担任 历任 相继 第一个
+本周 本月 上周 前天 今日 昨日 上午 下午 今年 去年 如今 目前 正在
 称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
@@ -77,6 +78,11 @@ _ORGAN_TAIL = ("政府", "法院", "检察院", "代表大会", "银行", "医�
 
 _SPOKE_AFTER = ("作表态发言", "作交流发言", "作典型发言", "作发言", "作报告", "作汇报", "主持", "出席", "讲话",
                 "说,", "说:", "表示", "介绍", "强调", "指出")
+
+
+# The last two characters of a title, which no four-character name ends with
+_TITLE_ENDS = frozenset(("市长", "县长", "区长", "省长", "镇长", "乡长", "书记", "主任", "局长", "部长", "厅长",
+                         "委员", "主席", "常委", "旗长", "州长"))
 
 
 def name_candidates(text: str, i: int) -> list[str]:
@@ -120,7 +126,8 @@ def name_candidates(text: str, i: int) -> list[str]:
             if _strong_follow(text, end):
                 out.append(cand)
     if not out and 1 in sur_lens and i + 4 <= len(text) and all(_cjk(c) for c in text[i:i + 4]) \
-            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等" for c in text[i + 1:i + 4]):
+            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等副" for c in text[i + 1:i + 4]) \
+            and text[i + 2:i + 4] not in _TITLE_ENDS:  # (市委常委和副市长出席: no 和副市长)
         # "旗委书记苏日古嘎作交流发言", "县长阿卓石者作交流发言": a Mongolian or Yi name of four
         # characters, when no shorter name is followed by what follows a name
         out.append(text[i:i + 4])

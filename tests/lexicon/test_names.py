@@ -49,3 +49,13 @@ def test_and_some_after_a_title_is_no_name() -> None:
 
     text = "各市市委书记、市长和部分县(市)委书记参加会议。"
     assert name_after_title(text, text.index("和部分")) is None
+
+
+def test_no_name_of_a_title_after_和_and_names_before_time_words() -> None:
+    from kg.lexicon.names import name_after_title
+
+    text = "市人大常委会主任、市政协主席,市委常委和副市长出席会议。"
+    assert name_after_title(text, text.index("和副")) is None  # no 和副市长
+    assert name_after_title("区委书记上官宏本周工作纪实", 4) == "上官宏"
+    assert name_after_title("石海燕如今已是故城县委书记。", 0) == "石海燕"
+    assert name_after_title("旗委书记苏日古嘎作交流发言", 4) == "苏日古嘎"  # four characters still
