@@ -953,6 +953,9 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
     start, name = before[-1]
     if "\n\n" not in text[start:pos] or re.search(r"性别|出生年月", text[start:pos]):
         return name
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    if re.match(r"[\s\u3000]*现任", line) and text.count("\n\n", start, pos) == 1:
+        return name  # "曾丽娟,女,……。\n\n现任龙海区委常委、组织部部长,拟提名为……": its own paragraph
     return None
 
 

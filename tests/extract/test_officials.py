@@ -808,3 +808,15 @@ def test_a_province_before_乡村_is_named_and_a_town_of_its_name_is_not() -> No
     names = [p.place.name for p in f.places]
     assert "甘肃省" in names and "甘谷县" in names and "南通市" not in names
 
+
+
+def test_a_notices_现任_line_in_a_paragraph_of_its_own() -> None:
+    f = facts_of("漳州市管领导干部任前公示\n\n经市委研究,现将拟任职人选情况予以公示。\n\n"
+                 "一、曾立娟,女,汉族,1980年3月生,福建诏安人,在职研究生学历。曾任云霄县委常委、宣传部部长等职。\n\n"
+                 "现任龙海区委常委、组织部部长,拟提名为长泰区人民政府区长候选人。\n\n"
+                 "二、文卓远,男,汉族,1983年11月生,福建平和人,大学学历。\n\n"
+                 "现任市发展和改革委员会副主任,拟任市工业和信息化局局长。", published=dt.datetime(2022, 7, 8))
+    got = posts(f)
+    assert {("曾立娟", "区委常委", "龙海区"), ("曾立娟", "组织部部长", "龙海区"),
+            ("文卓远", "发展和改革委员会副主任", "漳州市")} <= got
+    assert not any(t == "区长" for _, t, _ in got)
