@@ -820,3 +820,10 @@ def test_a_notices_现任_line_in_a_paragraph_of_its_own() -> None:
     assert {("曾立娟", "区委常委", "龙海区"), ("曾立娟", "组织部部长", "龙海区"),
             ("文卓远", "发展和改革委员会副主任", "漳州市")} <= got
     assert not any(t == "区长" for _, t, _ in got)
+
+
+def test_a_post_held_now_after_如今已是() -> None:
+    f = facts_of("标题\n十年过去,当年的山路已变成水泥路。司马立衡如今已是连州市委副书记、市长,曾立军现任衡水市委副书记,"
+                 "石海英如今已是故城县委书记。", published=dt.datetime(2024, 5, 2))
+    assert posts(f) == {("司马立衡", "市委副书记", "连州市"), ("司马立衡", "市长", "连州市"),
+                        ("曾立军", "市委副书记", "衡水市"), ("石海英", "县委书记", "故城县")}
