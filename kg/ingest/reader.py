@@ -13,6 +13,7 @@ from pathlib import Path
 from kg.ingest.decode import DecodeError, decode
 from kg.ingest.html import parse_html
 from kg.ingest.normalize import normalize, sentences
+from kg.lexicon.numerals import parse_int
 from kg.model import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -248,6 +249,20 @@ def _text_metadata(text: str) -> tuple[str | None, dt.datetime | None]:
 _TAIL_META = re.compile(r"来源|记者|通讯员|报道|日报|晚报|时报|[^\s]报\b|新闻网|融媒|统计局|人民政府|办公室|编辑|发布")
 
 
+# A date written in Chinese numerals, the year digit by digit: 二〇一八年六月二十二日
+_CN_DATE = re.compile(r"(?P<y>[一二][〇零○一二三四五六七八九]{3})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})日")
+
+
+def _arabic_date(m: re.Match[str]) -> str:
+    try:
+        y = int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇").replace("○", "〇")))
+                        for c in m.group("y")))
+        return f"{y}年{parse_int(m.group('m'))}月{parse_int(m.group('d'))}日"
+    except ValueError:
+        return m.group()
+
+
 def _tail_date(text: str) -> dt.datetime | None:
     """The date printed at the foot of a report or bulletin ("(来源:黑龙江日报 2025年2月18日)",
     "(襄樊日报 2003年11月24日)", a bulletin's issuer over "2025年4月10日"): a short last line
@@ -256,6 +271,7 @@ def _tail_date(text: str) -> dt.datetime | None:
     for ln in reversed([ln for ln in lines if ln][-3:]):
         if len(ln) > 60 or ln.endswith(("。", ".", ";", ",")):
             continue
+        ln = _CN_DATE.sub(_arabic_date, ln)  # "(二〇一八年六月二十二日)"
         st = _STAMP.search(ln)
         if st is None:
             continue

@@ -375,7 +375,7 @@ def test_a_first_paragraph_in_half_width_punctuation_is_no_dateline(tmp_path) ->
 
 @pytest.mark.parametrize("foot", ["(来源:黑龙江日报 2025年2月18日)", "(襄樊日报 2025年2月18日)",
                                   "互助土族自治县统计局\n2025年2月18日", "来源:延边日报 2025-02-18",
-                                  "(本报记者 王小川 综合报道 2025年2月18日)"])
+                                  "(本报记者 王小川 综合报道 2025年2月18日)", "(二〇二五年二月十八日)"])
 def test_a_date_at_the_foot_of_the_report_dates_it(tmp_path, foot: str) -> None:
     from kg.ingest.reader import read_document
 
