@@ -265,7 +265,7 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         if ref.date is None:
             continue
         date = _safe_date(ref.date.year, ref.date.month, d)
-        if date and date > ref.date:
+        if date is None or date > ref.date:  # (31日 in a paper of 1 September: 31 August)
             prev = ref.date.replace(day=1) - dt.timedelta(days=1)
             date = _safe_date(prev.year, prev.month, d)
         out.append(DateMention(span, date, "relative-to-publication", "day"))

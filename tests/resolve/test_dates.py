@@ -368,3 +368,9 @@ def test_the_same_day_counts_from_a_weekday_said_before_it() -> None:
     got = find_dates("上周三,县委书记上官明到梓山镇调研。当天下午,他主持召开座谈会。次日,他到禾丰镇。", ref)
     assert [m.date for m in got] == [dt.date(2022, 9, 7), dt.date(2022, 9, 7), dt.date(2022, 9, 8)]
 
+
+
+def test_a_day_alone_that_this_month_has_not_reached_or_does_not_have() -> None:
+    ref = Reference(dt.date(2023, 9, 1), "publication", 2023)
+    got = find_dates("31日上午,全州文旅产业发展大会召开。", ref)
+    assert [m.date for m in got] == [dt.date(2023, 8, 31)]
