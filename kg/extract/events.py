@@ -440,7 +440,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     meetings = [e for e in events if e.date is not None]
     for k, (ev, pos) in enumerate(tour_events):
         before = re.match(r"\s*(?:会前|会议前|推进会前|大会前)(?P<d>一天|两天|1天|2天)?",
-                          text[ev.evidence.start:ev.evidence.end])
+                          text[ev.evidence.start:ev.evidence.end]) or re.search(
+            # "据悉,座谈会召开前一天,单立平到青州市调研"
+            r"^[^。]{0,8}?(?:会议|会)(?:召开|举行)前(?P<d>一天|两天|1天|2天)",
+            text[ev.evidence.start:ev.evidence.end])
         if before and len(meetings) == 1 and not any(
                 ev.evidence.start <= d.span.start < ev.evidence.end for d in dates if d.date):
             # "会前一天,诸葛晓峰一行先后来到……调研": the day before the meeting

@@ -1650,6 +1650,10 @@ def test_a_tour_the_day_before_the_meeting_and_the_meeting_said_again() -> None:
     meeting = next(e for e in f.events if e.type != "inspection")
     assert {(p.person, p.role) for p in f.participations if p.event_key == meeting.key} == {
         ("诸葛晓峰", "speech"), ("柴国栋", "remarks")}
+    f = facts_of("标题\n昨天下午,全市县域经济高质量发展座谈会在奎文区召开。市委书记单立新出席并讲话。\n"
+                 "据悉,座谈会召开前一天,单立新到青州市调研文化旅游产业发展情况。",
+                 published=dt.datetime(2020, 9, 18))
+    assert next(e for e in f.events if e.type == "inspection").date == dt.date(2020, 9, 16)
 
 
 def test_unnamed_secretaries_of_places_counted_with_the_level_of_their_committees() -> None:
