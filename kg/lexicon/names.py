@@ -37,7 +37,7 @@ FOLLOWERS = tuple(sorted(set("""
 作动员讲话 作总结讲话 作动员部署 作专题辅导 作专题报告 作点评 作部署 作总结
 拟任 拟提名 拟推荐 拟任命 拟进一步使用 拟按程序
 答记者问 答问 回答记者提问 依次 曾任 曾担任 历任 相继 第一个
-本周 本月 上周 前天 今日 昨日 上午 下午 今年 去年 如今 目前 正在
+本周 本月 上周 前天 今日 昨日 上午 下午 今年 去年 如今 目前 正在 原任 原为 原是
 称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
@@ -271,7 +271,7 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
     nxt = text[i + len(short):i + len(short) + 1]
     if long_[-1] in "和与及" and len(long_) == len(short) + 1:
         return long_  # only a candidate when punctuation or a verb follows: 主任曾庆和,
-    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作"):
+    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作", "也"):
         return short
     if text[i + len(long_):i + len(long_) + 1] in _PUNCT and \
             _follow_len(text, i + len(short)) < 2:

@@ -59,3 +59,8 @@ def test_no_name_of_a_title_after_和_and_names_before_time_words() -> None:
     assert name_after_title("区委书记上官宏本周工作纪实", 4) == "上官宏"
     assert name_after_title("石海燕如今已是故城县委书记。", 0) == "石海燕"
     assert name_after_title("旗委书记苏日古嘎作交流发言", 4) == "苏日古嘎"  # four characters still
+
+
+def test_a_name_before_也_and_before_原任() -> None:
+    assert name_after_title("江涛也作了表态发言。", 0) == "江涛"
+    assert name_after_title("石磊原任三台县发展和改革局副局长。", 0) == "石磊"
