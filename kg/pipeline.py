@@ -144,7 +144,9 @@ def _officials(facts: Facts) -> None:
 def _rankings(facts: Facts) -> None:
     from kg.extract.rankings import extract_rankings
 
-    res = extract_rankings(facts.doc, facts.places, facts.context.get("home"))
+    ref = facts.context.get("reference")
+    res = extract_rankings(facts.doc, facts.places, facts.context.get("home"),
+                           ref.year if ref is not None else None)
     facts.rankings = res.lists
     facts.placements = res.placements
 

@@ -321,11 +321,13 @@ def _org_in(head: str) -> str | None:
 
 
 def extract_rankings(doc: Document, places: list[PlaceMention],
-                     home: dict | None = None) -> RankingsResult:
+                     home: dict | None = None, year: int | None = None) -> RankingsResult:
     """The ranking lists the article names and the places it ranks in them. ``home`` (level
     word -> the article's home division, kg.resolve.context) spells out a publisher the text
-    names by its level alone (省统计局 in a Hefei paper is 安徽省统计局)."""
-    res = _extract_rankings(doc, places)
+    names by its level alone (省统计局 in a Hefei paper is 安徽省统计局). ``year``: the year the
+    text is written in (kg.resolve.dates.reference), which 今年 and 去年 count from; the
+    publication's year when not given (a 2016 report reposted in 2024 is 2016's)."""
+    res = _extract_rankings(doc, places, year)
     if not home:
         return res
     lists = [dataclasses.replace(rl, publisher=_spelled_out(rl.publisher, home))
@@ -343,8 +345,11 @@ def _spelled_out(org: str, home: dict) -> str:
     return org
 
 
-def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResult:
+def _extract_rankings(doc: Document, places: list[PlaceMention],
+                      this_year: int | None = None) -> RankingsResult:
     text = doc.text
+    if this_year is None and doc.published is not None:
+        this_year = doc.published.year
     lists: list[RankingList] = []
     placements: list[Placement] = []
     by_name: dict[str, RankingList] = {}
@@ -373,16 +378,16 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
         if name in by_name:
             return by_name[name]
         year = _year(name)
-        if year is None and re.match(_PERIOD, name) and doc.published is not None:
-            year = doc.published.year  # "今年前三季度全市县域经济考核": this year's
+        if year is None and re.match(_PERIOD, name) and this_year is not None:
+            year = this_year  # "今年前三季度全市县域经济考核": this year's
         if year is None and released_in is not None:
             year = released_in
         released = re.search(r"((?:19|20)\d\d)年(?:发布|公布|推出)的$", text[max(0, span.start - 12):span.start])
         if year is None and released:  # "2011年发布的第十一届……": the year it was released
             year = int(released.group(1))
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
-                doc.published is not None:
-            year = doc.published.year  # "第十七届……百强县" released this year: this year's
+                this_year is not None:
+            year = this_year  # "第十七届……百强县" released this year: this year's
         as_written = name  # (as the text writes it, where who published it is told)
         if year is None:
             # "据……发布的《中国县域经济发展报告(2023)》,……进入“全国县域经济综合竞争力百强县
@@ -395,10 +400,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention]) -> RankingsResu
             written = re.match(r"((?:19|20)\d\d)年(?:度)?,", said)
             if written:  # "2024年,英德市在广东省县域……评价中居全省第三"
                 year = int(written.group(1))
-            elif doc.published is not None and "去年" in said:
-                year = doc.published.year - 1  # "去年,蓬莱区在全省营商环境评价中居全省第3"
-            elif doc.published is not None and "今年" in said:
-                year = doc.published.year
+            elif this_year is not None and "去年" in said:
+                year = this_year - 1  # "去年,蓬莱区在全省营商环境评价中居全省第3"
+            elif this_year is not None and "今年" in said:
+                year = this_year
             elif re.search(r"当年|那年|同年", said):
                 # "根据当年公布的结果": the year the story told last, before the sentence
                 told = re.findall(r"((?:19|20)\d\d)年", text[:span.start - len(said)])

@@ -743,3 +743,11 @@ def test_a_list_called_back_by_part_of_its_name() -> None:
     assert {("2023全国综合实力百强县市", 1, "昆山市"), ("2023全国综合实力百强县市", 3, "张家港市"),
             ("2023全国综合实力百强区", 6, "吴江区"), ("2023全国综合实力百强区", 12, "吴中区")} <= got
     assert ("2023全国综合实力百强区", 1, "昆山市") not in got
+
+
+def test_a_reposted_reports_lists_are_of_the_year_it_was_written() -> None:
+    # (第十六届 and 今年 count from the report's own year, not the repost's)
+    f = facts_of("标题\n发布时间:2024-08-20\n编者按:本文原载于2016年8月18日《榆林日报》,今日重新刊发。\n"
+                 "昨天,全市县域经济发展现场推进会召开。在第十六届全国县域经济基本竞争力百强县评价中,神木县位列第29位。",
+                 published=dt.datetime(2024, 8, 20))
+    assert {rl.name: rl.year for rl in f.rankings}["第十六届全国县域经济基本竞争力百强县"] == 2016
