@@ -35,7 +35,7 @@ _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|�
                              rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
 # "1. 都江堰市,第33位": the rank after the place, at the line's end
-_RANK_AFTER = re.compile(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*$")
+_RANK_AFTER = re.compile(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*[;。.,]?\s*$")
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
 # (a name holds no line break or sentence end: with half-width quotes, '"排头兵".' then

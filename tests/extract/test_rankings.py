@@ -651,6 +651,13 @@ def test_numbered_items_with_their_rank_after_the_place() -> None:
                  "1. 都江堰市,第33位\n2. 彭州市,第58位\n", published=dt.datetime(2021, 1, 9))
     assert placements(f) == {("2020年全国新型城镇化质量百强县市", 33, "都江堰市"),
                              ("2020年全国新型城镇化质量百强县市", 58, "彭州市")}
+    # (the item closed by a semicolon or a full stop: "2. 播州区,全省第3位;")
+    f = facts_of("标题\n在“2023年度全省县域经济发展综合测评”中,遵义市有3个县(市、区)进入前20:\n\n"
+                 "1. 仁怀市,全省第1位;\n2. 播州区,全省第3位;\n3. 湄潭县,全省第12位。\n",
+                 published=dt.datetime(2024, 3, 9))
+    assert placements(f) == {("2023年度全省县域经济发展综合测评", 1, "仁怀市"),
+                             ("2023年度全省县域经济发展综合测评", 3, "播州区"),
+                             ("2023年度全省县域经济发展综合测评", 12, "湄潭县")}
 
 
 def test_split_ranks_in_a_list_named_between_the_verb_and_the_ranks() -> None:
