@@ -1805,3 +1805,11 @@ def test_rates_spread_over_places_named_in_the_clause_before_and_in_the_clause_a
     assert got == {("高明区", "地区生产总值增速", 4.2), ("三水区", "地区生产总值增速", 3.5),
                    ("顺德区", "地区生产总值增速", 2.3), ("禅城区", "地区生产总值增速", 2.1),
                    ("南海区", "地区生产总值增速", 1.8)}
+
+
+def test_unnamed_secretaries_of_banners_and_districts_listed_before_旗区委书记() -> None:
+    f = facts_of("标题\n前天,全市旗区委书记抓基层党建工作述职评议会召开。准格尔旗委书记单文山以及达拉特旗、杭锦旗、"
+                 "东胜区的旗区委书记依次现场述职。", published=dt.datetime(2021, 1, 29))
+    got = {(p.person, p.title, p.place.name if p.place else None, p.role) for p in f.participations}
+    assert {(None, "旗委书记", "达拉特旗", "remarks"), (None, "旗委书记", "杭锦旗", "remarks"),
+            (None, "区委书记", "东胜区", "remarks")} <= got
