@@ -989,8 +989,9 @@ def _headline_where(doc: Document, verb: str, leader: str) -> str | None:
                    r"(?P<where>[^,。;:!?\s在到]{2,20}?(?:[县市区旗],[^,。;:!?\s在到]{2,10}?)*)"
                    r"(?:考察调研|调研考察)?" + verb +
                    r"(?=时|并|$|\s|[,。;:!?—])").match(head, at + len(leader))
-    if m is None:
-        return None
+    if m is None or re.fullmatch(r"(?:部分|有关|相关|基层)?(?:乡镇|基层|一线|企业|农村|社区|园区|项目|现场|村组|"
+                                 r"乡村|农户|重点项目|重点企业)", m.group("where")):
+        return None  # "符永强在乡镇调研时强调": no place named
     # (places listed with half-width commas are a list: 在都安县,大化县 -> 在都安县、大化县)
     return ("到" if m.group("prep") in ("到", "赴") else "在") + m.group("where").replace(",", "、")
 

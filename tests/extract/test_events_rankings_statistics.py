@@ -1016,6 +1016,10 @@ def test_a_tour_headlined_by_where_it_went_is_named_so_and_one_headlined_by_topi
     h = facts_of("何振邦在晋中市调研时强调 做强特色农业\n7月10日,省长何振邦深入企业和乡村,就现代农业发展进行调研。",
                  published=dt.datetime(2013, 7, 12))
     assert [e.name for e in h.events] == ["何振邦在晋中市调研"]
+    # a headline that names no place ("在乡镇调研") does not name the tour: its topic does
+    k = facts_of("符永明在乡镇调研时强调 抓好春季农业生产\n3月4日,县长符永明带队深入邦溪镇、七坊镇,"
+                 "调研春季农业生产工作。", published=dt.datetime(2021, 3, 5))
+    assert [e.name for e in k.events] == ["符永明调研春季农业生产工作"]
 
 
 def test_a_meeting_room_is_no_meeting() -> None:
