@@ -758,3 +758,10 @@ def test_a_reposted_reports_lists_are_of_the_year_it_was_written() -> None:
                  "昨天,全市县域经济发展现场推进会召开。在第十六届全国县域经济基本竞争力百强县评价中,神木县位列第29位。",
                  published=dt.datetime(2024, 8, 20))
     assert {rl.name: rl.year for rl in f.rankings}["第十六届全国县域经济基本竞争力百强县"] == 2016
+
+
+def test_a_list_published_by_a_party_committee_and_its_government() -> None:
+    f = facts_of("标题\n会议通报,在临夏州委、州政府公布的“2020年度全州县市经济社会发展目标责任考核”结果中,"
+                 "广河县位列第一,东乡族自治县位列第四。", published=dt.datetime(2021, 3, 2))
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [
+        ("2020年度全州县市经济社会发展目标责任考核", "临夏州委、州政府")]
