@@ -360,11 +360,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             rate = all(_is_rate(c) for c in members)
             values = [vm for vm in _VALUE.finditer(seg)
                       if (rate or vm.group("u") not in ("%", "个百分点"))
-                      and not seg.startswith("的", vm.end())  # 过千亿元的县域: a description
+                      # 过千亿元的县域, 跨过千亿元门槛的区: a description
+                      and not re.match(r"(?:门槛|大关|关口)?的", seg[vm.end():])
                       # "……超过千亿元的区县达到6个": how many places, not the indicator's figure
                       and not (vm.group("u") in ("个", "家") and re.search(
                           r"(?:区县|县市区?|县区|市县|城市|乡镇|县|区|市|旗)(?:\([市区县旗、]{1,5}\))?"
-                          r"(?:要|将)?(?:达到|有|达|为|共|增至)?$",
+                          r"(?:要|将)?(?:只有|仅有|已有|共有|达到|有|达|为|共|增至)?$",
                           seg[:vm.start()]))
                       # "……在黑龙江省13个市(地)中居第四位": the places it ranks among
                       and not (vm.group("u") in ("个", "项", "类") and re.match(

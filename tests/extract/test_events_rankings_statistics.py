@@ -1817,3 +1817,10 @@ def test_unnamed_secretaries_of_banners_and_districts_listed_before_旗区委书
     got = {(p.person, p.title, p.place.name if p.place else None, p.role) for p in f.participations}
     assert {(None, "旗委书记", "达拉特旗", "remarks"), (None, "旗委书记", "杭锦旗", "remarks"),
             (None, "区委书记", "东胜区", "remarks")} <= got
+
+
+def test_a_figure_that_describes_a_class_of_places_is_no_figure_of_theirs() -> None:
+    f = facts_of("标题\n去年以来,我省县域经济总体平稳,但经济总量超过千亿元的县(市)只有一个。那一年,甘井子区地区生产总值"
+                 "超过1000亿元,成为全市首个地区生产总值跨过千亿元门槛的区。", published=dt.datetime(2021, 5, 21))
+    assert {(o.place.name, o.indicator, o.value, o.qualifier) for o in f.observations} == {
+        ("甘井子区", "地区生产总值", 100000000000, ">")}
