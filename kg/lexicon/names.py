@@ -227,9 +227,9 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     for gl in (1, 2):
         cand = text[i:i + sl0 + gl]
         if sl0 and len(cand) == sl0 + gl and all(_cjk(c) for c in cand) \
-                and cand[sl0:] not in ("的", "了", "在", "是", "等") \
+                and not any(c in "的了在是等" for c in cand[sl0:]) \
                 and _strong_follow(text, i + len(cand)) and cand not in NON_NAMES \
-                and cand not in _FOLLOW_SET:
+                and cand not in _FOLLOW_SET and cand[:2] not in _FOLLOW_SET:  # (no 宣读了)
             return cand
     sl = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
     if not sl:
@@ -271,7 +271,7 @@ def pick_name(text: str, i: int, known: dict[str, int] | None = None) -> str | N
     nxt = text[i + len(short):i + len(short) + 1]
     if long_[-1] in "和与及" and len(long_) == len(short) + 1:
         return long_  # only a candidate when punctuation or a verb follows: 主任曾庆和,
-    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作", "也"):
+    if nxt in _PUNCT or nxt in ("在", "等", "和", "与", "及", "同", "说", "称", "的", "作", "也", "以"):
         return short
     if text[i + len(long_):i + len(long_) + 1] in _PUNCT and \
             _follow_len(text, i + len(short)) < 2:

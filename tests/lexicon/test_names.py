@@ -64,3 +64,8 @@ def test_no_name_of_a_title_after_和_and_names_before_time_words() -> None:
 def test_a_name_before_也_and_before_原任() -> None:
     assert name_after_title("江涛也作了表态发言。", 0) == "江涛"
     assert name_after_title("石磊原任三台县发展和改革局副局长。", 0) == "石磊"
+
+
+def test_no_name_that_begins_with_a_verb_and_a_name_before_以() -> None:
+    assert name_after_title("秘书处负责人宣读了任命名单", 6) is None
+    assert name_after_title("欧阳岚以“县域产业链”为题作报告", 0) == "欧阳岚"
