@@ -1827,7 +1827,8 @@ def test_a_figure_that_describes_a_class_of_places_is_no_figure_of_theirs() -> N
 
 
 def test_a_congress_the_nomination_will_go_to_is_no_meeting_held() -> None:
-    f = facts_of("标题\n8月21日,海门市十六届人大常委会第二十次会议举行。市人大常委会主任张立新主持会议。"
-                 "按照有关程序,中共南通市委已提名黄思远为海门市人民政府市长候选人,将提请下次市人民代表大会会议选举。"
-                 "黄思远作表态发言。", published=dt.datetime(2019, 8, 22))
-    assert [e.name for e in f.events] == ["海门市十六届人大常委会第二十次会议"]
+    f = facts_of("标题\n\n前天下午,海门市第十六届人民代表大会常务委员会第二十三次会议举行。市人大常委会主任张立新主持会议。\n\n"
+                 "会议经表决,决定任命黄思远为海门市人民政府副市长、代理市长。按照有关程序,中共南通市委已提名黄思远为"
+                 "海门市人民政府市长候选人,将提请下次市人民代表大会会议选举。\n\n黄思远作表态发言。",
+                 published=dt.datetime(2019, 8, 22))
+    assert [e.name for e in f.events] == ["海门市第十六届人民代表大会常务委员会第二十三次会议"]
