@@ -230,7 +230,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
             or text[end_q:end_q + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
                                                  "表决", "审议", "听取", "选举", "通过")) \
-            or bool(re.match(r"[,。]?(?:昨日|昨天|今天|今日|日前|近日)?(?:上午|下午|晚上)?(?:在|于)?"
+            or bool(re.match(r"[,。]?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:昨日|昨天|今天|今日|日前|近日)?"
+                             r"(?:上午|下午|晚上)?(?:在|于)?"
                              r"[\u4e00-\u9fff]{0,14}?(?:召开|举行|举办|开幕)", text[end_q:end_q + 24])) \
             or bool(re.match(r"由[^,。;]{2,20}?主持", text[end:end + 24]))  # 开幕大会由X主持
         if not held:

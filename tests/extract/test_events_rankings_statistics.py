@@ -1832,3 +1832,13 @@ def test_a_congress_the_nomination_will_go_to_is_no_meeting_held() -> None:
                  "海门市人民政府市长候选人,将提请下次市人民代表大会会议选举。\n\n黄思远作表态发言。",
                  published=dt.datetime(2019, 8, 22))
     assert [e.name for e in f.events] == ["海门市第十六届人民代表大会常务委员会第二十三次会议"]
+
+
+def test_a_meeting_named_then_its_day_then_held() -> None:
+    f = facts_of("青海召开全省生态环境保护工作会议\n\n全省生态环境保护工作会议9月24日以电视电话会议形式召开。"
+                 "省委书记龙正平出席会议并讲话,省长向志远主持会议。\n\n此前,9月22日,向志远主持召开省政府常务会议,"
+                 "研究生态环境保护工作。", published=dt.datetime(2020, 9, 25))
+    names = {e.key: (e.name, e.date) for e in f.events}
+    got = {(names[p.event_key], p.person, p.role) for p in f.participations}
+    assert (("全省生态环境保护工作会议", dt.date(2020, 9, 24)), "龙正平", "speech") in got
+    assert (("省政府常务会议", dt.date(2020, 9, 22)), "向志远", "presided") in got
