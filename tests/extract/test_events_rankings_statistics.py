@@ -1842,3 +1842,10 @@ def test_a_meeting_named_then_its_day_then_held() -> None:
     got = {(names[p.event_key], p.person, p.role) for p in f.participations}
     assert (("全省生态环境保护工作会议", dt.date(2020, 9, 24)), "龙正平", "speech") in got
     assert (("省政府常务会议", dt.date(2020, 9, 22)), "向志远", "presided") in got
+
+
+def test_a_talk_given_under_a_title_is_remarks() -> None:
+    f = facts_of("标题\n6月16日,全市县(市、区)委书记高质量发展论坛举行。市委书记欧阳平出席并讲话。"
+                 "建湖县委书记文晓山以“一根钢丝绳”为题,讲述了建湖推进传统产业转型升级的做法。",
+                 published=dt.datetime(2022, 6, 17))
+    assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks"}
