@@ -278,6 +278,13 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
     if in_par:
         return in_par[0], 2
     lead = [d for d in dates if d.span.start >= body_start and d.precision == "day"]
+    # "第二天,A来到唐河县……。\n调研结束时,A主持召开座谈会": the story moved on a day and
+    # no paragraph since has said another
+    moved = [d for d in dates if body_start <= d.span.start < span.start and d.date
+             and text[d.span.start:d.span.end] in ("第二天", "次日", "翌日")]
+    if moved and lead and lead[0].date and moved[-1].date > lead[0].date and not any(
+            moved[-1].span.end <= d.span.start < span.start for d in dates):
+        return moved[-1], 1
     return (lead[0], 1) if lead else (None, 0)
 
 

@@ -1849,3 +1849,11 @@ def test_a_talk_given_under_a_title_is_remarks() -> None:
                  "建湖县委书记文晓山以“一根钢丝绳”为题,讲述了建湖推进传统产业转型升级的做法。",
                  published=dt.datetime(2022, 6, 17))
     assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks"}
+
+
+def test_a_meeting_at_the_end_of_a_two_day_tour_is_on_its_second_day() -> None:
+    f = facts_of("标题\n11月13日,市委书记上官启明到邓州市、新野县调研。新野县委书记向东升陪同调研。\n"
+                 "第二天,上官启明来到唐河县,实地察看了食品产业园项目。\n"
+                 "调研结束时,上官启明在唐河县主持召开座谈会,听取三个县市工作汇报。", published=dt.datetime(2019, 11, 16))
+    meeting = next(e for e in f.events if e.type != "inspection")
+    assert meeting.date == dt.date(2019, 11, 14)
