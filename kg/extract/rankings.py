@@ -198,7 +198,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>"
                   r"[\u4e00-\u9fff]{1,10}?[省市州县区盟旗]委、[省市州县区盟旗]?(?:人民)?政府|"
                   r"[\u4e00-\u9fff\d]{2,24}?(?:研究院|研究所|研究中心|"
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
-                  r"研究会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
+                  r"研究会|学会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
                   r"领导小组办公室|领导小组|(?:改革|发改|经信|工信|商务|国资|卫健|住建|科|教)委(?!员)|"
                   r"经济报|导报|报社))")
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
@@ -233,7 +233,9 @@ def _publisher(text: str, name: str, near: int) -> str | None:
     publishing verb in the sentence that names the list ("赛迪顾问发布", "《人民日报》刊发的",
     "中国信息通信研究院在……论坛上发布了")."""
     for m in re.finditer(re.escape(name), text):
-        sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
+        # (half-width text ends a sentence with ". ")
+        sent_start = max(max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1,
+                         text.rfind(". ", 0, m.start()) + 2)
         before = text[sent_start:m.start()]
         verbs = list(_PUBLISH_VERB.finditer(before))
         if not verbs:

@@ -765,3 +765,9 @@ def test_a_list_published_by_a_party_committee_and_its_government() -> None:
                  "广河县位列第一,东乡族自治县位列第四。", published=dt.datetime(2021, 3, 2))
     assert [(rl.name, rl.publisher) for rl in f.rankings] == [
         ("2020年度全州县市经济社会发展目标责任考核", "临夏州委、州政府")]
+
+
+def test_a_learned_society_publishes_and_a_half_width_full_stop_ends_the_sentence() -> None:
+    f = facts_of("标题\n从外部评价看, 德阳县域也交出了不错的答卷. 在四川省县域经济学会发布的\"2023四川县域经济综合实力排行榜\"中, "
+                 "广汉市居第8位, 什邡市居第15位.", published=dt.datetime(2024, 3, 2))
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2023四川县域经济综合实力排行榜", "四川省县域经济学会")]
