@@ -821,6 +821,14 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                 # (铜山区在X课题组发布的“……百强区”中位列第46位: with who published it)
                 cands = [p for p in places if clause_start <= p.span.start and p.span.end <= q[0]
                          and _PLACE_IN.fullmatch(text, p.span.end, q[0])]
+            if not cands and clause_start > sent.start and \
+                    re.fullmatch(r"[,;、]?\s*(?:则|也|还|均|再次|继续|同时)?在[“\"《]?",
+                                 text[clause_start:q[0]]):
+                # "神木市表现同样抢眼,在“X”中位列第38位,较上年前移4位,在“Y”中位列第44位": the
+                # sentence's subject, carried over its clauses
+                prior = [p for p in places if sent.start <= p.span.start < clause_start]
+                if prior and not re.search(r"[;。]", text[prior[-1].span.end:clause_start]):
+                    cands = [prior[-1]]
             if not cands:
                 own = re.search(r"(?:我|本)(市|县|区)", s_text)
                 if own and home_place is not None and home_place.place.name.endswith(own.group(1)):

@@ -771,3 +771,10 @@ def test_a_learned_society_publishes_and_a_half_width_full_stop_ends_the_sentenc
     f = facts_of("标题\n从外部评价看, 德阳县域也交出了不错的答卷. 在四川省县域经济学会发布的\"2023四川县域经济综合实力排行榜\"中, "
                  "广汉市居第8位, 什邡市居第15位.", published=dt.datetime(2024, 3, 2))
     assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2023四川县域经济综合实力排行榜", "四川省县域经济学会")]
+
+
+def test_a_place_ranked_in_several_lists_over_the_clauses_of_one_sentence() -> None:
+    f = facts_of("标题\n在全国性榜单中,神木市表现同样抢眼,在“2021年全国综合实力百强县市”中位列第38位,较上年前移4位,"
+                 "在“2021年全国绿色发展百强县市”中位列第44位。", published=dt.datetime(2021, 12, 2))
+    assert placements(f) == {("2021年全国综合实力百强县市", 38, "神木市"),
+                             ("2021年全国绿色发展百强县市", 44, "神木市")}
