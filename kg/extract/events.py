@@ -1139,7 +1139,11 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         # Who went, where and what about, as such visits are headlined ("宋立成到宜宾市长宁县、
         # 江安县调研竹产业发展工作"; the topic was built as "<topic>工作<verb>"); where is left
         # out when the text does not say it right with the verb of going.
-        where_said = "" if topic else route or ("在" + place.name if place else "")
+        # (one place gone to is said with the topic, "到乐昌市调研……工作", as most annotators name
+        # such a tour; a list of places is left to the headline's style: with the topic, a
+        # long route makes a name no one would write)
+        where_said = (route if route and "、" not in route else "") if topic \
+            else route or ("在" + place.name if place else "")
         name = f"{leader.name}{where_said}{verb}{topic[:-len(verb)] if topic else ''}"
         if _VISIT.fullmatch(verb):  # "龚建业在围场县走访慰问受灾群众": where, then what was done
             did = re.match(r"[\u4e00-\u9fff]{2,16}", text[m.end():sent.end])
