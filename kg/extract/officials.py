@@ -1059,6 +1059,8 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
             i = j
             continue
         m = _GROUP_TITLE.match(text, tail)
+        if m and m.group("what") == "长" and m.end() in starts:
+            m = None  # "同属湖州的长兴县": a place that begins with 长, not 市长
         # one place is enough when the phrase itself says the holder is unnamed
         listed = len(leaves) > 1 or text[tail:tail + 1] in ("的", "等") or \
             bool(m and "主要负责" in m.group("what")) or \

@@ -28,4 +28,6 @@ ROLE_WORDS: dict[str, str] = {
     "一同视察": "attended", "一同督导": "attended",
 }
 # A role word after these is something the subject heard, not did (听取汇报, 审议报告).
-NEGATING_PREFIXES = ("听取", "听了", "听", "审议", "观看", "收到", "根据", "按照", "贯彻", "学习")
+NEGATING_PREFIXES = ("听取", "听了", "听", "审议", "观看", "收到", "根据", "按照", "贯彻", "学习",
+                     # (因时间关系未安排发言: no remarks made)
+                     "未安排", "没有安排", "未", "没有")

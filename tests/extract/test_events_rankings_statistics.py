@@ -1858,3 +1858,11 @@ def test_a_meeting_at_the_end_of_a_two_day_tour_is_on_its_second_day() -> None:
                  "调研结束时,上官启明在唐河县主持召开座谈会,听取三个县市工作汇报。", published=dt.datetime(2019, 11, 16))
     meeting = next(e for e in f.events if e.type != "inspection")
     assert meeting.date == dt.date(2019, 11, 14)
+
+
+def test_no_remarks_said_not_to_be_made_and_no_mayor_in_a_place_named_长() -> None:
+    f = facts_of("标题\n7月13日,全市县市区委书记擂台赛举行。市委书记王立新出席并讲话。隆回县委书记刘海作交流发言。"
+                 "双清区、北塔区的区委书记在台下观摩,因时间关系未安排发言。在“2022年度全国综合实力百强县市”榜单中,"
+                 "邵东市位列第56位,同属邵阳的长沙县不在其列。", published=dt.datetime(2022, 7, 14))
+    assert {(p.person, p.title, p.role) for p in f.participations} == {
+        ("王立新", "市委书记", "speech"), ("刘海", "县委书记", "remarks")}
