@@ -166,7 +166,7 @@ def _norm_list(name: str) -> str:
     return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
 
 
-_PERSONNEL_LIST = re.compile(r"(?:干部|人选|任职|任前|公示|人员|代表|委员|候选人)(?:名单|名册|一览表?)")
+_PERSONNEL_LIST = re.compile(r"(?:干部|人选|任职|任前|公示|人员|代表|委员|候选人|任免)(?:名单|名册|一览表?)|任前公示")
 # A list whose members are counties or districts ("2024年全国百强区", "……百强县市")
 _OF_COUNTIES = re.compile(r"(?:县|区|县市|县\(市\)|县市区|区县|旗)$|县域")
 

@@ -47,7 +47,7 @@ _FOLLOW_SET = frozenset(FOLLOWERS)
 # Common words that begin with a surname character and are followed by a genre verb; they must
 # not be read as names (会议强调, 文件指出, 方案提出 ...).
 NON_NAMES = frozenset("""
-会议 文件 方案 通知 报告 意见 讲话 全会 全市 全省 全县 全区 大会 会上 会前 会后 会中 国家 国务院
+会议 文件 方案 通知 报告 意见 讲话 全会 全市 全省 全县 全区 全程 全面 全力 大会 会上 会前 会后 会中 国家 国务院
 政府 党委 市委 省委 县委 区委 区长 市长 县长 省长 书记 常委 主任 主席 部长 副市长 副省长 副县长 代表
 各地 各级 各部门 同时 同志 单位 部门 相关 有关 其中 高度 高质量 高质 江苏 海门 万元 元年 文化 文明 安全
 和谐 金融 工作 方面 方式 方法 时间 时代 时候 明确 明年 常态 常务 常年 党员 党组 党建 党的 党中央
@@ -208,7 +208,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     if name:
         return name
     if text[i:i + 2] in NON_NAMES:
-        if text[i] in surnames()[0] and _WORD_AS_NAME.match(text, i + 2):
+        if text[i] in surnames()[0] and _WORD_AS_NAME.match(text, i + 2) and \
+                text[i:i + 2] not in ("全程", "全面", "全力"):  # (全程陪同: how, not who)
             # "禹州市委书记文明作交流发言", "市委书记齐心、市长……出席": right after a title and
             # right before what only a person does, a word is a name (文明, 齐心)
             return text[i:i + 2]

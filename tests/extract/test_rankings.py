@@ -778,3 +778,9 @@ def test_a_place_ranked_in_several_lists_over_the_clauses_of_one_sentence() -> N
                  "在“2021年全国绿色发展百强县市”中位列第44位。", published=dt.datetime(2021, 12, 2))
     assert placements(f) == {("2021年全国综合实力百强县市", 38, "神木市"),
                              ("2021年全国绿色发展百强县市", 44, "神木市")}
+
+
+def test_a_notices_list_of_appointments_is_no_ranking() -> None:
+    f = facts_of("绵阳市委管理干部任前公示公告暨市人大常委会任免名单\n\n1. 江油市 张立新,拟任江油市委书记\n"
+                 "2. 盐亭县 李国华,拟任盐亭县委书记\n", published=dt.datetime(2023, 5, 18))
+    assert f.rankings == [] and f.placements == []

@@ -69,3 +69,8 @@ def test_a_name_before_也_and_before_原任() -> None:
 def test_no_name_that_begins_with_a_verb_and_a_name_before_以() -> None:
     assert name_after_title("秘书处负责人宣读了任命名单", 6) is None
     assert name_after_title("欧阳岚以“县域产业链”为题作报告", 0) == "欧阳岚"
+
+
+def test_an_adverb_before_陪同_is_no_name() -> None:
+    assert name_after_title("县委书记全程陪同", 4) is None
+    assert name_after_title("禹州市委书记文明作交流发言", 6) == "文明"
