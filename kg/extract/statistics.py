@@ -810,7 +810,7 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|\u3000+|(?<=\)) (?=\S)|"
                        r"(?<=[\u4e00-\u9fff\d%]) (?=[-+]?\d)")
 # the kinds of division a column lists: 县, 区县, 旗区, 盟市, 县(市、区), 旗县(市、区), 区县(市)
-_PLACE_COLUMN = re.compile(r"地\s*区|区\s*域|地\s*方|县名|名\s*称|"
+_PLACE_COLUMN = re.compile(r"地\s*区|区\s*域|地\s*方|县名|名\s*称|设区市|地级市|城\s*市|市\s*[(（]\s*州\s*[)）]|"
                            r"[县市区旗盟州]{1,3}\s*(?:[(（]\s*[县市区旗、\s]+[)）][县市区旗]?)?")
 _HEAD_CELL = re.compile(r"(?P<name>.+?)\s*(?:[(（]\s*(?P<unit>[^()（）]+?)\s*[)）])?")
 _GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅)(?:率)?")

@@ -1866,3 +1866,10 @@ def test_no_remarks_said_not_to_be_made_and_no_mayor_in_a_place_named_长() -> N
                  "邵东市位列第56位,同属邵阳的长沙县不在其列。", published=dt.datetime(2022, 7, 14))
     assert {(p.person, p.title, p.role) for p in f.participations} == {
         ("王立新", "市委书记", "speech"), ("刘海", "县委书记", "remarks")}
+
+
+def test_a_table_whose_place_column_is_headed_设区市() -> None:
+    f = facts_of("标题\n2024年3月20日,省统计局发布数据。\n\n| 设区市 | 2023年地区生产总值(亿元) | 增速(%) |\n"
+                 "| --- | ---: | ---: |\n| 南昌市 | 7324.5 | 4.3 |\n| 赣州市 | 4606.2 | 4.5 |\n",
+                 published=dt.datetime(2024, 3, 20))
+    assert {("南昌市", "地区生产总值", 2023, 732450000000.0), ("赣州市", "地区生产总值增速", 2023, 4.5)} <= stats(f)
