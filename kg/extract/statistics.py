@@ -236,8 +236,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 groups.append([im])
         # "A 65873元、B 32419元,分别增长7.6%和9.1%": one growth rate per indicator before it.
         own_growth: dict[int, float] = {}
-        for gm in re.finditer(r"分别(?:比上年|较上年|同比)?(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)"
-                              r"(?![\d.]*(?:万|亿|元))", s):
+        for gm in _EACH_RATE_ALONE.finditer(s):
             nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", gm.group("nums"))]
             before_g = [i for i, g in enumerate(groups) if g[-1].end() < gm.start()]
             chosen = before_g[-len(nums):]
@@ -599,14 +598,19 @@ _MORE_SPREAD = re.compile(r"(?<=[,;])(?P<places>[\u4e00-\u9fff、和及与]{4,60
                           r"(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)")
 
 
+# "分别增长7.6%和9.1%": a rate for each of the things listed before it; _ALONE when no amount
+# follows the numbers ("分别增长3万元和2万元" are amounts)
+_EACH_RATE = re.compile(r"分别(?:比上年|较上年|同比)?(?P<dir>增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)")
+_EACH_RATE_ALONE = re.compile(_EACH_RATE.pattern + r"(?![\d.]*(?:万|亿|元))")
+
+
 def _spread_count(seg: str) -> int:
     """How many figures a "分别" clause gives: its amounts, or else the rates of its first
     "分别增长A和B" ("高明区、三水区增长较快,地区生产总值分别增长4.2%和3.5%")."""
     amounts = [v for v in _VALUE.finditer(seg) if v.group("u") not in ("%", "个百分点")]
     if amounts:
         return len(amounts)
-    rates = re.match(r"分别(?:比上年|较上年|同比)?(?:增长|下降)(?P<nums>\d+(?:\.\d+)?%?(?:[、和及]\d+(?:\.\d+)?%?)+)",
-                     seg)
+    rates = _EACH_RATE.match(seg)
     return len(re.split("[、和及]", rates.group("nums"))) if rates else 0
 
 

@@ -255,10 +255,8 @@ _CN_DATE = re.compile(r"(?P<y>[一二][〇零○一二三四五六七八九]{3})
 
 
 def _arabic_date(m: re.Match[str]) -> str:
-    try:
-        y = int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇").replace("○", "〇")))
-                        for c in m.group("y")))
-        return f"{y}年{parse_int(m.group('m'))}月{parse_int(m.group('d'))}日"
+    try:  # (parse_int reads a year digit by digit: 二〇一八 -> 2018)
+        return f"{parse_int(m.group('y'))}年{parse_int(m.group('m'))}月{parse_int(m.group('d'))}日"
     except ValueError:
         return m.group()
 
