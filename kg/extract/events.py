@@ -191,8 +191,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and not _TOUR.search(text[title_end:m.start()]))
-        if name.startswith(("提请", "提交", "报请", "下次", "下一次", "下届", "下一届", "下一期", "下期",
-                            "将提请", "将提交", "将报请", "拟提请")) or \
+        if re.match(r"(?:将|拟(?=提请))?(?:提请|提交|报请)|下一?[次届期]", name) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:
