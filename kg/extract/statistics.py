@@ -856,9 +856,21 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
                          text[max(0, starts[i] - 120):starts[i]]) if where is not None else None
         units_said = re.split(r"[、,/ ]+", said.group("u").strip()) if said else []
         head_year = None  # "2022年地区生产总值(亿元)": the column's year in its head
-        for _o, c in cells[where + 1:] if where is not None else []:
+        # the units on a line of their own under the head: "(亿元)  (%)  (亿元)  (%)  (元)"
+        below = _cells(lines[i + 1]) if where is not None and i + 1 < len(lines) else []
+        unit_row = [u.group(1).strip() for _o, c in below
+                    if (u := re.fullmatch(r"[(（]([^()（）]{1,6})[)）]", c))]
+        if unit_row and len(unit_row) == len(below) and len(below) > len(cells) - where - 1:
+            # a head set with one full-width space between its cells ("地区生产总值 增速"):
+            # the units line says how many there are
+            split = [(o + w.start(), w.group()) for o, c in cells[where + 1:]
+                     for w in re.finditer(r"\S+", c)]
+            cells = [*cells[:where + 1], *split] if len(split) == len(below) else cells
+        if not below or len(unit_row) != len(below) or len(below) != len(cells) - where - 1:
+            unit_row = []
+        for k, (_o, c) in enumerate(cells[where + 1:] if where is not None else []):
             m = _HEAD_CELL.fullmatch(c)
-            name, unit = m.group("name"), m.group("unit") or ""
+            name, unit = m.group("name"), m.group("unit") or (unit_row[k] if unit_row else "")
             said_year = re.match(r"((?:19|20)\d\d)年度?", name)
             if said_year and len(name) > said_year.end():
                 head_year, name = int(said_year.group(1)), name[said_year.end():]
@@ -889,7 +901,7 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
         before = text[max(0, starts[i] - 300):starts[i + 1]]
         row_year = head_year or last_year_of(before, ref) or (
             ref.year if re.search(r"\d+\s*[—-]\s*\d+月|季度|上半年", before) else year)
-        i += 1
+        i += 2 if unit_row else 1
         while i < len(lines):
             row = _cells(lines[i])
             if not row or set(row[0][1]) <= set("-:| "):
