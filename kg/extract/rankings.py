@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from kg.lexicon.numerals import parse_int
@@ -634,8 +634,6 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
             # "长葛市、禹州市还分别以第41位、第87位入选“2023全国县域营商环境百强”": the list
             # named after the ranks
             q = (m.end() + joined.start("n"), joined.group("n"))
-        if q is None:
-            continue
         sent = doc.sentence_of(Span(m.start(), m.end()))
         ranks = re.findall(rf"第?({_NUM})(?:位|名)?", m.group("ranks"))
         span = re.fullmatch(rf"第({_NUM})(?:位|名)?(?:至|到|—|-)第?({_NUM})(?:位|名)?", m.group("ranks"))
@@ -645,8 +643,24 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
             except ValueError:
                 continue
             ranks = [str(n) for n in range(a, b + 1)] if 0 < b - a < 30 else []
+        several = None if m.group("list") or joined else \
+            _lists_before(text, sent.start, m.start(), len(ranks))
+        subject = _subject_before(text, places, sent.start, m.start()) if several else None
+        if several and subject is not None:
+            # "在……发布的《A》《B》和《C》中,溧阳市分别位列第12、35、47位": one place, a rank
+            # in each list (a year written once, before the first name, is every list's)
+            first_year = _year(several[0][1])
+            for (at, name), n in zip(several, ranks, strict=True):
+                rl = quoted_list((at, name))
+                if rl.year is None and first_year is not None:
+                    lists[lists.index(rl)] = by_name[rl.name] = rl = replace(rl, year=first_year)
+                try:
+                    add(rl, parse_int(n), subject, Span(subject.span.start, m.end()))
+                except ValueError:
+                    continue
+            continue
         listed = _listed_places(text, places, sent, m.start(), len(ranks))
-        if listed is None:
+        if listed is None or q is None:
             continue
         rl = quoted_list(q)
         for pm, n in zip(listed, ranks, strict=True):
@@ -1302,6 +1316,47 @@ def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:
         sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
         return _org_in(text[sent_start:m.start()])
     return None
+
+
+# "在……发布的2019年A、B和C三份榜单中": several lists named together, unquoted, before 中
+_SEVERAL_UNQUOTED = re.compile(r"(?:[两三四五六七八九十]|\d)(?:份|个|项|张)(?:榜单|排行榜|名单)$|(?:等|三大)?(?:榜单|排行榜)$")
+
+
+def _lists_before(text: str, sent_start: int, pos: int, n: int) -> list[tuple[int, str]] | None:
+    """The ``n`` lists named in the "在……中" just before ``pos`` (a place and 分别位列 after
+    it), quoted (《A》《B》和《C》) or joined by 、 和 及; None unless there are exactly ``n``."""
+    head = re.search(r"(?:^|[,;\s]|讯)(?P<in>在(?P<body>[^。;]{6,200}?)中),?[^,;。]{1,12}$",
+                     text[sent_start:pos])
+    if n < 2 or head is None:
+        return None
+    body, at = head.group("body"), sent_start + head.start("body")
+    quoted = [(at + q.start(1), q.group(1)) for q in re.finditer(r"[《“\"]([^》”\"\n]{4,40})[》”\"]", body)]
+    if quoted:
+        return quoted if len(quoted) == n and all(_LISTY.search(q) for _a, q in quoted) else None
+    body = _SEVERAL_UNQUOTED.sub("", body)
+    lead = re.search(r"^.*(?:发布|公布|推出)的", body)
+    if lead:
+        at, body = at + lead.end(), body[lead.end():]
+    parts, pos_in = [], 0
+    for piece in re.split(r"([、和及与])", body):
+        if piece and piece not in "、和及与":
+            parts.append((at + pos_in, piece))
+        pos_in += len(piece)
+    return parts if len(parts) == n and all(_LISTY.search(q) for _a, q in parts) else None
+
+
+def _subject_before(text: str, places: list[PlaceMention], sent_start: int, pos: int
+                    ) -> PlaceMention | None:
+    """The one place a clause ends with before ``pos`` ("……中,溧阳市分别位列"), the most
+    specific of adjacent ones (常州溧阳市)."""
+    clause = max(max(text.rfind(c, sent_start, pos) for c in ",;。") + 1, sent_start)
+    inside = sorted((p for p in places if clause <= p.span.start and p.span.end <= pos),
+                    key=lambda p: p.span.start)
+    if not inside or not re.fullmatch(r"(?:也|还|则|均)?", text[inside[-1].span.end:pos]):
+        return None
+    ends = {p.span.start for p in inside}
+    leaves = [p for p in inside if p.span.end not in ends]
+    return leaves[0] if len(leaves) == 1 else None
 
 
 def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, n: int

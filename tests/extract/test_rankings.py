@@ -784,3 +784,20 @@ def test_a_notices_list_of_appointments_is_no_ranking() -> None:
     f = facts_of("绵阳市委管理干部任前公示公告暨市人大常委会任免名单\n\n1. 江油市 张立新,拟任江油市委书记\n"
                  "2. 盐亭县 李国华,拟任盐亭县委书记\n", published=dt.datetime(2023, 5, 18))
     assert f.rankings == [] and f.placements == []
+
+
+def test_one_place_ranked_in_several_lists_named_together() -> None:
+    # quoted names side by side, then one place and a rank for each list
+    f = facts_of("标题\n2022年5月9日讯 在赛迪顾问同期发布的《2022年度全国县域数字经济百强》《2022年度全国县域"
+                 "创新百强》和《2022年度全国县域绿色发展百强》中,义乌市分别位列第9、21、33位。",
+                 published=dt.datetime(2022, 5, 9))
+    assert placements(f) >= {("2022年度全国县域数字经济百强", 9, "义乌市"),
+                             ("2022年度全国县域创新百强", 21, "义乌市"),
+                             ("2022年度全国县域绿色发展百强", 33, "义乌市")}
+    # unquoted names joined by 、 and 和, the year written once before the first
+    f = facts_of("标题\n2020年8月3日讯 在某研究院日前发布的2020年全国县域营商环境百强、全国县域投资潜力百强"
+                 "和全国县域文旅融合百强三份榜单中,宜兴市分别位列第14、26、58位。",
+                 published=dt.datetime(2020, 8, 3))
+    assert placements(f) >= {("2020年全国县域营商环境百强", 14, "宜兴市"),
+                             ("全国县域投资潜力百强", 26, "宜兴市"), ("全国县域文旅融合百强", 58, "宜兴市")}
+    assert {rl.year for rl in f.rankings} == {2020}
