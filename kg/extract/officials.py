@@ -303,8 +303,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         starts[t.start] = gap_start
         # (a space after a half-width comma is layout: "固始县委副书记, 县长舒长河")
         gap = re.sub(r"(?<=,)[ \t]+", "", text[prev_end:gap_start]) if prev_end >= 0 else None
-        if gap and t.level and re.fullmatch(r"[、,]自治" + t.level, gap):
-            gap = gap[0]  # "县委副书记、自治县县长": the same county, called by its kind
+        if gap and t.level and re.fullmatch(r"[、,](?:自治)?" + t.level + r"(?:(?:人民)?政府)?", gap):
+            gap = gap[0]  # "县委副书记、县人民政府县长": the same county's government
         if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
         elif current and gap in ("和", "及", "以及") and pm is not None and \
@@ -461,9 +461,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                    clause, known)
             lead_in = text[max(0, starts.get(first_start, first_start) - 14):
                            starts.get(first_start, first_start)]
+            par_end = text.find("\n", last.end)
             if subject and (re.search(r"(?<![拟曾原前时历])(?<!先后)(现任|任)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?$",
                                       clause.rstrip())
-                            or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)):
+                            or re.search(r"(?<![拟])现任(?:职务)?[:]\s*$", lead_in)) \
+                    and not (re.search(r"起任$", clause.rstrip())
+                             and "现任" in text[last.end:par_end if par_end >= 0 else len(text)]):
+                # ("2019年9月起任X县委副书记、县长,现任X县委书记": the post before this one)
                 names = [(-1, subject)]
                 clause = ""
             elif appointed:

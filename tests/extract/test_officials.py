@@ -827,3 +827,19 @@ def test_a_post_held_now_after_如今已是() -> None:
                  "石海英如今已是故城县委书记。", published=dt.datetime(2024, 5, 2))
     assert posts(f) == {("司马立衡", "市委副书记", "连州市"), ("司马立衡", "市长", "连州市"),
                         ("曾立军", "市委副书记", "衡水市"), ("石海英", "县委书记", "故城县")}
+
+
+def test_the_governments_name_before_a_chained_post_keeps_the_chain() -> None:
+    # 区委副书记、区人民政府区长: the second post is the same district's
+    f = facts_of("标题\n2021年3月2日\n李平现任江北区委副书记、区人民政府区长。吴涛现任綦江区委常委,"
+                 "区人民政府常务副区长。")
+    got = {(p.person, p.title, p.place.name) for p in f.positions}
+    assert {("李平", "区长", "江北区"), ("吴涛", "常务副区长", "綦江区")} <= got
+
+
+def test_a_post_held_since_a_date_before_the_current_one_is_past() -> None:
+    f = facts_of("任前公示\n2021年3月2日\n冯立,男,汉族,1975年5月生。2018年6月起任丰都县委副书记、县长,"
+                 "现任丰都县委书记。拟任市农业农村委员会主任。")
+    got = {(p.person, p.title) for p in f.positions}
+    assert ("冯立", "县委书记") in got
+    assert not {("冯立", "县委副书记"), ("冯立", "县长")} & got
