@@ -94,6 +94,10 @@ class _Key:
     unique: bool  # denotes one division nationwide (one ident / successor chain)
 
 
+# years after its end (or before its start) a division's short name no longer means it
+_FORGOTTEN = 10
+
+
 @dataclass
 class _Item:
     start: int
@@ -216,6 +220,9 @@ class PlaceMatcher:
                 prev = None
                 continue
             item = _Item(s, e, key, info, info.cands)
+            if all(f == "short" and d.distance(y) > _FORGOTTEN for d, f in item.cands):
+                prev = None  # "松花江" in 2013: a river; 松花江地区 was gone since 1996
+                continue
             if prev is not None and prev.end == s:
                 pairs = [(p, c) for c, f in item.cands
                          if (p := self._consistent([d for d, _ in prev.cands], c)) is not None]

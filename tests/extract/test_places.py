@@ -422,3 +422,10 @@ def test_a_word_named_district_is_read_when_its_parent_is_named_elsewhere() -> N
     assert "平安区" not in surfaces("会上，平安区依托交通优势，收入增长较快。", 2022)
     assert "平安县" not in surfaces("海东市各地积极创建平安县，群众安全感提升。", 2022)
     assert "老城区" not in surfaces("洛阳市召开会议，有关部门介绍了老城区有机更新的做法。", 2022)
+
+
+def test_a_short_name_long_out_of_use_is_no_mention():
+    # 松花江地区 ended in 1996: in 2013 "松花江" is the river; the full name still resolves
+    assert [m.place.name for m in find_places("黑龙江、松花江同时发生大洪水", 2013)] == ["黑龙江省"]
+    assert [m.place.name for m in find_places("原松花江地区行署", 2013)] == ["松花江地区"]
+    assert [m.place.name for m in find_places("松花江地区所辖各县", 1990)] == ["松花江地区"]
