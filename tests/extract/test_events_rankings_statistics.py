@@ -1852,6 +1852,14 @@ def test_a_talk_given_under_a_title_is_remarks() -> None:
     assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks"}
 
 
+def test_what_a_secretary_told_or_shared_at_a_forum_is_remarks() -> None:
+    f = facts_of("标题\n6月16日,全市县(市、区)委书记论坛举行。市委书记欧阳平出席并讲话。"
+                 "来自射阳县的县委书记文晓山讲的是一条河的故事。阜宁县委书记单立新分享了乡村治理的做法。"
+                 "滨海县委书记高原讲述了港口建设的经过。",
+                 published=dt.datetime(2022, 6, 17))
+    assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks", "单立新": "remarks", "高原": "remarks"}
+
+
 def test_a_meeting_at_the_end_of_a_two_day_tour_is_on_its_second_day() -> None:
     f = facts_of("标题\n11月13日,市委书记上官启明到邓州市、新野县调研。新野县委书记向东升陪同调研。\n"
                  "第二天,上官启明来到唐河县,实地察看了食品产业园项目。\n"
