@@ -843,3 +843,9 @@ def test_a_post_held_since_a_date_before_the_current_one_is_past() -> None:
     got = {(p.person, p.title) for p in f.positions}
     assert ("冯立", "县委书记") in got
     assert not {("冯立", "县委副书记"), ("冯立", "县长")} & got
+
+
+def test_leading_team_is_a_word_not_a_label_before_names() -> None:
+    # 领导班子建设: 班 is a surname, but 领导 here is no label that names follow
+    f = facts_of("标题\n2019年6月21日\n省委书记上官晓岚出席会议并讲话。上官晓岚还就县级领导班子建设提出要求。")
+    assert {p.name for p in f.persons} == {"上官晓岚"}

@@ -56,3 +56,11 @@ def test_a_department_head_heard_by_a_meeting_is_not_named_with_the_verb() -> No
 
     got = [t.title for t in find_titles("会议听取了市经济和信息化局局长林晓辉的汇报。会议听取市自然资源和规划局局长王海的汇报。")]
     assert got == ["经济和信息化局局长", "自然资源和规划局局长"]
+
+
+def test_a_past_department_head_is_read_without_the_word_then() -> None:
+    from kg.lexicon.titles import find_titles
+
+    # 时任省农业厅厅长: the post is 农业厅厅长, 时任 says only that it was held then
+    assert [(t.title, t.organization) for t in find_titles("时任省农业厅厅长高明通报了情况")] == [
+        ("农业厅厅长", "农业厅")]
