@@ -317,6 +317,24 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             date = None
         out.append(DateMention(span, date, "relative-to-publication", "day"))
         taken.append(span)
+    # a bare weekday after a day given ("上周三至周四……。周四下午,调研组召开座谈会"): the first
+    # such day on or after it, in the same week's run of days
+    for m in re.finditer(r"(?:^|(?<=[\s,。;:]))(?:周|星期)(?P<d>[一二三四五六日天])"
+                         # (a time of day or a comma after it: 周一鸣 is a name)
+                         r"(?=上午|下午|晚上|中午|早上|凌晨|,)", text, re.M):
+        span = Span(m.start(), m.end())
+        if not free(span):
+            continue
+        prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
+        if not prev:
+            continue
+        last = max(prev, key=lambda d: d.span.start)
+        ahead = (_WEEKDAYS[m.group("d")] - last.date.weekday()) % 7
+        try:
+            out.append(DateMention(span, last.date + dt.timedelta(days=ahead), last.basis, "day"))
+        except OverflowError:
+            continue
+        taken.append(span)
     for m in re.finditer("|".join(_AFTER_LAST), text):
         span = Span(m.start(), m.end())
         if not free(span):

@@ -1895,3 +1895,13 @@ def test_a_plain_text_table_with_its_units_on_a_line_under_the_head() -> None:
     assert {("安宁市", "地区生产总值", 2023, 51260000000.0), ("安宁市", "地区生产总值增速", 2023, 6.2),
             ("宜良县", "地区生产总值增速", 2023, -1.4),
             ("宜良县", "一般公共预算收入", 2023, 1150000000.0)} <= stats(f)
+
+
+def test_a_meeting_chaired_on_a_tour_is_its_own_event_on_the_weekday_said() -> None:
+    # the tour from last Wednesday to Thursday; "周四下午" the group held a forum its leader chaired
+    f = facts_of("标题\n发布时间:2022-03-10\n上周三至周四,省人大常委会副主任孔德明率调研组赴万宁市、"
+                 "陵水黎族自治县开展调研。\n周四下午,调研组在陵水召开座谈会。孔德明主持座谈会并讲话。",
+                 published=dt.datetime(2022, 3, 10))
+    kinds = {(e.type, e.name, e.date) for e in f.events}
+    assert ("meeting", "座谈会", dt.date(2022, 3, 3)) in kinds
+    assert any(k[0] == "inspection" and k[2] == dt.date(2022, 3, 2) for k in kinds)

@@ -148,6 +148,14 @@ def test_weekdays(phrase: str, date: dt.date) -> None:
     assert m.date.weekday() == "一二三四五六日".index(phrase[-1])
 
 
+def test_a_bare_weekday_after_a_day_is_that_weeks_day_and_a_name_is_not() -> None:
+    ref = Reference(PUB_2021.date(), "publication", 2021)  # PUB_2021: Friday 18 June 2021
+    text = "上周二,调研组抵达通化。\n周四上午,调研组召开座谈会。周一鸣作了发言。"
+    got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
+    assert got["周四"] == dt.date(2021, 6, 10)
+    assert "周一" not in got
+
+
 def test_vague_date() -> None:
     ref = reference(ARTICLE_2021, PUB_2021)
     m = _at("近日,省委召开会议。", ref, "近日")
