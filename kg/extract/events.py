@@ -64,6 +64,7 @@ _SESSION = re.compile(r"(?:代表大会|委员会|人大|政协)[^,。;]*?第?[�
 _BOUNDARY = re.compile(r"[,。;:!?、\"《》\s—…·]|\.(?!\d)|[(](?!扩大|[市区县][、)])|(?<!扩大)(?<![市区县])[)]|(?<!党)的|召开|举办|举行|出席|参加|列席|主持|收听收看|组织召开"
                        r"|在|于|了|和|与|及|并|以|为主题|期间|上午|下午|晚上|当天|会上|根据|按照|依照")
 _PREFIX = re.compile(r"^(?:今年|去年|本年度|年度|新年|本次|此次|这次|首次|首届|新一轮|一年一度的?|"
+                     r"经(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)|"  # (经2018年1月12日市政府常务会议研究)
                      r"\d{4}年度?|[一二三四五六七八九十\d]*月[一二三四五六七八九十\d]+日|"
                      r"第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲))+")
 _SUFFIX = re.compile(r"(?:第[一二三四五六七八九十百\d]+(?:期|次|届|场|讲)|新年第[一二三四五六七八九十]+讲)$")
@@ -234,7 +235,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             or bool(re.match(r"[,。]?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:昨日|昨天|今天|今日|日前|近日)?"
                              r"(?:上午|下午|晚上)?(?:在|于)?"
                              r"[\u4e00-\u9fff]{0,14}?(?:召开|举行|举办|开幕)", text[end_q:end_q + 24])) \
-            or bool(re.match(r"由[^,。;]{2,20}?主持", text[end:end + 24]))  # 开幕大会由X主持
+            or bool(re.match(r"由[^,。;]{2,20}?主持", text[end:end + 24])) \
+            or (text.startswith(("研究", "审议", "讨论"), end) and bool(  # "经2018年1月12日市政府
+                re.search(r"经(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$",  # 第36次常务会议研究": dated
+                          text[max(0, end - len(name) - 14):end - len(name)])))  # so, it was held
         if not held:
             continue
         out.append(_EventMention(Span(end - len(name), end), name, m.group(), held))

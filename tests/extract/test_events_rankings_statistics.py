@@ -1905,3 +1905,14 @@ def test_a_meeting_chaired_on_a_tour_is_its_own_event_on_the_weekday_said() -> N
     kinds = {(e.type, e.name, e.date) for e in f.events}
     assert ("meeting", "座谈会", dt.date(2022, 3, 3)) in kinds
     assert any(k[0] == "inspection" and k[2] == dt.date(2022, 3, 2) for k in kinds)
+
+
+def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
+    f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
+                 "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
+                 published=dt.datetime(2018, 1, 20))
+    assert {(e.name, e.date) for e in f.events} == {("市政府第36次常务会议", dt.date(2018, 1, 12))}
+    assert roles(f) == {"秦立新": "presided"}
+    f = facts_of("标题\n发布时间:2018-01-20\n经市委常委会会议研究,拟对以下同志进行任前公示。",
+                 published=dt.datetime(2018, 1, 20))
+    assert not f.events
