@@ -262,6 +262,15 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                                    if ref.basis != "publication" else "explicit", "day"))
             taken.append(span)
             continue
+        before = [x for x in out if x.span.end <= m.start() and x.date and x.precision == "day"]
+        last = max(before, key=lambda x: x.span.start) if before else None
+        if last is not None and 0 <= d - last.date.day <= 7:
+            # "9月4日至5日,……。5日下午,A主持召开座谈会": the month of the day just given
+            # (in a reprint of 2012 read in 2019 as much as in today's paper)
+            out.append(DateMention(span, _safe_date(last.date.year, last.date.month, d),
+                                   last.basis, "day"))
+            taken.append(span)
+            continue
         if ref.date is None:
             continue
         date = _safe_date(ref.date.year, ref.date.month, d)
