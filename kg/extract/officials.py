@@ -480,7 +480,13 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 clause = ""
             else:
                 continue
-        current_post = not _NOT_CURRENT.search(clause.rstrip()) and not (
+        # "拟提名县商务局局长石磊为县人民政府副县长人选": the post before the name is the one held
+        nominee = len(names) == 1 and names[0][0] >= 0 and \
+            text.startswith("为", names[0][0] + len(names[0][1])) and \
+            bool(re.search(r"(?:提名|推荐|任命)$", clause.rstrip()))
+        current_post = (nominee or not _NOT_CURRENT.search(clause.rstrip())) and not (
+            # "拟任命水务局副局长高峰为水务局局长": the post proposed
+            re.search(r"拟(?:任命|提名|推荐|任)[^,。;]{0,30}为$", clause.rstrip())) and not (
             # "时任普兰店市委书记A、瓦房店市委书记B": 时任 holds for the whole enumeration
             re.match(r"\s*(?:时任|原任|曾任|前任)", clause) and clause.rstrip().endswith("、"))
         sentence = doc.sentence_of(Span(first_start, first_start + 1))
@@ -693,8 +699,10 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
         at = elected.start()
     if _BEFORE_NOW.search(clause, 0, at):
         return []  # "杨海林此前任省发改委副主任": a post held before, not the one being given
-    if clause[:at].endswith("拟"):
-        return []  # "向阳同志拟任市委组织部副部长": proposed, not given (and no name 同志拟)
+    if clause[:at].endswith("拟") or re.search(r"拟(?:任命|提名|推荐)", clause[:at]):
+        # "向阳同志拟任市委组织部副部长": proposed, not given (and no name 同志拟); so is
+        # "拟任命水务局副局长高峰为水务局局长"
+        return []
     if clause[:at].endswith("其"):
         # "决定任命解晓东为副区长,并决定其为代理区长": 其 is the one just named
         sent_start = max(text.rfind(c, 0, clause_start) for c in "。!?\n") + 1

@@ -849,3 +849,11 @@ def test_leading_team_is_a_word_not_a_label_before_names() -> None:
     # 领导班子建设: 班 is a surname, but 领导 here is no label that names follow
     f = facts_of("标题\n2019年6月21日\n省委书记上官晓岚出席会议并讲话。上官晓岚还就县级领导班子建设提出要求。")
     assert {p.name for p in f.persons} == {"上官晓岚"}
+
+
+def test_the_post_of_a_nominee_is_held_and_the_post_proposed_is_not() -> None:
+    f = facts_of("标题\n2021年6月8日\n经县委研究,拟提名临江市商务局局长石磊为临江市人民政府副市长人选。\n"
+                 "市政府拟任命水务局副局长高峰为水务局局长。")
+    got = {(p.person, p.title) for p in f.positions}
+    assert {("石磊", "商务局局长"), ("高峰", "水务局副局长")} <= got
+    assert not {("石磊", "副市长"), ("高峰", "水务局局长")} & got
