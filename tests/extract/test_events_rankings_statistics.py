@@ -1855,9 +1855,10 @@ def test_a_talk_given_under_a_title_is_remarks() -> None:
 def test_what_a_secretary_told_or_shared_at_a_forum_is_remarks() -> None:
     f = facts_of("标题\n6月16日,全市县(市、区)委书记论坛举行。市委书记欧阳平出席并讲话。"
                  "来自射阳县的县委书记文晓山讲的是一条河的故事。阜宁县委书记单立新分享了乡村治理的做法。"
-                 "滨海县委书记高原讲述了港口建设的经过。",
+                 "滨海县委书记高原讲述了港口建设的经过。响水县委书记华明谈了化工园区整治的体会。",
                  published=dt.datetime(2022, 6, 17))
-    assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks", "单立新": "remarks", "高原": "remarks"}
+    assert roles(f) == {"欧阳平": "speech", "文晓山": "remarks", "单立新": "remarks", "高原": "remarks",
+                        "华明": "remarks"}
 
 
 def test_a_meeting_at_the_end_of_a_two_day_tour_is_on_its_second_day() -> None:
