@@ -755,7 +755,9 @@ def _enumeration_gap(text: str, start: int, end: int, places: list[PlaceMention]
         return True  # 道里区委、松北区委主要负责同志和尚志市委书记: holders, listed on
     # a trailing P: the next member's parent city (济南市章丘区、青岛市胶州市……主要负责同志)
     # (or a place and its own post after 的: "宜阳县、洛宁县的县委书记", read as both)
-    return bool(re.fullmatch(r"[、,和及与]*(?:[\u4e00-\u9fff]{0,4}?P?T[、,]?)*P?", marked)) or \
+    # (a town before the next post: "A、米粮泉回族乡乡长B")
+    return bool(re.fullmatch(r"[、,和及与]*(?:(?:[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))"
+                             r"P?T[、,]?)*P?", marked)) or \
         gap == "的"
 
 

@@ -1917,3 +1917,10 @@ def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_n
     f = facts_of("标题\n发布时间:2018-01-20\n经市委常委会会议研究,拟对以下同志进行任前公示。",
                  published=dt.datetime(2018, 1, 20))
     assert not f.events
+
+
+def test_town_officials_listed_with_their_towns_share_the_role_said_after_the_last() -> None:
+    f = facts_of("标题\n2023年4月12日\n前天,县委书记江海波主持召开县委常委会会议。县统计局局长高明汇报了一季度经济运行情况。"
+                 "爱新舍里镇党委书记韩春梅、米粮泉回族乡乡长马玉福分别汇报了本乡镇春耕备耕和项目建设进展情况。",
+                 published=dt.datetime(2023, 4, 12))
+    assert roles(f) == {"江海波": "presided", "高明": "remarks", "韩春梅": "remarks", "马玉福": "remarks"}
