@@ -857,3 +857,9 @@ def test_the_post_of_a_nominee_is_held_and_the_post_proposed_is_not() -> None:
     got = {(p.person, p.title) for p in f.positions}
     assert {("石磊", "商务局局长"), ("高峰", "水务局副局长")} <= got
     assert not {("石磊", "副市长"), ("高峰", "水务局局长")} & got
+
+
+def test_party_organizations_are_not_names() -> None:
+    # 党 is a surname, but 党组织书记代表 are the village party secretaries' delegates
+    f = facts_of("标题\n2024年1月25日\n昨天,县委召开会议。县直有关单位主要负责同志,部分代表和村(社区)党组织书记代表参加会议。")
+    assert not f.persons
