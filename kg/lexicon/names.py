@@ -57,7 +57,7 @@ NON_NAMES = frozenset("""
 周年 周边 周末 余名 余人 余家 段时间 向前 向上 路线 包括 包含 连续 连同 计划 计算 应急 应当 应该
 班子 班级 班组 于今 时任 时值 时隔 干部 干事 干警 干群 任命 任免 任职 任用 被任命
 妥善 妥当 妥协 妥帖 寸土 寸步 税收 税务 税费 税率 税源 税款 税制
-任上 同台 同步 同期 党组织 党支部 党总支 党工委
+任上 同台 同步 同期 党组织 党支部 党总支 党工委 谈到 谈及 谈起 谈谈
 """.split())
 
 
@@ -182,9 +182,11 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
-    if text[i:i + 1] in ("和", "与", "及") and re.match(r"部分|全体|各|有关|相关|其他|其余|广大",
-                                                    text[i + 1:i + 3]):
-        return None  # "各市市委书记、市长和部分县(市)委书记": "and some", no name after 市长
+    if text[i:i + 1] in ("和", "与", "及") and \
+            re.match(r"部分|全体|各|有关|相关|其他|其余|广大|全[省市县区国州盟旗]", text[i + 1:i + 3]):
+        # "各市市委书记、市长和部分县(市)委书记": "and some", no name after 市长 (nor in
+        # "组织部部长和全省各县委书记")
+        return None
     ethnic = minority_name(text, i, alone=True)
     if ethnic:
         return ethnic

@@ -863,3 +863,10 @@ def test_party_organizations_are_not_names() -> None:
     # 党 is a surname, but 党组织书记代表 are the village party secretaries' delegates
     f = facts_of("标题\n2024年1月25日\n昨天,县委召开会议。县直有关单位主要负责同志,部分代表和村(社区)党组织书记代表参加会议。")
     assert not f.persons
+
+
+def test_no_name_after_a_title_from_and_the_whole_province_or_a_verb_of_speaking() -> None:
+    # 和 and 谈 are surnames: "部长和全省" and "书记谈到" are a conjunction and a verb
+    f = facts_of("标题\n2020年12月1日\n昨天,省委召开会议。各市(州)委书记、组织部部长和全省各县(市、区)委书记"
+                 "在各分会场参加会议。太白县委书记谈到,全县森林覆盖率较高。")
+    assert not f.persons
