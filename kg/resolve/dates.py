@@ -169,7 +169,10 @@ def _inferred(body: str, years: list[int]) -> int:
     latest = max(years)
     annual = re.search(rf"{latest}年(?:全年|度)?[,,]|{latest}年(?:全年|底|末)", body)
     this_year_future = re.search(r"今年第[一二三四五六七八九十\d]+|新年第|今年以来|今年.{0,6}首", body)
-    return latest + 1 if (annual or this_year_future) and _mentions_month_day(body) else latest
+    # "在今年公布的“2019年度……评价”中": a year's evaluation released this year, the year after
+    released = re.search(rf"今年(?:公布|发布|揭晓|出炉)的[“\"《]?{latest}年度", body)
+    return latest + 1 if (annual or this_year_future or released) and _mentions_month_day(body) \
+        else latest
 
 
 _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于|首发于|首刊于)\s*"

@@ -42,6 +42,14 @@ def test_reference_without_publication_uses_latest_year() -> None:
     assert ref.basis == "inferred-year" and ref.year == 2019 and ref.date is None
 
 
+def test_a_years_evaluation_released_this_year_makes_this_year_the_next() -> None:
+    # a dateline without a year; the text says this year's release holds 2019's evaluation
+    text = ("本报海口9月11日讯 本周一,全省交流会召开。\n据了解,在今年公布的“2019年度全省营商环境评价”中,"
+            "琼海市排名第2。")
+    ref = reference(text, None)
+    assert (ref.year, ref.date) == (2020, dt.date(2020, 9, 11))
+
+
 def test_republished_article_with_annual_figures_infers_the_next_year() -> None:
     assert explicit_years(REPUBLISHED, PUB_2023) == [2017, 2017]
     ref = reference(REPUBLISHED, PUB_2023)
