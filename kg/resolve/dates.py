@@ -253,6 +253,14 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                  else "month-day+inferred-year")
         out.append(DateMention(span, date, basis, "day"))
         taken.append(span)
+    for m in re.finditer(r"上个?月(?P<d>\d{1,2})日", text):  # "上月18日": last month's, from the paper
+        span = Span(m.start(), m.end())
+        if not free(span) or ref.date is None:
+            continue
+        prev = ref.date.replace(day=1) - dt.timedelta(days=1)
+        out.append(DateMention(span, _safe_date(prev.year, prev.month, int(m.group("d"))),
+                               "relative-to-publication", "day"))
+        taken.append(span)
     for m in _D.finditer(text):
         span = Span(m.start(), m.end())
         if not free(span):

@@ -176,6 +176,13 @@ def test_a_bare_day_after_a_month_day_is_in_that_month() -> None:
     assert got["10日"] == dt.date(2019, 5, 10)
 
 
+def test_a_day_of_last_month_counts_from_the_publication() -> None:
+    ref = Reference(dt.date(2024, 5, 20), "publication", 2024)
+    text = "五年前,论坛在运城举办。\n上月18日,市委书记到河津市调研。上个月3日,市长到永济市调研。"
+    got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
+    assert got["上月18日"] == dt.date(2024, 4, 18) and got["上个月3日"] == dt.date(2024, 4, 3)
+
+
 def test_vague_date() -> None:
     ref = reference(ARTICLE_2021, PUB_2021)
     m = _at("近日,省委召开会议。", ref, "近日")
