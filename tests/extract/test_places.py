@@ -429,3 +429,7 @@ def test_a_short_name_long_out_of_use_is_no_mention():
     assert [m.place.name for m in find_places("黑龙江、松花江同时发生大洪水", 2013)] == ["黑龙江省"]
     assert [m.place.name for m in find_places("原松花江地区行署", 2013)] == ["松花江地区"]
     assert [m.place.name for m in find_places("松花江地区所辖各县", 1990)] == ["松花江地区"]
+
+
+def test_a_university_named_after_a_place_is_no_mention_of_it():
+    assert [m.place.name for m in find_places("中山大学的三位专家对发言逐一点评", 2019, "广东")] == []

@@ -801,3 +801,9 @@ def test_one_place_ranked_in_several_lists_named_together() -> None:
     assert placements(f) >= {("2020年全国县域营商环境百强", 14, "宜兴市"),
                              ("全国县域投资潜力百强", 26, "宜兴市"), ("全国县域文旅融合百强", 58, "宜兴市")}
     assert {rl.year for rl in f.rankings} == {2020}
+
+
+def test_places_that_took_the_lists_first_places_in_turn() -> None:
+    f = facts_of("标题\n2023年8月1日讯 日前,某研究中心发布《2023西部百强县》榜单。陕西神木市、府谷县分列榜单第一、第二位。",
+                 published=dt.datetime(2023, 8, 1))
+    assert placements(f) >= {("2023西部百强县", 1, "神木市"), ("2023西部百强县", 2, "府谷县")}
