@@ -426,8 +426,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         tail = _joined_end(text, chains, ci)
         did = re.match(r"(?P<group>[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
                        r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
-                       r"(?:列席|出席|参加|陪同|作交流发言|作表态发言|作典型发言|交流发言|"
-                       r"表态发言|发言|交流了)", text[tail:tail + 44])
+                       r"(?:列席|出席|参加|陪同|作了?(?:交流|表态|典型|补充)?发言|交流发言|"
+                       r"表态发言|补充发言|发言|交流了)", text[tail:tail + 44])
         if not names and did \
                 and (did.group("group") is None or starts.get(first_start, first_start) < first_start
                      or first_start not in implicit) \

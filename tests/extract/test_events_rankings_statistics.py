@@ -1924,3 +1924,10 @@ def test_town_officials_listed_with_their_towns_share_the_role_said_after_the_la
                  "爱新舍里镇党委书记韩春梅、米粮泉回族乡乡长马玉福分别汇报了本乡镇春耕备耕和项目建设进展情况。",
                  published=dt.datetime(2023, 4, 12))
     assert roles(f) == {"江海波": "presided", "高明": "remarks", "韩春梅": "remarks", "马玉福": "remarks"}
+
+
+def test_an_unnamed_secretary_who_spoke_at_a_branch_venue_gave_remarks() -> None:
+    f = facts_of("标题\n2023年7月8日\n7月6日,全市区县委书记工作交流会召开。会议以视频形式召开,各区县设分会场。"
+                 "涪陵区委书记在涪陵分会场作了补充发言。", published=dt.datetime(2023, 7, 8))
+    got = {(p.person, p.title, p.place.name if p.place else None, p.role) for p in f.participations}
+    assert (None, "区委书记", "涪陵区", "remarks") in got
