@@ -68,6 +68,7 @@ _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依�
 # (each rank ends in 位/名 or a separator follows: "第41位和第56位,三县均……" has three,
 # "第3、第8和第11位" three)
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
+                          rf"依次位列|依次位居|依次排在|依次排名|依次列|依次居|"
                           rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省|全区|全市|全州)?"
                           rf"(?:该?榜单|该榜)?"  # ("神木市、府谷县分列榜单第一、第二位")
                           # ("分别位列“2023年度全国综合竞争力百强县(市)”第87位、第95位")
@@ -205,7 +206,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>"
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
                                r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|编制|出炉|印发|开展(?=的)|"
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|评定|编制|出炉|印发|开展(?=的)|"
                            r"(?:进行|开展)了?(?:综合)?(?:评价|评估)")
 
 
@@ -289,6 +290,8 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                     k -= 1  # 赛迪顾问|县域经济研究中心 is one organization
                     start = found[k].start()
                 return _clean_org(text[start:found[earlier[-1]].end()])
+        # "由湖南省统计局会同省直有关部门评定的": the one that led, not those it worked with
+        head = re.sub(r"(?<=[\u4e00-\u9fff])(?:会同|联合|协同)[^,。;]{2,20}$", "", head)
         if not any(_ORG.finditer(head)):
             continue
         return _org_in(head)

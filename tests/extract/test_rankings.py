@@ -807,3 +807,11 @@ def test_places_that_took_the_lists_first_places_in_turn() -> None:
     f = facts_of("标题\n2023年8月1日讯 日前,某研究中心发布《2023西部百强县》榜单。陕西神木市、府谷县分列榜单第一、第二位。",
                  published=dt.datetime(2023, 8, 1))
     assert placements(f) >= {("2023西部百强县", 1, "神木市"), ("2023西部百强县", 2, "府谷县")}
+
+
+def test_places_listed_then_ranked_in_turn_over_a_span_and_the_body_that_led_the_evaluation() -> None:
+    f = facts_of("标题\n2018年3月2日讯 会上通报了由贵州省统计局会同省直有关部门评定的“2017年度全省县域经济发展综合测评”"
+                 "结果。仁怀市、盘州市、清镇市依次位列第一至第三位。", published=dt.datetime(2018, 3, 2))
+    assert placements(f) == {("2017年度全省县域经济发展综合测评", k + 1, p)
+                             for k, p in enumerate(("仁怀市", "盘州市", "清镇市"))}
+    assert [rl.publisher for rl in f.rankings] == ["贵州省统计局"]
