@@ -815,3 +815,10 @@ def test_places_listed_then_ranked_in_turn_over_a_span_and_the_body_that_led_the
     assert placements(f) == {("2017年度全省县域经济发展综合测评", k + 1, p)
                              for k, p in enumerate(("仁怀市", "盘州市", "清镇市"))}
     assert [rl.publisher for rl in f.rankings] == ["贵州省统计局"]
+
+
+def test_an_unquoted_ranking_of_an_indicator_then_one_line_per_rank() -> None:
+    f = facts_of("标题\n2020年2月20日\n据省统计局发布的2019年全省设区市地区生产总值排名,九个设区市排序如下:\n\n"
+                 "第一位\u3000泉州市\n第二位\u3000福州市\n第三位\u3000厦门市\n", published=dt.datetime(2020, 2, 20))
+    assert placements(f) == {("2019年全省设区市地区生产总值排名", k + 1, p)
+                             for k, p in enumerate(("泉州市", "福州市", "厦门市"))}
