@@ -822,3 +822,12 @@ def test_an_unquoted_ranking_of_an_indicator_then_one_line_per_rank() -> None:
                  "第一位\u3000泉州市\n第二位\u3000福州市\n第三位\u3000厦门市\n", published=dt.datetime(2020, 2, 20))
     assert placements(f) == {("2019年全省设区市地区生产总值排名", k + 1, p)
                              for k, p in enumerate(("泉州市", "福州市", "厦门市"))}
+
+
+def test_half_width_ranks_and_ranks_in_brackets_at_the_start_of_lines() -> None:
+    # half-width punctuation: "第三、第四." ends the sentence; "(3)酒泉市" numbers a line
+    f = facts_of('标题\n2024年2月1日\n根据甘肃省统计局发布的"2023年甘肃省市州地区生产总值排名",兰州市继续稳居第一,'
+                 "酒泉市、天水市分别位列第三、第四.排名前四位的市州依次为:\n\n(1)兰州市\n(2)庆阳市\n(3)酒泉市\n(4)天水市\n",
+                 published=dt.datetime(2024, 2, 1))
+    assert placements(f) == {("2023年甘肃省市州地区生产总值排名", k + 1, p)
+                             for k, p in enumerate(("兰州市", "庆阳市", "酒泉市", "天水市"))}
