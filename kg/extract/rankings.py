@@ -21,7 +21,7 @@ from kg.model import Document, Placement, PlaceMention, RankingList, Span, fact_
 
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇两]+)"
 _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名)|\(?(?P<n2>\d+)\s*[.、)](?:\s*第\s*(?P<n6>{_NUM})\s*(?:位|名))?|"
-                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*\|)"
+                   r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:并列\s*)?(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*(?:\(?并列\)?)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 # "腾冲市  第11位": the place, then its rank
 _LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")

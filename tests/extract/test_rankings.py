@@ -831,3 +831,12 @@ def test_half_width_ranks_and_ranks_in_brackets_at_the_start_of_lines() -> None:
                  published=dt.datetime(2024, 2, 1))
     assert placements(f) == {("2023年甘肃省市州地区生产总值排名", k + 1, p)
                              for k, p in enumerate(("兰州市", "庆阳市", "酒泉市", "天水市"))}
+
+
+def test_a_tie_marked_in_the_rank_cell_of_a_markdown_table() -> None:
+    f = facts_of("标题\n2023年5月10日\n长江上游经济研究院发布《2022年重庆市区县经济综合实力排行榜》。\n\n"
+                 "| 排名 | 区县 |\n| --- | --- |\n| 6 | 綦江区 |\n| 7（并列） | 沙坪坝区 |\n| 7（并列） | 江津区 |\n",
+                 published=dt.datetime(2023, 5, 10))
+    assert placements(f) == {("2022年重庆市区县经济综合实力排行榜", 6, "綦江区"),
+                             ("2022年重庆市区县经济综合实力排行榜", 7, "沙坪坝区"),
+                             ("2022年重庆市区县经济综合实力排行榜", 7, "江津区")}
