@@ -164,7 +164,9 @@ class PlaceMatcher:
         return (e - s >= 3 and text[e - 1] in "区县旗" and bool(item.cands)
                 and item.key[:-1] in self.stopwords
                 and not any(ch in item.key[:-1] for ch in "城郊矿市")
-                and text[e:e + 1] not in ("域", "县", "城", "市", "(", "（", "、")
+                and text[e:e + 1] not in ("域", "县", "城", "市", "(", "（")
+                # (平安区、平安乡村: a phrase; but 乐都区、平安区、民和县: one of a list)
+                and (text[e:e + 1] != "、" or text[s - 1:s] in ("、", ","))
                 and not text[max(0, s - 2):s].endswith(("创建", "建设", "打造", "争创", "建成")))
 
     @staticmethod

@@ -433,3 +433,9 @@ def test_a_short_name_long_out_of_use_is_no_mention():
 
 def test_a_university_named_after_a_place_is_no_mention_of_it():
     assert [m.place.name for m in find_places("中山大学的三位专家对发言逐一点评", 2019, "广东")] == []
+
+
+def test_a_word_like_district_name_inside_a_list_of_districts():
+    # 平安区 is also a phrase ("a safe district"); between 乐都区、 and 、民和 it is one of a list
+    text = "海东市所辖乐都区、平安区、民和回族土族自治县地区生产总值均有增长。创建平安区、文明城。"
+    assert [m.place.name for m in find_places(text, 2016)] == ["海东市", "乐都区", "平安区", "民和回族土族自治县"]
