@@ -941,9 +941,9 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
     return out
 
 
-_RANKED_LINE = re.compile(rf"^[ \t\u3000\-*+•·]*(?:第\s*\d+\s*[位名]|\d+[.、])?[ \t\u3000]*"
-                          rf"(?P<place>[\u4e00-\u9fff]{{2,12}})[ \t\u3000]+(?P<v>{NUMBER_RE})(?P<u>{UNIT_RE})[ \t\u3000]*$",
-                          re.M)
+_RANKED_LINE = re.compile(rf"^[ \t\u3000\-*+•·]*(?:第\s*(?:\d+|[一二三四五六七八九十]+)\s*[位名]|\d+[.、])?[ \t\u3000]*"
+                          rf"(?P<place>[\u4e00-\u9fff]{{2,12}})[ \t\u3000]+(?:(?P<q>{_QB}))?(?P<v>{NUMBER_RE})"
+                          rf"(?P<u>{UNIT_RE})(?P<after>以上|左右|多|余)?[ \t\u3000]*$", re.M)
 
 
 def _ranked_lines(doc: Document, places: list[PlaceMention], ref: Reference) -> list[Observation]:
@@ -959,7 +959,12 @@ def _ranked_lines(doc: Document, places: list[PlaceMention], ref: Reference) -> 
         above = text[max(0, m.start() - 400):m.start()].rstrip("\n").split("\n")
         heading = next((ln for ln in reversed(above[-12:]) if ln.strip() and
                         not _RANKED_LINE.match(ln)), "")
-        if not re.search(r"排名|排行|排序|榜", heading) or re.search(r"[。,;]", heading):
+        if re.search(r"[。,;]", heading):
+            # a sentence over the lines: "根据……发布的《2022年全省设区市地区生产总值排名》,
+            # ……依次为:" names the ranking in quotes
+            named = re.findall(r"[《“\"]([^》”\"]{4,40}(?:排名|排行|排序|榜))[》”\"]", heading)
+            heading = named[-1] if named else ""
+        if not re.search(r"排名|排行|排序|榜", heading):
             continue
         ind = _indicator_re().search(heading)
         year = year_of(heading, ref)
@@ -967,7 +972,8 @@ def _ranked_lines(doc: Document, places: list[PlaceMention], ref: Reference) -> 
             continue
         value, unit = scale(parse_number(m.group("v")), m.group("u"))
         span = Span(m.start("place"), m.end("u"))
-        out.append(Observation(pm.place, _members(ind.group())[0], year, value, unit, "=", span,
+        out.append(Observation(pm.place, _members(ind.group())[0], year, value, unit,
+                               _qualifier(m.group("q"), m.group("after")), span,
                                doc.sentence_of(span)))
     return out
 

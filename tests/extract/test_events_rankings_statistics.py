@@ -1931,3 +1931,12 @@ def test_an_unnamed_secretary_who_spoke_at_a_branch_venue_gave_remarks() -> None
                  "涪陵区委书记在涪陵分会场作了补充发言。", published=dt.datetime(2023, 7, 8))
     got = {(p.person, p.title, p.place.name if p.place else None, p.role) for p in f.participations}
     assert (None, "区委书记", "涪陵区", "remarks") in got
+
+
+def test_ranked_lines_with_figures_under_a_sentence_that_quotes_the_ranking() -> None:
+    f = facts_of("标题\n2023年2月21日\n单雅琴介绍,根据省统计局今年1月发布的《2022年全省设区市地区生产总值排名》,"
+                 "排名前三位的依次为:\n\n第一名\u3000太原市\u30005571.2亿元\n第二名\u3000长治市\u30003120.5亿元\n"
+                 "第三名\u3000运城市\u3000近2200亿元\n", published=dt.datetime(2023, 2, 21))
+    got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
+    assert {("太原市", "地区生产总值", 2022, 557120000000.0, "="),
+            ("运城市", "地区生产总值", 2022, 220000000000.0, "~")} <= got
