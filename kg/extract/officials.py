@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract.places import find_places
 from kg.lexicon.names import (
     NON_NAMES,
     clean_name,
@@ -129,6 +130,8 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     if verb:  # 现任滩头镇党委书记: the town comes after the verb
         written, i = written[verb.end():], i + verb.end()
     cut = max(written.rfind(c) for c in "县区市旗")
+    if cut >= 0 and not any(m.span.end == cut + 1 for m in find_places(written[:cut + 1])):
+        cut = -1  # 兰旗卡伦乡: 兰旗 names no banner, the town's name runs through it
     if 0 <= cut < len(written) - 1 and not written.endswith(lv):
         written, i = written[cut + 1:], i + cut + 1  # 理县甘堡乡: the county is not the town
     elif 0 <= cut < len(written) - len(lv) - 1:

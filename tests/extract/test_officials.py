@@ -870,3 +870,10 @@ def test_no_name_after_a_title_from_and_the_whole_province_or_a_verb_of_speaking
     f = facts_of("标题\n2020年12月1日\n昨天,省委召开会议。各市(州)委书记、组织部部长和全省各县(市、区)委书记"
                  "在各分会场参加会议。太白县委书记谈到,全县森林覆盖率较高。")
     assert not f.persons
+
+
+def test_a_town_name_that_runs_through_a_kind_word_is_not_cut_there() -> None:
+    # 兰旗卡伦乡: 兰旗 is no banner; 理县甘堡乡: 理县 is the county, not part of the town
+    f = facts_of("标题\n2021年1月8日\n兰旗卡伦乡乡长阿拉坦作交流发言。理县甘堡乡乡长王五出席。")
+    got = {(p.person, p.title, p.place.name if p.place else None) for p in f.positions}
+    assert got == {("阿拉坦", "乡长", "兰旗卡伦乡"), ("王五", "乡长", "甘堡乡")}
