@@ -275,9 +275,10 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         before = [x for x in out if x.span.end <= m.start() and x.date and x.precision == "day"]
         last = max(before, key=lambda x: x.span.start) if before else None
-        if last is not None and 0 <= d - last.date.day <= 7:
-            # "9月4日至5日,……。5日下午,A主持召开座谈会": the month of the day just given
-            # (in a reprint of 2012 read in 2019 as much as in today's paper)
+        if last is not None and ref.date is None and 0 <= d - last.date.day <= 7:
+            # "9月4日至5日,……。5日下午,A主持召开座谈会" in a text with no date of its own:
+            # the month of the day just given (a paper's own date counts first: "20日" in a
+            # report filed on the 20th that looked back at 16 August ten years before)
             out.append(DateMention(span, _safe_date(last.date.year, last.date.month, d),
                                    last.basis, "day"))
             taken.append(span)

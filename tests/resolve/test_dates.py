@@ -165,15 +165,16 @@ def test_a_bare_weekday_after_a_day_is_that_weeks_day_and_a_name_is_not() -> Non
 
 
 def test_a_bare_day_after_a_month_day_is_in_that_month() -> None:
-    # a 2012 report reprinted in 2019: "5日" continues "9月4日至5日", not May 2019
-    ref = Reference(dt.date(2019, 5, 10), "publication", 2019)
-    text = "2012年9月4日至5日,调研组赴海东地区调研。\n5日下午,调研组召开座谈会。"
+    # a reprinted 2012 report whose own date is unknown: "5日" continues "9月4日至5日"
+    ref = Reference(None, "inferred-year", 2012)
+    text = "9月4日至5日,调研组赴海东地区调研。\n5日下午,调研组召开座谈会。"
     got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
     assert got["5日"] == dt.date(2012, 9, 5)
-    # far from the day given, a bare day is still this month's (or last month's)
-    text = "2019年3月2日,省委召开会议。\n10日上午,市委召开会议。"
+    # a paper's own date counts first: "20日" in a report of 20 August 2023 that looked back
+    ref = Reference(dt.date(2023, 8, 20), "publication", 2023)
+    text = "2013年8月16日,时任省委书记来到同江市。\n20日,同江市召开座谈会。"
     got = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
-    assert got["10日"] == dt.date(2019, 5, 10)
+    assert got["20日"] == dt.date(2023, 8, 20)
 
 
 def test_a_day_of_last_month_counts_from_the_publication() -> None:
