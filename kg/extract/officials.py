@@ -262,7 +262,11 @@ def _home_taken(text: str, chains: list, implicit: set[int], places: list[PlaceM
     return out
 
 
-_SESSION_ROLE = re.compile(r"、(?:(?:大会)?主席团(?:常务)?主席|大会执行主席|大会秘书长)(?=[\u4e00-\u9fff]{2,4})")
+_SESSION_ROLE = re.compile(r"、(?:(?:大会)?主席团(?:常务)?主席|大会执行主席|大会秘书长|"
+                           # (an ad hoc headquarters' role, no post: "副市长、市防汛抗旱指挥部
+                           # 常务副总指挥华志强")
+                           r"(?:[省市县区旗])?[\u4e00-\u9fff]{2,14}?(?:指挥部|领导小组)(?:常务)?副?(?:总指挥|指挥长|组长))"
+                           r"(?=[\u4e00-\u9fff]{2,4})")
 
 
 def _clause_before(text: str, pos: int) -> str:

@@ -877,3 +877,10 @@ def test_a_town_name_that_runs_through_a_kind_word_is_not_cut_there() -> None:
     f = facts_of("标题\n2021年1月8日\n兰旗卡伦乡乡长阿拉坦作交流发言。理县甘堡乡乡长王五出席。")
     got = {(p.person, p.title, p.place.name if p.place else None) for p in f.positions}
     assert got == {("阿拉坦", "乡长", "兰旗卡伦乡"), ("王五", "乡长", "甘堡乡")}
+
+
+def test_a_headquarters_role_between_a_post_and_the_name_is_passed_over() -> None:
+    # 市防汛抗旱指挥部常务副总指挥 is an ad hoc role, no post; the name after it holds 副市长
+    f = facts_of("标题\n2022年8月12日\n昨天,全市防汛减灾工作视频调度会召开。副市长、市防汛抗旱指挥部常务副总指挥"
+                 "华志远参加会议。")
+    assert {(p.person, p.title) for p in f.positions} == {("华志远", "副市长")}
