@@ -74,3 +74,11 @@ def test_no_name_that_begins_with_a_verb_and_a_name_before_以() -> None:
 def test_an_adverb_before_陪同_is_no_name() -> None:
     assert name_after_title("县委书记全程陪同", 4) is None
     assert name_after_title("禹州市委书记文明作交流发言", 6) == "文明"
+
+
+def test_a_name_ends_before_all_the_way_along() -> None:
+    from kg.lexicon.names import name_after_title
+
+    # 司马清一路陪同: 一路 ("all the way") follows the name 司马清
+    assert name_after_title("秘书长司马清一路陪同。", 3) == "司马清"
+    assert name_after_title("市长王立一道调研。", 2) == "王立"
