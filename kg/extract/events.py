@@ -972,7 +972,7 @@ def _same_leader(text: str, ev: Event, name: str) -> bool:
     return text[ev.evidence.start:ev.evidence.end].find(name) >= 0
 
 
-_TOPIC_AFTER = re.compile(r"了?(?P<t>[\u4e00-\u9fff、“”]{2,30}?)(?:工作|情况|等工作)?(?=[,。;]|$)")
+_TOPIC_AFTER = re.compile(r"了?(?P<t>[\u4e00-\u9fff、“”]{2,30}?)(?:工作|情况|等工作)?(?=[,。;]|\.(?!\d)|$)")
 _TOPIC_BEFORE = re.compile(r"就(?P<t>[\u4e00-\u9fff、“”]{2,40}?)(?:工作|等工作|开展情况|情况|推进情况|进展情况)?"
                            r"(?:进行|开展|展开)?(?:专题|实地)?$")
 

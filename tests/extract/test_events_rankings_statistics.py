@@ -1940,3 +1940,11 @@ def test_ranked_lines_with_figures_under_a_sentence_that_quotes_the_ranking() ->
     got = {(o.place.name, o.indicator, o.year, o.value, o.qualifier) for o in f.observations}
     assert {("太原市", "地区生产总值", 2022, 557120000000.0, "="),
             ("运城市", "地区生产总值", 2022, 220000000000.0, "~")} <= got
+
+
+def test_a_tours_topic_is_read_alike_in_half_width_text() -> None:
+    full = facts_of("标题\n2023年4月17日\n上周三,县委书记龙正国深入永兴镇茶园,调研春茶生产加工情况。县委常委金志强陪同调研。",
+                    published=dt.datetime(2023, 4, 17))
+    half = facts_of("标题\n2023年4月17日\n上周三,县委书记龙正国深入永兴镇茶园,调研春茶生产加工情况.县委常委金志强陪同调研.",
+                    published=dt.datetime(2023, 4, 17))
+    assert [e.name for e in half.events] == [e.name for e in full.events] == ["龙正国调研春茶生产加工工作"]
