@@ -439,3 +439,8 @@ def test_a_word_like_district_name_inside_a_list_of_districts():
     # 平安区 is also a phrase ("a safe district"); between 乐都区、 and 、民和 it is one of a list
     text = "海东市所辖乐都区、平安区、民和回族土族自治县地区生产总值均有增长。创建平安区、文明城。"
     assert [m.place.name for m in find_places(text, 2016)] == ["海东市", "乐都区", "平安区", "民和回族土族自治县"]
+
+
+def test_a_famous_site_named_after_a_town_is_no_mention_of_the_prefecture():
+    # 周口店 (房山区) is not 周口市 (河南)
+    assert [m.place.name for m in find_places("房山区周口店镇一处地质灾害隐患点", 2021, "北京")] == ["房山区"]
