@@ -253,14 +253,17 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                 # a heading that names the publisher before the quoted list: "附:中国中小城市
                 # 发展指数研究课题组“2021年度全国营商环境百佳示范县市”安徽入选名单"
                 return _clean_org(said.group("org"))
-            if re.fullmatch(r"\s*在[“\"《]?", before):
+            if re.fullmatch(r"\s*(?:在|根据|据)[“\"《]?", before):
                 # "中郡县域经济研究所发布了新一届……评价结果。在“2016年度……百强县(市)”榜单中":
                 # the list of the release the sentence before reports
                 prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n!?") + 1
                 prev = text[prev_start:sent_start]
-                verb = _PUBLISH_VERB.search(prev)
-                # (only a release the sentence names by no list of its own: "新一届……评价结果")
-                org = _org_in(prev[:verb.start()]) if verb and re.search(
+                # (the last verb, not 发布会: "发布会同时通报了X牵头开展的……评价结果")
+                verb = next((v for v in reversed(list(_PUBLISH_VERB.finditer(prev)))
+                             if not prev.startswith("会", v.end())), None)
+                # (only a release the sentence names by no list of its own: "新一届……评价结果";
+                # "安徽省统计局牵头开展的……评价结果": the one that led it)
+                org = _org_in(re.sub(r"(?:牵头|负责|组织)$", "", prev[:verb.start()])) if verb and re.search(
                     r"新一届|结果", prev[verb.end():]) and not re.search(r"[《“\"]", prev) else None
                 if org:
                     return org
@@ -289,13 +292,18 @@ def _publisher(text: str, name: str, near: int) -> str | None:
                 while k > 0 and found[k - 1].end() == start and found[k - 1].group("p2"):
                     k -= 1  # 赛迪顾问|县域经济研究中心 is one organization
                     start = found[k].start()
-                return _clean_org(text[start:found[earlier[-1]].end()])
+                return _clean_org(_LEAD_VERB.split(text[start:found[earlier[-1]].end()])[-1])
         # "由湖南省统计局会同省直有关部门评定的": the one that led, not those it worked with
         head = re.sub(r"(?<=[\u4e00-\u9fff])(?:会同|联合|协同)[^,。;]{2,20}$", "", head)
         if not any(_ORG.finditer(head)):
             continue
         return _org_in(head)
     return None
+
+
+# Verbs an organization's name runs back into: "宽甸县入选辽宁省农业农村厅公布的", "会议通报赛迪顾问
+# ……最新发布的"
+_LEAD_VERB = re.compile(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入|通报了?|传达了?")
 
 
 def _org_in(head: str) -> str | None:
@@ -319,9 +327,9 @@ def _org_in(head: str) -> str | None:
     end = o.end() + 1 if head[o.end():o.end() + 1] == "社" else o.end()  # 新华日报社
     org = _clean_org(head[start:end])
     # "X联合Y发布": the first organization is the publisher
-    org = re.split(r"联合(?!会)|会同|携手", org)[0]
-    # "宽甸县入选辽宁省农业农村厅公布的": the members and their verb come before it
-    org = _clean_org(re.split(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入", org)[-1])
+    # (not the 会同 of "发布会同时……": a meeting's 会, then 同时)
+    org = re.split(r"联合(?!会)|会同(?!时)|携手", org)[0]
+    org = _clean_org(_LEAD_VERB.split(org)[-1])
     if re.search(r"[在了]", org[:-2]) and not org.endswith(("报", "社")):
         org = _clean_org(re.split(r"[在了]", org)[-1])  # (会议公布了|由省统计局)
     if org.startswith(("该", "这家", "此", "上述", "同一")):

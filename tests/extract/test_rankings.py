@@ -840,3 +840,15 @@ def test_a_tie_marked_in_the_rank_cell_of_a_markdown_table() -> None:
     assert placements(f) == {("2022年重庆市区县经济综合实力排行榜", 6, "綦江区"),
                              ("2022年重庆市区县经济综合实力排行榜", 7, "沙坪坝区"),
                              ("2022年重庆市区县经济综合实力排行榜", 7, "江津区")}
+
+
+def test_publishers_told_around_a_press_conference_and_a_meeting() -> None:
+    # the release named in the sentence before "根据《……》" (not the 发布会 that told it)
+    f = facts_of("标题\n2024年2月1日\n发布会同时通报了安徽省统计局牵头开展的县域经济发展评价结果。根据《2023年度安徽省"
+                 "县域经济发展综合评价》,排名前三的县(市)依次为:肥西县、长丰县、肥东县。", published=dt.datetime(2024, 2, 1))
+    assert [rl.publisher for rl in f.rankings] == ["安徽省统计局"]
+    # a meeting that 通报 a list another body published; the same body's next list
+    f = facts_of("标题\n2023年11月17日\n11月16日,佛山市召开大会,通报赛迪顾问县域经济研究中心最新发布的《2023中国百强区》"
+                 "榜单。南海区位列第2位。同日,该机构还发布了《2023中国工业百强区》榜单。顺德区蝉联第2位。",
+                 published=dt.datetime(2023, 11, 17))
+    assert {rl.publisher for rl in f.rankings} == {"赛迪顾问县域经济研究中心"}
