@@ -182,15 +182,19 @@ def _dept(m: re.Match[str]) -> TitleMatch | None:
 
 # Heads of departments the lexicon does not list (市城市规划局副局长, 县文化广电旅游局局长): the
 # office word, and the suffix the department's name must end with.
-_GENERIC_HEAD = re.compile(r"(?P<dep>常务副|副)?(?P<head>局长|厅长|主任|院长|署长|处长|部长|主席)")
+_GENERIC_HEAD = re.compile(r"(?P<dep>常务副|副)?(?P<head>局长|厅长|主任|院长|署长|处长|部长|主席|"
+                           r"总统计师|总经济师|总工程师|总会计师|总规划师)")
 _HEAD_SUFFIX = {"局长": ("局",), "厅长": ("厅",), "院长": ("院",), "署长": ("署",),
                 "处长": ("处",), "部长": ("部",),
                 "主任": ("委员会", "委", "办公室", "办", "局"),
-                "主席": ("委员会", "联合会", "会")}
+                "主席": ("委员会", "联合会", "会"),
+                # (a bureau's chief statistician or engineer: 统计局总统计师)
+                "总统计师": ("局",), "总经济师": ("局", "委", "厅"), "总工程师": ("局", "厅", "委"),
+                "总会计师": ("局", "厅"), "总规划师": ("局", "厅")}
 _BEFORE_POST = re.compile(r"拟任|拟提名|拟推荐|现任|时任|前任|担任|兼任|曾任|原任|历任|任")
 _NAME_STOP = set(",、。;:!?()“”《》\"' \n的与及在是了")
 # Verbs a department's name runs back into ("会议听取市经济和信息化局局长……汇报")
-_VERB_BEFORE = re.compile(r".*(?:听取|会见|看望|慰问|邀请|主持|出席|会同|向|请)")
+_VERB_BEFORE = re.compile(r".*(?:听取|会见|看望|慰问|邀请|主持|出席|会同|向|请|由)")
 
 
 def _generic_departments(text: str, place_ends: frozenset[int]) -> list[TitleMatch]:

@@ -64,3 +64,10 @@ def test_a_past_department_head_is_read_without_the_word_then() -> None:
     # 时任省农业厅厅长: the post is 农业厅厅长, 时任 says only that it was held then
     assert [(t.title, t.organization) for t in find_titles("时任省农业厅厅长高明通报了情况")] == [
         ("农业厅厅长", "农业厅")]
+
+
+def test_a_bureaus_chief_statistician_and_a_post_after_由() -> None:
+    from kg.lexicon.titles import find_titles
+
+    assert [t.title for t in find_titles("省统计局总统计师华德胜介绍")] == ["统计局总统计师"]
+    assert [t.title for t in find_titles("发布会由市政府新闻办公室副主任汤若兰主持")] == ["政府新闻办公室副主任"]
