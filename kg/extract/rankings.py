@@ -202,6 +202,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>"
                   r"科学院|社会科学院|顾问|杂志社|报社|日报|智库|委员会|协会|大学|中心|局|部|课题组|"
                   r"研究会|学会|联合会|网|杂志|集团|公司|信息社|通讯社|新华社|办公厅|办公室|政府|厅|日报|晚报|时报|周报|"
                   r"领导小组办公室|领导小组|(?:改革|发改|经信|工信|商务|国资|卫健|住建|科|教)委(?!员)|"
+                  r"(?:考核|考评|督查|绩效|营商)办(?!公)|"  # (市委考核办)
                   r"经济报|导报|报社))")
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
@@ -303,7 +304,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
 
 # Verbs an organization's name runs back into: "宽甸县入选辽宁省农业农村厅公布的", "会议通报赛迪顾问
 # ……最新发布的"
-_LEAD_VERB = re.compile(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入|通报了?|传达了?")
+_LEAD_VERB = re.compile(r"入选|列入|纳入|获评|荣获|跻身|位列|位居|进入|通报了?|传达了?|(?:这一|该)?榜单由")
 
 
 def _org_in(head: str) -> str | None:
@@ -1117,8 +1118,8 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
 
 
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
-_CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评)"
-                        r"(?:工作|活动)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
+_CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评|榜单)"
+                        r"(?:工作|活动|结果)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
                         r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)"
                         # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
                         r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"
@@ -1134,7 +1135,7 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|今年的?)?(?:评价|
 def _conducted_by(text: str, rl: RankingList) -> str | None:
     """The organization said, in the list's paragraph or the one before, to have carried out
     the evaluation ("此次评价由市优化营商环境工作领导小组办公室组织实施")."""
-    par = text.rfind("\n", 0, rl.span.start)
+    par = own_start = text.rfind("\n", 0, rl.span.start)
     while par > 0 and not text[text.rfind("\n", 0, par) + 1:par].strip():
         par = text.rfind("\n", 0, par)  # (blank lines between paragraphs)
     start = text.rfind("\n", 0, max(par, 0)) + 1
@@ -1152,13 +1153,17 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     while nxt < len(text) and text[nxt] in "\n \t\u3000":
         nxt += 1
     after = text.find("\n", nxt)
+    found = []
     for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
         org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
         if m.group("org") and m.start() > end:
             continue  # "由X组织实施" is said with its list, not a paragraph on
         if _ORG.fullmatch(org):
-            return org
-    return None
+            found.append((m.start(), org))
+    # the list's own paragraph first ("……中,准格尔旗列第17位,这一榜单由X发布"), then the one
+    # before
+    own = [org for at, org in found if own_start < at <= end]
+    return (own or [org for _, org in found] or [None])[0]
 
 
 def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,

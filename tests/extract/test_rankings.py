@@ -852,3 +852,13 @@ def test_publishers_told_around_a_press_conference_and_a_meeting() -> None:
                  "榜单。南海区位列第2位。同日,该机构还发布了《2023中国工业百强区》榜单。顺德区蝉联第2位。",
                  published=dt.datetime(2023, 11, 17))
     assert {rl.publisher for rl in f.rankings} == {"赛迪顾问县域经济研究中心"}
+
+
+def test_a_publisher_said_after_the_list_by_由() -> None:
+    f = facts_of("标题\n2023年3月3日\n根据通报,2022年度全市旗区发展综合考核中,准格尔旗、伊金霍洛旗并列第一名,达拉特旗第三。"
+                 "考核结果由鄂尔多斯市委考核办发布。\n此外,东胜区入选“2022年全国投资潜力百强区”,排名第71位。在"
+                 "“2022年全国综合竞争力百强县(市)”中,准格尔旗列第17位,这一榜单由城市发展指数课题组发布。",
+                 published=dt.datetime(2023, 3, 3))
+    got = {rl.name: rl.publisher for rl in f.rankings}
+    assert got["2022年度全市旗区发展综合考核"] == "鄂尔多斯市委考核办"
+    assert got["2022年全国综合竞争力百强县(市)"] == "城市发展指数课题组"
