@@ -204,6 +204,12 @@ def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
         return None
 
 
+def _last_day(found: list[DateMention], pos: int) -> DateMention | None:
+    """The day given last before ``pos``, which 次日, a bare weekday or a bare day count from."""
+    days = [d for d in found if d.span.end <= pos and d.date and d.precision == "day"]
+    return max(days, key=lambda d: d.span.start) if days else None
+
+
 def find_dates(text: str, ref: Reference) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``ref``."""
     out: list[DateMention] = []
@@ -273,8 +279,7 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
                                    if ref.basis != "publication" else "explicit", "day"))
             taken.append(span)
             continue
-        before = [x for x in out if x.span.end <= m.start() and x.date and x.precision == "day"]
-        last = max(before, key=lambda x: x.span.start) if before else None
+        last = _last_day(out, m.start())
         if last is not None and ref.date is None and 0 <= d - last.date.day <= 7:
             # "9月4日至5日,……。5日下午,A主持召开座谈会" in a text with no date of its own:
             # the month of the day just given (a paper's own date counts first: "20日" in a
@@ -346,10 +351,9 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         span = Span(m.start(), m.end())
         if not free(span):
             continue
-        prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
-        if not prev:
+        last = _last_day(out, m.start())
+        if last is None:
             continue
-        last = max(prev, key=lambda d: d.span.start)
         ahead = (_WEEKDAYS[m.group("d")] - last.date.weekday()) % 7
         try:
             out.append(DateMention(span, last.date + dt.timedelta(days=ahead), last.basis, "day"))
@@ -360,10 +364,9 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         span = Span(m.start(), m.end())
         if not free(span):
             continue
-        prev = [d for d in out if d.span.end <= m.start() and d.date and d.precision == "day"]
+        last = _last_day(out, m.start())
         try:
-            if prev:
-                last = max(prev, key=lambda d: d.span.start)
+            if last is not None:
                 out.append(DateMention(span, last.date + dt.timedelta(
                     days=_AFTER_LAST[m.group()]), last.basis, "day"))
             elif ref.date is not None:
