@@ -444,3 +444,9 @@ def test_a_word_like_district_name_inside_a_list_of_districts():
 def test_a_famous_site_named_after_a_town_is_no_mention_of_the_prefecture():
     # 周口店 (房山区) is not 周口市 (河南)
     assert [m.place.name for m in find_places("房山区周口店镇一处地质灾害隐患点", 2021, "北京")] == ["房山区"]
+
+
+def test_safe_villages_and_towns_do_not_mention_安乡县():
+    # 平安乡村 / 平安乡镇 ("safe villages, safe towns") hold 安乡, the short name of a county in 湖南
+    assert find_places("深化平安乡村建设,推进平安乡镇创建", 2020) == []
+    assert [m.place.name for m in find_places("湖南安乡县", 2020)] == ["湖南省", "安乡县"]
