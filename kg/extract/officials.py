@@ -492,8 +492,6 @@ def extract_officials(doc: Document, places: list[PlaceMention],
             text.startswith("为", names[0][0] + len(names[0][1])) and \
             bool(re.search(r"(?:提名|推荐|任命)$", clause.rstrip()))
         current_post = (nominee or not _NOT_CURRENT.search(clause.rstrip())) and not (
-            # "拟任命水务局副局长高峰为水务局局长": the post proposed
-            re.search(r"拟(?:任命|提名|推荐|任)[^,。;]{0,30}为$", clause.rstrip())) and not (
             # "时任普兰店市委书记A、瓦房店市委书记B": 时任 holds for the whole enumeration
             re.match(r"\s*(?:时任|原任|曾任|前任)", clause) and clause.rstrip().endswith("、"))
         sentence = doc.sentence_of(Span(first_start, first_start + 1))
