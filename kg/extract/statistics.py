@@ -58,11 +58,11 @@ def indicators() -> dict[str, tuple[str, ...]]:
 # Figures of a product, a crop or an industry that no lexicon lists, named as written
 # ("水果总产量", "茶园面积", "轴承产业集群产值", "肉牛饲养量"): a noun of up to eight characters
 # after a boundary (a clause's start, a place's or 全县's last character), ending in a measure.
-_OPEN_INDICATOR = (r"(?:^|(?<=[县市区旗州省,;:、])|(?<=其中)|(?<=实现)|(?<=完成))"
+_OPEN_INDICATOR = (r"(?:^|(?<=[县市区旗州省,;:、])|(?<=其中)|(?<=年末)|(?<=全年)|(?<=实现)|(?<=完成))"
                    r"(?!力争|完成|累计|实现|预计|计划|目标|全年|新增|总产)"
                    r"(?:(?![县市区省州旗年的和及与等为是在达其全我该共各])[\u4e00-\u9fff]){1,8}?"
                    r"(?:总产量|产量|种植面积|播种面积|(?<!占地)(?<!建筑)(?<!展览)(?<!营业)面积|总产值|综合产值|产值|"
-                   r"饲养量|存栏量|出栏量)"
+                   r"饲养量|存栏量|出栏量|存栏|出栏)"
                    r"(?=(?:达到|达|为|突破|超过|约|近|逾|稳定在|保持在)?\d)")
 
 
@@ -72,7 +72,7 @@ def _indicator_re() -> re.Pattern[str]:
 
 
 _OPEN_RE = re.compile(_OPEN_INDICATOR)
-_OPEN_ENDS = ("产量", "面积", "产值", "饲养量", "存栏量", "出栏量")
+_OPEN_ENDS = ("产量", "面积", "产值", "饲养量", "存栏", "出栏")
 
 
 def _indicators_in(s: str) -> list:

@@ -1361,6 +1361,14 @@ def test_figures_of_crops_and_industries_no_lexicon_lists_are_named_as_written()
     assert {(o.place.name, o.indicator) for o in f.observations} == {("南康区", "家具产业集群产值")}
 
 
+def test_herds_at_year_end_are_named_by_the_animal_and_存栏_or_出栏() -> None:
+    f = facts_of("标题\n2023年,定边县粮食总产量40.2万吨。年末生猪存栏21.5万头,羊存栏96.1万只,"
+                 "比上年增长3.2%;全年肉牛出栏2.4万头。", published=dt.datetime(2024, 3, 1))
+    got = {(o.indicator, o.value) for o in f.observations}
+    assert {("生猪存栏", 215000.0), ("羊存栏", 961000.0), ("羊存栏增速", 3.2), ("肉牛出栏", 24000.0)} <= got
+    assert not {g for g in got if g[0].startswith("年末")}
+
+
 def test_会上_after_a_tour_told_会前_is_back_at_the_meeting() -> None:
     f = facts_of("标题\n5月18日,全省山区县现场推进会在松阳县召开。省委书记楼建新出席会议并讲话。\n"
                  "会前,楼建新一行来到松阳县茶叶市场实地调研,丽水市委书记项东海陪同。\n"
