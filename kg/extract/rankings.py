@@ -24,7 +24,7 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:并列\s*)?(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*(?:\(?并列\)?)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 # "腾冲市  第11位": the place, then its rank
-_LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")
+_LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")
 _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再次|成功|继续)?(?:入围|入选|上榜|跻身))|排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
                     rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列|"
                     # ("……分别居第二、三位,古交市第四,高平市第五": the verb said once for the run)
@@ -34,8 +34,8 @@ _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再�
 _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|均)?(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
                              rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
-# "1. 都江堰市,第33位": the rank after the place, at the line's end
-_RANK_AFTER = re.compile(rf"[,，]\s*(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*[;。.,]?\s*$")
+# "1. 都江堰市,第33位", "1. 龙口市　第11位": the rank after the place, at the line's end
+_RANK_AFTER = re.compile(rf"(?:[,，]\s*|\s)(?:全国|全省|全区|全市)?第\s*(?P<n>{_NUM})\s*(?:位|名)\s*[;。.,]?\s*$")
 # A quotation that is a sentence ("考核结果既是……鞭策。") is what someone said, not a list's name.
 _SAID = re.compile(r"[,。;!?]|\.$")
 # (a name holds no line break or sentence end: with half-width quotes, '"排头兵".' then
@@ -168,6 +168,15 @@ def _norm_list(name: str) -> str:
     return re.sub(r"(?:(?<=强)|(?<=榜)|(?<=强[区县市]))(?:研究报告|研究|报告)$", "", name)
 
 
+_GENERIC_HEAD = re.compile(r"(?:评价|考核|测评|考评|排名|名单|榜单|排行榜?)(?:结果|情况)?")
+
+
+def _names_no_list(heading: str) -> bool:
+    """A heading that names no list: "## 一、评价结果", "排名情况"."""
+    return bool(_GENERIC_HEAD.fullmatch(_norm_list(_header_text(heading).strip("*#- "))))
+
+
+_UNQUOTED_RESULTS = re.compile(r"(?P<n>(?:19|20)\d\d年度?[\u4e00-\u9fff]{2,24}?(?:评价|考核|测评|考评))结果")
 _PERSONNEL_LIST = re.compile(r"(?:干部|人选|任职|任前|公示|人员|代表|委员|候选人|任免)(?:名单|名册|一览表?)|任前公示")
 # A list whose members are counties or districts ("2024年全国百强区", "……百强县市")
 _OF_COUNTIES = re.compile(r"(?:县|区|县市|县\(市\)|县市区|区县|旗)$|县域")
@@ -549,6 +558,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                 # (a title naming a kind of list of its own, "县域经济发展进步县名单如下:"; not a
                 # part of the list named above, "江苏入围县(市)名单")
                 own = header is not None and re.search(_MEMBER_END, header[1])
+                heading = header  # (where the paragraphs about the list are)
                 if header is not None and q is not None and (
                         not re.search(r"\d{4}", header[1]) and not own or q[0] > header[0]):
                     # "综合竞争力前十位省份": the list is the one named above; and a list named
@@ -559,6 +569,12 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                     hl = _header_text(hl)
                     off = lines_text_offset(text, hs, hl)
                     name = hl.strip("*#- ")
+                    if _names_no_list(hl):
+                        # "## 一、评价结果" under "2023年度各区营商环境评价结果揭晓": the
+                        # evaluation the article named before, unquoted
+                        named = list(_UNQUOTED_RESULTS.finditer(text, 0, hs))
+                        if named:
+                            name = named[-1].group("n")
                     year = re.match(r"(?:19|20)\d\d年度?", _norm_list(q[1])) if q else None
                     name = _LEADING_LABEL.sub("", name)
                     evaluation = re.fullmatch(r"(?P<e>(?:19|20)\d\d年度?[\u4e00-\u9fff]{4,30}?)"
@@ -590,6 +606,16 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                             k = lists.index(current)
                             current = lists[k] = by_name[current.name] = dataclasses.replace(
                                 current, publisher=base.publisher)
+                if heading is not None and current.publisher is None and _names_no_list(heading[1]):
+                    # a list named above "## 一、评价结果": who conducted it is told under the
+                    # heading
+                    hl = _header_text(heading[1])
+                    off = lines_text_offset(text, heading[0], hl)
+                    under = _conducted_by(text, dataclasses.replace(current, span=Span(off, off + len(hl))))
+                    if under:
+                        k = lists.index(current)
+                        current = lists[k] = by_name[current.name] = dataclasses.replace(
+                            current, publisher=under)
             # ("1. 第3位 深圳南山区": an item's number, then its rank)
             g = m.groupdict()
             n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \
@@ -1132,6 +1158,12 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:
                         r"(?P<org4>[\u4e00-\u9fff]{2,30}?)(?=[,。;.\n]|$)")
 
 
+def _is_heading(line: str) -> bool:
+    """A line that heads what follows (Markdown's "#", or a short line that is no sentence)."""
+    line = line.strip()
+    return line.startswith("#") or (0 < len(line) <= 30 and not re.search(r"[。,;:!?]", line))
+
+
 def _conducted_by(text: str, rl: RankingList) -> str | None:
     """The organization said, in the list's paragraph or the one before, to have carried out
     the evaluation ("此次评价由市优化营商环境工作领导小组办公室组织实施")."""
@@ -1149,6 +1181,11 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
         start = text.rfind("\n", 0, max(par, 0)) + 1
     end = text.find("\n", rl.span.end)
     end = len(text) if end < 0 else end
+    if _is_heading(text[own_start + 1:end]):
+        # a list named by a heading ("## 一、评价结果"): the paragraph under it is its own
+        while end < len(text) and text[end] in "\n \t\u3000":
+            end += 1
+        end = text.find("\n", end) if text.find("\n", end) >= 0 else len(text)
     nxt = end  # the paragraph after, where "X评价显示" may give the results of a list named
     while nxt < len(text) and text[nxt] in "\n \t\u3000":
         nxt += 1
@@ -1156,6 +1193,8 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     found = []
     for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
         org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
+        # "由天津市统计局会同市发展改革委开展": the one that led, not those it worked with
+        org = re.split(r"会同(?!时)|联合(?!会)|协同", org)[0]
         if m.group("org") and m.start() > end:
             continue  # "由X组织实施" is said with its list, not a paragraph on
         if _ORG.fullmatch(org):

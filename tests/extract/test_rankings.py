@@ -862,3 +862,30 @@ def test_a_publisher_said_after_the_list_by_由() -> None:
     got = {rl.name: rl.publisher for rl in f.rankings}
     assert got["2022年度全市旗区发展综合考核"] == "鄂尔多斯市委考核办"
     assert got["2022年全国综合竞争力百强县(市)"] == "城市发展指数课题组"
+
+
+def test_numbered_lines_whose_rank_follows_the_place_after_a_space() -> None:
+    f = facts_of("标题\n日前,某研究所发布“2022年度全国县域经济百强县”名单。我省入围县如下:\n\n"
+                 "1. 昆山市\u3000第1位\n2. 晋江市\u3000第4位\n3. 慈溪市\u3000第7位\n\n记者注意到,入围数量与上年持平。",
+                 published=dt.datetime(2023, 8, 1))
+    assert placements(f) == {("2022年度全国县域经济百强县", 1, "昆山市"), ("2022年度全国县域经济百强县", 4, "晋江市"),
+                             ("2022年度全国县域经济百强县", 7, "慈溪市")}
+
+
+def test_lines_numbered_in_chinese_with_the_rank_after_and_a_lead_body_会同_others() -> None:
+    f = facts_of("标题\n2023年11月2日\n会上通报了2022年度各区综合考核结果。该考核由成都市统计局会同市发展改革委开展,"
+                 "排名前四位的区依次为:\n\n(一)武侯区\u3000第1名\n(二)锦江区\u3000第2名\n"
+                 "(三)青羊区、金牛区\u3000并列第3名\n\n各区表示将对标先进。", published=dt.datetime(2023, 11, 2))
+    name = "2022年度各区综合考核"
+    assert placements(f) == {(name, 1, "武侯区"), (name, 2, "锦江区"), (name, 3, "青羊区"), (name, 3, "金牛区")}
+    assert f.rankings[0].publisher == "成都市统计局"
+
+
+def test_a_heading_that_names_no_list_takes_the_evaluation_named_above() -> None:
+    f = facts_of("2022年度各区营商环境评价结果公布\n2023年2月1日\n全市营商环境大会召开。\n\n## 一、评价结果\n\n"
+                 "本次评价由广州市优化营商环境工作领导小组办公室组织实施。排名前三位的区如下:\n\n"
+                 "| 排名 | 区 |\n| --- | --- |\n| 1 | 天河区 |\n| 2 | 黄埔区 |\n| 3 | 越秀区 |\n",
+                 published=dt.datetime(2023, 2, 1))
+    name = "2022年度各区营商环境评价"
+    assert placements(f) == {(name, 1, "天河区"), (name, 2, "黄埔区"), (name, 3, "越秀区")}
+    assert f.rankings[0].publisher == "广州市优化营商环境工作领导小组办公室"
