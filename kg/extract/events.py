@@ -192,8 +192,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and (not _TOUR.search(text[title_end:m.start()])
-                 # ("调研组在陵水召开座谈会。万国平主持座谈会并讲话": chaired, a meeting of its own)
-                 or re.match(r"[^\n]{0,6}。[\u4e00-\u9fff·]{2,8}主持(?:了)?" + name, text[end:end + 24])))
+                 # ("调研组在陵水召开座谈会。万国平主持座谈会并讲话", "视察团召开座谈会,……。\n
+                 # 省政协副主席高明轩主持座谈会。": chaired, a meeting of its own)
+                 or re.search(r"(?:^|[。\n])[\u4e00-\u9fff·、]{2,20}主持(?:了)?" + name + "(?![的时])",
+                              text[end:end + 800])))
         if re.match(r"(?:将|拟(?=提请))?(?:提请|提交|报请)|下一?[次届期]", name) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come

@@ -1916,6 +1916,18 @@ def test_a_meeting_chaired_on_a_tour_is_its_own_event_on_the_weekday_said() -> N
     assert any(k[0] == "inspection" and k[2] == dt.date(2022, 3, 2) for k in kinds)
 
 
+def test_a_tour_forum_whose_chair_is_told_paragraphs_later_is_its_own_event() -> None:
+    f = facts_of("标题\n发布时间:2021-06-12\n6月10日,省政协主席林国栋率视察团在南阳市视察。"
+                 "南阳市委书记郑怀远陪同。\n视察团首先来到西峡县,察看猕猴桃产业园。\n"
+                 "当天下午,视察团召开座谈会,听取南阳市政府工作情况通报。南阳市市长孟庆和通报情况。\n"
+                 "林国栋在座谈会上强调,要做强特色产业。\n省政协副主席贺学文主持座谈会。",
+                 published=dt.datetime(2021, 6, 12))
+    forum = next(e for e in f.events if e.type != "inspection")
+    assert forum.name == "座谈会" and forum.date == dt.date(2021, 6, 10)
+    got = {(p.person, p.role) for p in f.participations if p.event_key == forum.key}
+    assert ("贺学文", "presided") in got
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
