@@ -24,6 +24,9 @@ _LINE = re.compile(rf"^\s*(?:[-*+•·]\s*)?(?:第\s*(?P<n1>{_NUM})\s*(?:位|名
                    r"No\.?\s*(?P<n3>\d+)|(?P<n4>\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s{2,}|\t))(?=\s{2,}|\t|\s[\u4e00-\u9fff])|\|\s*(?:并列\s*)?(?:第\s*)?(?P<n5>\d{1,3})\s*(?:位|名)?\s*(?:\(?并列\)?)?\s*\|)"
                    r"\s*[:]?\s*(?P<rest>.+?)\s*$")
 # "腾冲市  第11位": the place, then its rank
+# "一、兰州市": a rank in Chinese numerals before 、, the line nothing but the place (a section's
+# heading, "二、经济运行", is no placement)
+_LINE_CN = re.compile(r"^\s*(?P<n8>[一二三四五六七八九十]{1,3})、\s*(?P<rest>[\u4e00-\u9fff]{2,14})\s*[;,。]?\s*$")
 _LINE_PLACE_FIRST = re.compile(rf"^\s*(?:[-*+•·]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?P<rest>[\u4e00-\u9fff]{{2,12}}?)\s*第\s*(?P<n7>{_NUM})\s*(?:位|名)\s*$")
 _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再次|成功|继续)?(?:入围|入选|上榜|跻身))|排名|位列|名列|位居|(?:前移|上升|跃升|提升|攀升|下降|后移|回落)至|跃居|升至|降至|"
                     rf"(?:(?<!分)|(?<=\d分)|(?<=得分))居|排在|(?<![分安])排|(?<![分位名])列|"
@@ -86,7 +89,8 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了�
                        r"(?:[\u4e00-\u9fff()\d]|\([\u4e00-\u9fff、]{1,8}\)){2,30}?"  # 县(市、区)
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强榜|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|排名)(?:\([^()]{1,6}\))?)(?:名单)?"
-                       r"(?=[,。;:中上里 和]|评选|评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|"
+                       # ("……综合考核评价结果": the evaluation's whole name; "……考核位居全省前六的")
+                       r"(?=[,。;:中上里 和]|评选|(?<!考核)(?<!考评)评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|位居|位列|"
                        r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
 # "全省县域经济实力十强县(市)依次为", "在同时公布的县域经济发展十佳县(市)中,排名依次为": a list
 # named without quotes or year right before its places in order
@@ -160,7 +164,9 @@ def _norm_list(name: str) -> str:
         if shorter == name:
             break
         name = shorter
-    name = re.sub(r"(?<=名单)如下$", "", name)  # "县域经济发展进步县名单如下:" is the list's title
+    name = re.sub(r"(?<=名单)如下$", "", name)
+    # "2018年度全省14个市州经济发展综合考核": how many take part is no part of the name
+    name = re.sub(r"(?<=全省|全市|全区|全国|全州)[\d一二三四五六七八九十]{1,3}个(?=[\u4e00-\u9fff])", "", name)  # "县域经济发展进步县名单如下:" is the list's title
     # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
     # list is the evaluation itself
     name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
@@ -544,11 +550,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
         line = raw.strip()
         if not line:
             continue
-        m = _LINE.match(raw) or _LINE_PLACE_FIRST.match(raw)
+        m = _LINE.match(raw) or _LINE_PLACE_FIRST.match(raw) or _LINE_CN.match(raw)
         pm = None
         if m:
             rest_span = Span(start + m.start("rest"), start + m.end("rest"))
             pm = place_in(rest_span)
+            if pm is not None and m.re is _LINE_CN and pm.span != rest_span:
+                pm = None
         if m and pm is not None:
             if current is None:
                 # (a Markdown table's head and rule under a paragraph under the heading)
@@ -619,7 +627,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
             # ("1. 第3位 深圳南山区": an item's number, then its rank)
             g = m.groupdict()
             n = g.get("n1") or g.get("n6") or g.get("n2") or g.get("n3") or g.get("n4") or \
-                g.get("n5") or g.get("n7")
+                g.get("n5") or g.get("n7") or g.get("n8")
             said_after = _RANK_AFTER.search(raw)
             if said_after and g.get("n2") and not g.get("n6"):
                 n = said_after.group("n")  # "1. 都江堰市,第33位": an item's number, its rank after
@@ -1378,15 +1386,27 @@ def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:
 _SEVERAL_UNQUOTED = re.compile(r"(?:[两三四五六七八九十]|\d)(?:份|个|项|张)(?:榜单|排行榜|名单)$|(?:等|三大)?(?:榜单|排行榜)$")
 
 
+_QUOTED_NAME = re.compile(r"[《“\"]([^》”\"\n]{4,40})[》”\"]")
+
+
 def _lists_before(text: str, sent_start: int, pos: int, n: int) -> list[tuple[int, str]] | None:
     """The ``n`` lists named in the "在……中" just before ``pos`` (a place and 分别位列 after
     it), quoted (《A》《B》和《C》) or joined by 、 和 及; None unless there are exactly ``n``."""
+    if n < 2:
+        return None
+    if re.search(r"在上述(?:[\d两三四五六七八九十]+个|几个|各)?(?:榜单|排行榜|名单|排名)中$", text[sent_start:pos]):
+        # "南海区在上述四个榜单中依次位列第4位、第3位……": the last n lists named before
+        named: list[tuple[int, str]] = []
+        for q in _QUOTED_NAME.finditer(text, 0, sent_start):
+            if _LISTY.search(q.group(1)) and q.group(1) not in {name for _a, name in named}:
+                named.append((q.start(1), q.group(1)))
+        return named[-n:] if len(named) >= n else None
     head = re.search(r"(?:^|[,;\s]|讯)(?P<in>在(?P<body>[^。;]{6,200}?)中),?[^,;。]{1,12}$",
                      text[sent_start:pos])
-    if n < 2 or head is None:
+    if head is None:
         return None
     body, at = head.group("body"), sent_start + head.start("body")
-    quoted = [(at + q.start(1), q.group(1)) for q in re.finditer(r"[《“\"]([^》”\"\n]{4,40})[》”\"]", body)]
+    quoted = [(at + q.start(1), q.group(1)) for q in _QUOTED_NAME.finditer(body)]
     if quoted:
         return quoted if len(quoted) == n and all(_LISTY.search(q) for _a, q in quoted) else None
     body = _SEVERAL_UNQUOTED.sub("", body)
@@ -1408,11 +1428,13 @@ def _subject_before(text: str, places: list[PlaceMention], sent_start: int, pos:
     clause = max(max(text.rfind(c, sent_start, pos) for c in ",;。") + 1, sent_start)
     inside = sorted((p for p in places if clause <= p.span.start and p.span.end <= pos),
                     key=lambda p: p.span.start)
-    if not inside or not re.fullmatch(r"(?:也|还|则|均)?", text[inside[-1].span.end:pos]):
+    if not inside or not re.fullmatch(r"(?:也|还|则|均)?(?:在上述[^,;。]{1,10}中)?", text[inside[-1].span.end:pos]):
         return None
     ends = {p.span.start for p in inside}
     leaves = [p for p in inside if p.span.end not in ends]
-    return leaves[0] if len(leaves) == 1 else None
+    if any(re.search(r"[、和及与]", text[a.span.end:b.span.start]) for a, b in zip(leaves, leaves[1:])):
+        return None  # "仙桃市、宜都市分别位列": several places (see _listed_places)
+    return leaves[-1]  # (同处佛山的南海区: the one the clause ends with)
 
 
 def _listed_places(text: str, places: list[PlaceMention], sent: Span, pos: int, n: int

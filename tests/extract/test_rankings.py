@@ -889,3 +889,31 @@ def test_a_heading_that_names_no_list_takes_the_evaluation_named_above() -> None
     name = "2022年度各区营商环境评价"
     assert placements(f) == {(name, 1, "天河区"), (name, 2, "黄埔区"), (name, 3, "越秀区")}
     assert f.rankings[0].publisher == "广州市优化营商环境工作领导小组办公室"
+
+
+def test_two_unquoted_evaluations_each_over_its_own_numbered_lines() -> None:
+    f = facts_of("标题\n2022年11月3日\n会议通报了2021年度全省高质量发展综合考核评价结果。\n"
+                 "根据通报,2021年度设区市高质量发展综合考核评价结果排名如下:\n\n1.赣州市\n2.南昌市\n3.九江市\n\n"
+                 "在县(市、区)层面,2021年度县域经济发展综合考核位居全省前二的县(市)依次为:\n\n1.南昌县\n2.丰城市\n",
+                 published=dt.datetime(2022, 11, 3))
+    a, b = "2021年度设区市高质量发展综合考核评价", "2021年度县域经济发展综合考核"
+    assert placements(f) == {(a, 1, "赣州市"), (a, 2, "南昌市"), (a, 3, "九江市"), (b, 1, "南昌县"), (b, 2, "丰城市")}
+
+
+def test_ranks_in_chinese_numerals_before_a_comma_and_no_count_in_the_name() -> None:
+    f = facts_of("标题\n2019年5月6日\n会上,2018年度全省14个市州经济发展综合考核结果正式通报,排名如下:\n\n"
+                 "一、兰州市\n二、酒泉市\n三、临夏回族自治州\n\n四、工作要求\n",
+                 published=dt.datetime(2019, 5, 6))
+    name = "2018年度全省市州经济发展综合考核"
+    assert placements(f) == {(name, 1, "兰州市"), (name, 2, "酒泉市"), (name, 3, "临夏回族自治州")}
+
+
+def test_one_place_in_the_lists_named_before_by_上述() -> None:
+    f = facts_of("标题\n2023年8月1日\n在某课题组发布的“2023年度全国综合实力百强区”“2023年度全国科技创新百强区”"
+                 "和“2023年度全国绿色发展百强区”中,顺德区分别位列第2位、第5位和第11位。"
+                 "同处佛山的南海区在上述三个榜单中依次位列第3位、第7位和第15位。",
+                 published=dt.datetime(2023, 8, 1))
+    got = placements(f)
+    assert {("2023年度全国综合实力百强区", 3, "南海区"), ("2023年度全国科技创新百强区", 7, "南海区"),
+            ("2023年度全国绿色发展百强区", 15, "南海区"), ("2023年度全国绿色发展百强区", 11, "顺德区")} <= got
+    assert ("2023年度全国综合实力百强区", 3, "佛山市") not in got
