@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import os
 import re
 from dataclasses import dataclass, replace
@@ -1432,7 +1433,7 @@ def _subject_before(text: str, places: list[PlaceMention], sent_start: int, pos:
         return None
     ends = {p.span.start for p in inside}
     leaves = [p for p in inside if p.span.end not in ends]
-    if any(re.search(r"[、和及与]", text[a.span.end:b.span.start]) for a, b in zip(leaves, leaves[1:])):
+    if any(re.search(r"[、和及与]", text[a.span.end:b.span.start]) for a, b in itertools.pairwise(leaves)):
         return None  # "仙桃市、宜都市分别位列": several places (see _listed_places)
     return leaves[-1]  # (同处佛山的南海区: the one the clause ends with)
 
