@@ -61,8 +61,8 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位
                        r"|(?<=[县市区强榜],)(?=依次)"
                        # (全省县域经济实力十强县(市)依次为: right after it, no comma)
                        r"|(?<=[强佳][县市区])(?=(?:\([市区、]{1,5}\))?依次)"
-                       # (在……十佳县(市)中,排名依次为)
-                       r"|(?<=中,排名)(?=依次))"
+                       # (在……十佳县(市)中,排名依次为; 2022年度全市9个旗区综合排名依次为)
+                       r"|(?<=排名)(?=依次))"
                        # (前五位的县(市、区)依次是: the kind of the places ranked)
                        r"(?:县(?:\([市区、]{1,5}\))?|\([市区、]{1,5}\)|县市区|县市|区县|市县|地区)?"
                        r"(?:依次为|依次是|分别为|分别是|为|是)[::]?")
@@ -297,7 +297,7 @@ def _publisher(text: str, name: str, near: int) -> str | None:
         ana = re.search(r"(?:该|这家|这一|此|上述|同一)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
                         r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
         if ana:  # "该研究院同期发布的《……》": the organization named before
-            found = list(_ORG.finditer(text, 0, sent_start))
+            found = list(_ORG.finditer(text, 0, sent_start + len(head)))
             earlier = [k for k, o in enumerate(found)
                        if o.group("p2") and (ana.group("kind") in ("机构", "单位")
                                              or o.group("p2").endswith(ana.group("kind")))

@@ -917,3 +917,14 @@ def test_one_place_in_the_lists_named_before_by_上述() -> None:
     assert {("2023年度全国综合实力百强区", 3, "南海区"), ("2023年度全国科技创新百强区", 7, "南海区"),
             ("2023年度全国绿色发展百强区", 15, "南海区"), ("2023年度全国绿色发展百强区", 11, "顺德区")} <= got
     assert ("2023年度全国综合实力百强区", 3, "佛山市") not in got
+
+
+def test_places_in_order_after_排名依次为_and_a_publisher_named_earlier_in_the_sentence() -> None:
+    f = facts_of("标题\n2023年1月9日\n会议通报2022年度旗区高质量发展综合考评结果。\n"
+                 "考评结果显示,2022年度全市9个旗区综合排名依次为:准格尔旗、伊金霍洛旗、东胜区。\n"
+                 "在赛迪顾问此前发布的《2022中国县域经济百强》中,准格尔旗位列第8位;在同一机构发布的"
+                 "“2022中国百强区”中,东胜区位列第93位。", published=dt.datetime(2023, 1, 9))
+    name = "2022年度旗区高质量发展综合考评"
+    assert {(name, 1, "准格尔旗"), (name, 2, "伊金霍洛旗"), (name, 3, "东胜区"),
+            ("2022中国百强区", 93, "东胜区")} <= placements(f)
+    assert {rl.name: rl.publisher for rl in f.rankings}["2022中国百强区"] == "赛迪顾问"
