@@ -409,6 +409,14 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
         if prefix:  # "陕西省统计局2024年度全省……十强县": the publisher, then the list
             own_publisher, name = prefix.group("org"), name[prefix.end():]
         name = _part_of_named(text, name, span.start)
+        short = re.fullmatch(r"((?:19|20)\d\d年度?)(考核|考评|评价|测评|排名)", name)
+        if short:
+            # "延吉市在2021年度考核中排名第2位": the year's evaluation named in full before
+            full = {n for n in re.findall(rf"{short.group(1)}[\u4e00-\u9fff()、]{{2,30}}?{short.group(2)}"
+                                          r"(?=中|结果|排名|,|。)", text[:span.start])
+                    if not re.search(r"[在的,。]", n)}
+            if len(full) == 1:
+                name = full.pop()
         if name in by_name:
             return by_name[name]
         year = _year(name)

@@ -928,3 +928,9 @@ def test_places_in_order_after_排名依次为_and_a_publisher_named_earlier_in_
     assert {(name, 1, "准格尔旗"), (name, 2, "伊金霍洛旗"), (name, 3, "东胜区"),
             ("2022中国百强区", 93, "东胜区")} <= placements(f)
     assert {rl.name: rl.publisher for rl in f.rankings}["2022中国百强区"] == "赛迪顾问"
+
+
+def test_the_years_evaluation_said_short_is_the_one_named_in_full_before() -> None:
+    f = facts_of("标题\n2022年6月2日\n论坛邀请2021年度全省县域经济发展综合考核中排名靠前的县(市)委书记登台交流。\n"
+                 "延吉市委书记石海波介绍,延吉市在2021年度考核中排名第2位。", published=dt.datetime(2022, 6, 2))
+    assert placements(f) == {("2021年度全省县域经济发展综合考核", 2, "延吉市")}
