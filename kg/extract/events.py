@@ -193,9 +193,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
             and (not _TOUR.search(text[title_end:m.start()])
                  # ("调研组在陵水召开座谈会。万国平主持座谈会并讲话", "视察团召开座谈会,……。\n
-                 # 省政协副主席高明轩主持座谈会。": chaired, a meeting of its own)
-                 or re.search(r"(?:^|[。\n])[\u4e00-\u9fff·、]{2,20}主持(?:了)?" + name + "(?![的时])",
-                              text[end:end + 800])))
+                 # 省政协副主席高明轩主持座谈会。", "座谈会由曾广志主持": chaired, a meeting of
+                 # its own)
+                 or re.search(r"(?:^|[。\n])(?:[\u4e00-\u9fff·、]{2,20}主持(?:了)?" + name + "(?![的时])|"
+                              + name + r"由[\u4e00-\u9fff·、]{2,20}主持)", text[end:end + 800])))
         if re.match(r"(?:将|拟(?=提请))?(?:提请|提交|报请)|下一?[次届期]", name) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come
@@ -1096,6 +1097,8 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
                 not (re.search(r"(?:专题|实地)$", pre)
                      and re.search(r"(?:深入|来到|前往|走进|到|赴)[\u4e00-\u9fff、]{2,}", pre)):
             continue  # "先后深入A镇、B镇,实地调研……" is the tour itself
+        if re.search(r"(?:结合|根据|通过)(?:各自|自己的?|前期|此前的?|这次|此次)?$", pre):
+            continue  # "代表们结合各自调研发言": what they found, no tour
         if re.search(r"参加[^,。]{0,10}$", pre) and text.startswith("活动", m.end()):
             continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \

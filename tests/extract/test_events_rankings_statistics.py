@@ -1928,6 +1928,17 @@ def test_a_tour_forum_whose_chair_is_told_paragraphs_later_is_its_own_event() ->
     assert ("贺学文", "presided") in got
 
 
+def test_a_tour_forum_chaired_in_the_passive_and_research_as_a_noun_is_no_second_tour() -> None:
+    f = facts_of("标题\n发布时间:2018-09-21\n9月19日至20日,省人大常委会副主任周立言率执法检查组在绥化市视察。"
+                 "省人大常委会秘书长罗永清参加视察。\n20日下午,执法检查组在绥化市召开座谈会。座谈会由罗永清主持,绥化市市长孔德明汇报了全市情况,"
+                 "部分代表结合各自调研发言。\n周立言在座谈会上讲话。",
+                 published=dt.datetime(2018, 9, 21))
+    assert sorted(e.type for e in f.events) == ["inspection", "meeting"]
+    forum = next(e for e in f.events if e.type == "meeting")
+    got = {(p.person, p.role) for p in f.participations if p.event_key == forum.key}
+    assert ("罗永清", "presided") in got
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
