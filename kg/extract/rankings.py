@@ -937,6 +937,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     # once more, for lists whose kin (the same release's other lists under their own
     # headings) found their publisher only in the first pass
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked) for rl in lists]
+    lists = [_told_with_placements(rl, placements, text) for rl in lists]
     return RankingsResult(sorted(lists, key=fact_order), sorted(placements, key=fact_order))
 
 
@@ -1220,6 +1221,24 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     # before
     own = [org for at, org in found if own_start < at <= end]
     return (own or [org for _, org in found] or [None])[0]
+
+
+_RESULTS_OF = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,40}?)(?:公布|发布|通报)的(?:考核|评价|考评)?"
+                         r"(?:结果|排名|名单|数据)")
+
+
+def _told_with_placements(rl: RankingList, placements: list[Placement], text: str) -> RankingList:
+    """A list still without a publisher whose ranks are told "根据X公布的结果,11个设区市2022年度综合
+    考核排名依次为": X, said in the sentence of its placements (the list named before)."""
+    if rl.publisher:
+        return rl
+    for p in placements:
+        if p.list_key != rl.key:
+            continue
+        said = _RESULTS_OF.search(text, p.evidence.start, p.evidence.end)
+        if said and said.start() < p.span.start and _ORG.fullmatch(said.group("org")):
+            return dataclasses.replace(rl, publisher=_clean_org(said.group("org")))
+    return rl
 
 
 def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,

@@ -934,3 +934,11 @@ def test_the_years_evaluation_said_short_is_the_one_named_in_full_before() -> No
     f = facts_of("标题\n2022年6月2日\n论坛邀请2021年度全省县域经济发展综合考核中排名靠前的县(市)委书记登台交流。\n"
                  "延吉市委书记石海波介绍,延吉市在2021年度考核中排名第2位。", published=dt.datetime(2022, 6, 2))
     assert placements(f) == {("2021年度全省县域经济发展综合考核", 2, "延吉市")}
+
+
+def test_a_publisher_said_with_the_ranks_of_a_list_named_before() -> None:
+    f = facts_of("标题\n2023年9月13日\n大会通报2022年度全省设区市高质量发展综合绩效考核结果。\n"
+                 "根据江西省高质量发展考核评价工作领导小组办公室公布的结果,11个设区市2022年度综合考核排名依次为:"
+                 "赣州市第一,南昌市第二,上饶市第三。", published=dt.datetime(2023, 9, 13))
+    assert {rl.publisher for rl in f.rankings} == {"江西省高质量发展考核评价工作领导小组办公室"}
+    assert ("2022年度全省设区市高质量发展综合绩效考核", 1, "赣州市") in placements(f)
