@@ -49,7 +49,7 @@ _QUOTED = re.compile(r"[“\"《](?P<name>[^”\"》\n。!?;]{4,40}?)[”\"》]"
 _QUOTE_LEAD = re.compile(r"(?<!\d)(?P<lead>(?:19|20)\d\d年度?(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,24})[“\"]$")
 # "实施“百千万工程”考核结果": the quote names a programme, the evaluation of it is the list
 _QUOTE_TAIL = re.compile(r"[”\"](?P<tail>考核|评价|考评|评比|测评|监测评价|综合评价)(?=结果|中|,|:|排名)")
-_LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|进步最快|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
+_LISTY = re.compile(r"(?<!上)榜|百强|百佳|十佳|营商环境|进步(?:最快|较快|明显)|\d+强|[十百千]强|排行|排名|强县|强市|强区|名单|指数|竞争力|评价|评选|"
                     r"测评|考核|考评|(?:先进|示范|进步|标兵)(?:县|市|区|旗)")
 _RESULT_AFTER = re.compile(r"(?:榜单|排行榜|排名|名单|评价结果|评选结果|测评结果|考核结果|结果|评估结果"
                            r"|(?:评价|评选|考核|考评|测评)中)")  # (在“县域经济发展进步奖”评价中)
@@ -223,7 +223,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>"
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
                                r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|评定|编制|出炉|印发|开展(?=的)|"
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|评定|评出了?|编制|出炉|印发|开展(?=的)|"
                            r"(?:进行|开展)了?(?:综合)?(?:评价|评估)")
 
 
@@ -1396,14 +1396,20 @@ def _report_before(text: str, rl: RankingList) -> str | None:
     return None
 
 
+_WHOLE_SCOPE = re.compile(r"全(?:国|省|市|区|州)")
+
+
 def _release_above(text: str, rl: RankingList, line_start: int) -> str | None:
     """The publisher of a list under its own heading, from the sentence above that says who
     released that year's results under another wording ("吉林省县域经济发展工作领导小组日前公布了
     2017年度全省县域经济发展综合考评结果" above "2017年度吉林省县域经济发展综合考评")."""
     for m in reversed(list(_RELEASED.finditer(text, max(0, line_start - 600), line_start))):
         what = m.group("what")
-        if _year(what) != rl.year or \
-                SequenceMatcher(None, what, rl.name).ratio() < 0.75:
+        # (or the evaluation whose class of county the heading names: "公布了2018年度全省县域经济
+        # 社会发展监测考核结果" above "一、2018年度县域经济社会发展十强县(市、区)")
+        common = os.path.commonprefix([_WHOLE_SCOPE.sub("", what), _WHOLE_SCOPE.sub("", rl.name)])
+        if _year(what) != rl.year or (SequenceMatcher(None, what, rl.name).ratio() < 0.75
+                                      and len(common) < 12):
             continue
         sent_start = max(text.rfind(c, 0, m.start()) for c in "。\n!?") + 1
         return _org_in(text[sent_start:m.start()])

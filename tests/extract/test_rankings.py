@@ -942,3 +942,15 @@ def test_a_publisher_said_with_the_ranks_of_a_list_named_before() -> None:
                  "赣州市第一,南昌市第二,上饶市第三。", published=dt.datetime(2023, 9, 13))
     assert {rl.publisher for rl in f.rankings} == {"江西省高质量发展考核评价工作领导小组办公室"}
     assert ("2022年度全省设区市高质量发展综合绩效考核", 1, "赣州市") in placements(f)
+
+
+def test_numbered_headings_of_an_evaluation_released_above_and_lists_it_评出() -> None:
+    f = facts_of("标题\n2019年5月8日\n5月6日,甘肃省统计局公布了2018年度全省县域经济社会发展监测考核结果。具体名单如下:\n\n"
+                 "一、2018年度县域经济社会发展十强县(市、区)\n1. 凉州区\n2. 甘州区\n\n"
+                 "二、2018年度县域经济社会发展进步较快县(市、区)\n1. 临泽县\n2. 玉门市\n\n"
+                 "此外,甘肃省统计局还评出了“2018年度县域经济发展进步县”,其中排在前两位的依次是:\n\n1. 武山县\n2. 礼县\n",
+                 published=dt.datetime(2019, 5, 8))
+    a, b = "2018年度县域经济社会发展十强县(市、区)", "2018年度县域经济社会发展进步较快县(市、区)"
+    c = "2018年度县域经济发展进步县"
+    assert {(a, 1, "凉州区"), (a, 2, "甘州区"), (b, 1, "临泽县"), (b, 2, "玉门市"), (c, 1, "武山县")} <= placements(f)
+    assert {rl.name: rl.publisher for rl in f.rankings} == {a: "甘肃省统计局", b: "甘肃省统计局", c: "甘肃省统计局"}
