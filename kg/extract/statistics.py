@@ -476,47 +476,66 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
         members = _members(m.group("ind"))
         if len(members) != 1:
             continue
-        indicator = members[0]
         end, year = _topic_reach(doc, m, ref, default_year)
-        pos = m.end()
-        for clause in re.split(r"(?<=;)", text[m.end():end]):
-            at, listed = pos, []
-            pos += len(clause)
-            while at in starts:  # the places at the clause's head, joined by 、 , 和
-                listed.append(starts[at])
-                at = listed[-1].span.end
-                sep = re.match(r"[、,和及与]", text[at:at + 1])
-                if sep is None or at + 1 not in starts:
-                    break
-                at += 1
-            head = re.match(r"(?:分别)(?:为|达到|达|实现|是)?", text[at:pos])
-            if len(listed) < 1 or head is None:
-                continue
-            rest = text[at + head.end():pos]
-            values = [v for v in _VALUE.finditer(rest) if v.group("u") not in ("%", "个百分点")]
-            cut = re.search(r"[,;]\s*(?:分别)?(?:增长|增速|下降)", rest)
-            values = [v for v in values if cut is None or v.start() < cut.start()]
-            evidence = doc.sentence_of(Span(at, at + 1))
-            for pm, vm in zip(listed, values, strict=False):
-                value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
-                out.append(Observation(pm.place, indicator, year, value, unit,
-                                       _qualifier(vm.group("q"), vm.group("after")),
-                                       Span(pm.span.start, at + head.end() + vm.end()), evidence))
-            growth = re.search(r"分别(?:比上年)?(?P<dir>增长|下降)(?P<nums>[\d.%、,和及]+)", rest)
-            each = re.search(r"增速均(?:在|为|超过)?(?P<n>\d+(?:\.\d+)?)%(?P<after>以上)?", rest)
-            if growth:
-                sign = -1 if growth.group("dir") == "下降" else 1
-                nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", growth.group("nums"))]
-                pairs = [(pm, sign * n, "=") for pm, n in zip(listed, nums, strict=False)]
-            elif each:
-                pairs = [(pm, float(each.group("n")), ">" if each.group("after") else "=")
-                         for pm in listed]
-            else:
-                pairs = []
-            for pm, n, q in pairs:
-                out.append(Observation(pm.place, indicator + "增速", year, n, "%", q,
-                                       Span(pm.span.start, pos), evidence))
+        out.extend(_spread_clauses(doc, starts, members[0], year, m.end(), end))
+    # "福州市、泉州市地区生产总值分别为A、B,分别增长……;漳州市、宁德市分别为C、D,分别增长……":
+    # the indicator said in the first clause, the next clauses of the sentence its places
+    for m in re.finditer(r"(?P<ind>" + _indicator_re().pattern + r")分别(?:为|达到|达|实现|是)", text):
+        members = _members(m.group("ind"))
+        if len(members) != 1:
+            continue
+        end, year = _topic_reach(doc, m, ref, default_year)
+        nxt = text.find(";", m.end(), end)
+        if nxt >= 0:
+            out.extend(_spread_clauses(doc, starts, members[0], year, nxt + 1, end))
     out.extend(_topic_then_places(doc, starts, ref, default_year))
+    return out
+
+
+def _spread_clauses(doc: Document, starts: dict[int, PlaceMention], indicator: str,
+                    year: int | None, begin: int, end: int) -> list[Observation]:
+    """The clauses from ``begin`` to ``end`` that each start with places and spread figures of
+    ``indicator`` over them ("东胜区、准格尔旗分别为612.4亿元、705.8亿元,分别增长17.5%、20.3%;")."""
+    text = doc.text
+    out: list[Observation] = []
+    pos = begin
+    for clause in re.split(r"(?<=;)", text[begin:end]):
+        at, listed = pos, []
+        pos += len(clause)
+        while at in starts:  # the places at the clause's head, joined by 、 , 和
+            listed.append(starts[at])
+            at = listed[-1].span.end
+            sep = re.match(r"[、,和及与]", text[at:at + 1])
+            if sep is None or at + 1 not in starts:
+                break
+            at += 1
+        head = re.match(r"(?:分别)(?:为|达到|达|实现|是)?", text[at:pos])
+        if len(listed) < 1 or head is None:
+            continue
+        rest = text[at + head.end():pos]
+        values = [v for v in _VALUE.finditer(rest) if v.group("u") not in ("%", "个百分点")]
+        cut = re.search(r"[,;]\s*(?:分别)?(?:增长|增速|下降)", rest)
+        values = [v for v in values if cut is None or v.start() < cut.start()]
+        evidence = doc.sentence_of(Span(at, at + 1))
+        for pm, vm in zip(listed, values, strict=False):
+            value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+            out.append(Observation(pm.place, indicator, year, value, unit,
+                                   _qualifier(vm.group("q"), vm.group("after")),
+                                   Span(pm.span.start, at + head.end() + vm.end()), evidence))
+        growth = re.search(r"分别(?:比上年)?(?P<dir>增长|下降)(?P<nums>[\d.%、,和及]+)", rest)
+        each = re.search(r"增速均(?:在|为|超过)?(?P<n>\d+(?:\.\d+)?)%(?P<after>以上)?", rest)
+        if growth:
+            sign = -1 if growth.group("dir") == "下降" else 1
+            nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", growth.group("nums"))]
+            pairs = [(pm, sign * n, "=") for pm, n in zip(listed, nums, strict=False)]
+        elif each:
+            pairs = [(pm, float(each.group("n")), ">" if each.group("after") else "=")
+                     for pm in listed]
+        else:
+            pairs = []
+        for pm, n, q in pairs:
+            out.append(Observation(pm.place, indicator + "增速", year, n, "%", q,
+                                   Span(pm.span.start, pos), evidence))
     return out
 
 

@@ -1361,6 +1361,15 @@ def test_figures_of_crops_and_industries_no_lexicon_lists_are_named_as_written()
     assert {(o.place.name, o.indicator) for o in f.observations} == {("南康区", "家具产业集群产值")}
 
 
+def test_the_indicator_of_the_first_分别_clause_carries_to_the_next_clauses() -> None:
+    f = facts_of("标题\n2023年,福州市、泉州市地区生产总值分别为12308.23亿元和12102.97亿元,分别增长4.4%和3.5%;"
+                 "漳州市、宁德市分别为5706.58亿元和3554.71亿元,分别增长5.2%和10.6%。",
+                 published=dt.datetime(2024, 2, 1))
+    got = stats(f)
+    assert {("漳州市", "地区生产总值", 2023, 570658000000.0), ("宁德市", "地区生产总值增速", 2023, 10.6),
+            ("福州市", "地区生产总值", 2023, 1230823000000.0)} <= got
+
+
 def test_herds_at_year_end_are_named_by_the_animal_and_存栏_or_出栏() -> None:
     f = facts_of("标题\n2023年,定边县粮食总产量40.2万吨。年末生猪存栏21.5万头,羊存栏96.1万只,"
                  "比上年增长3.2%;全年肉牛出栏2.4万头。", published=dt.datetime(2024, 3, 1))
