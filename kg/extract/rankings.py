@@ -91,7 +91,7 @@ _UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了�
                        r"(?:百强县市|百强县|百强区|百强市|[十百千]强县市?|[十百千]强[市区]|百强榜|百强|[十百千]强|\d+强|"
                        r"排行榜|榜单|考核|考评|测评|评价|评估|监测评价|监测(?!评价)|排名)(?:\([^()]{1,6}\))?)(?:名单)?"
                        # ("……综合考核评价结果": the evaluation's whole name; "……考核位居全省前六的")
-                       r"(?=[,。;:中上里 和]|评选|(?<!考核)(?<!考评)评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|位居|位列|"
+                       r"(?=[,。;:中上里 和]|评选|(?<!考核)(?<!考评)评价|榜单|名单|排名|结果|揭晓|发布|出炉|公布|位居|位列|如下|"
                        r"前[\d一二两三四五六七八九十]+[名位强]?(?:为|是|依次|的))", re.M)
 # "全省县域经济实力十强县(市)依次为", "在同时公布的县域经济发展十佳县(市)中,排名依次为": a list
 # named without quotes or year right before its places in order
@@ -1223,21 +1223,43 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     return (own or [org for _, org in found] or [None])[0]
 
 
-_RESULTS_OF = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,40}?)(?:公布|发布|通报)的(?:考核|评价|考评)?"
+_RESULTS_OF = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,40}?)?(?:公布|发布|通报)的(?:考核|评价|考评)?"
                          r"(?:结果|排名|名单|数据)")
 
 
 def _told_with_placements(rl: RankingList, placements: list[Placement], text: str) -> RankingList:
     """A list still without a publisher whose ranks are told "根据X公布的结果,11个设区市2022年度综合
-    考核排名依次为": X, said in the sentence of its placements (the list named before)."""
+    考核排名依次为": X, said in the sentence that names the list or one of its placements."""
     if rl.publisher:
         return rl
-    for p in placements:
-        if p.list_key != rl.key:
+    # (the sentence that names the list, "根据公布的数据,……排名如下:", or those of its ranks)
+    told = [(rl.evidence, rl.span.start)] + [(p.evidence, p.span.start) for p in placements
+                                             if p.list_key == rl.key]
+    for evidence, before in told:
+        said = _RESULTS_OF.search(text, evidence.start, evidence.end)
+        if not said or said.start() >= before:
             continue
-        said = _RESULTS_OF.search(text, p.evidence.start, p.evidence.end)
-        if said and said.start() < p.span.start and _ORG.fullmatch(said.group("org")):
+        if said.group("org") and _ORG.fullmatch(said.group("org")):
             return dataclasses.replace(rl, publisher=_clean_org(said.group("org")))
+        if not said.group("org"):
+            # "根据公布的数据,……排名如下" after "贵州省统计局……举行新闻发布会,公布……": who
+            # released them in the sentence before
+            sent_start = max(text.rfind(c, 0, said.start()) for c in "。\n") + 1
+            for _ in range(3):  # (the last three sentences)
+                prev_start = max(text.rfind(c, 0, max(sent_start - 1, 0)) for c in "。\n") + 1
+                while prev_start > 1 and not text[prev_start:sent_start].strip():
+                    sent_start = prev_start  # (a blank line between paragraphs)
+                    prev_start = max(text.rfind(c, 0, sent_start - 1) for c in "。\n") + 1
+                prev = text[prev_start:sent_start]
+                verb = re.search(r"公布|发布(?!会)", prev)
+                if verb:
+                    org = _org_in(prev[:verb.start()])
+                    if org:
+                        return dataclasses.replace(rl, publisher=org)
+                    break
+                if prev_start <= 0:
+                    break
+                sent_start = prev_start
     return rl
 
 

@@ -480,7 +480,7 @@ def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
         out.extend(_spread_clauses(doc, starts, members[0], year, m.end(), end))
     # "福州市、泉州市地区生产总值分别为A、B,分别增长……;漳州市、宁德市分别为C、D,分别增长……":
     # the indicator said in the first clause, the next clauses of the sentence its places
-    for m in re.finditer(r"(?P<ind>" + _indicator_re().pattern + r")分别(?:为|达到|达|实现|是)", text):
+    for m in re.finditer(r"(?P<ind>" + _indicator_re().pattern + r")分别(?:为|达到|达|实现|是|增长|下降)", text):
         members = _members(m.group("ind"))
         if len(members) != 1:
             continue
@@ -522,7 +522,8 @@ def _spread_clauses(doc: Document, starts: dict[int, PlaceMention], indicator: s
             out.append(Observation(pm.place, indicator, year, value, unit,
                                    _qualifier(vm.group("q"), vm.group("after")),
                                    Span(pm.span.start, at + head.end() + vm.end()), evidence))
-        growth = re.search(r"分别(?:比上年)?(?P<dir>增长|下降)(?P<nums>[\d.%、,和及]+)", rest)
+        # ("贵阳市、遵义市分别增长9.9%和10.4%": the rates right after 分别)
+        growth = re.search(r"(?:^|分别)(?:比上年)?(?P<dir>增长|下降)(?P<nums>[\d.%、,和及]+)", rest)
         each = re.search(r"增速均(?:在|为|超过)?(?P<n>\d+(?:\.\d+)?)%(?P<after>以上)?", rest)
         if growth:
             sign = -1 if growth.group("dir") == "下降" else 1
@@ -961,7 +962,7 @@ def _place_table(doc: Document, places: list[PlaceMention], ref: Reference,
 
 
 _RANKED_LINE = re.compile(rf"^[ \t\u3000\-*+•·]*(?:第\s*(?:\d+|[一二三四五六七八九十]+)\s*[位名]|\d+[.、])?[ \t\u3000]*"
-                          rf"(?P<place>[\u4e00-\u9fff]{{2,12}})[ \t\u3000]+(?:(?P<q>{_QB}))?(?P<v>{NUMBER_RE})"
+                          rf"(?P<place>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+|,[ \t\u3000]*)(?:(?P<q>{_QB}))?(?P<v>{NUMBER_RE})"
                           rf"(?P<u>{UNIT_RE})(?P<after>以上|左右|多|余)?[ \t\u3000]*$", re.M)
 
 
@@ -982,6 +983,10 @@ def _ranked_lines(doc: Document, places: list[PlaceMention], ref: Reference) -> 
             # a sentence over the lines: "根据……发布的《2022年全省设区市地区生产总值排名》,
             # ……依次为:" names the ranking in quotes
             named = re.findall(r"[《“\"]([^》”\"]{4,40}(?:排名|排行|排序|榜))[》”\"]", heading)
+            # (or unquoted, ending the sentence: "根据公布的数据,2018年贵州九个市州地区生产总值
+            # 排名如下:")
+            named = named or re.findall(r"((?:19|20)\d\d年[^,。;:]{2,40}?(?:排名|排行|排序))(?:如下|依次为)?:?\s*$",
+                                        heading)
             heading = named[-1] if named else ""
         if not re.search(r"排名|排行|排序|榜", heading):
             continue

@@ -1370,6 +1370,19 @@ def test_the_indicator_of_the_first_分别_clause_carries_to_the_next_clauses() 
             ("福州市", "地区生产总值", 2023, 1230823000000.0)} <= got
 
 
+def test_a_ranking_said_unquoted_with_each_line_a_place_and_its_figure_after_a_comma() -> None:
+    f = facts_of("标题\n2019年6月18日\n云南省统计局上周三举行新闻发布会,公布2018年全省各州市主要经济指标。"
+                 "省统计局局长孔明德在发布会上通报有关情况。\n\n根据公布的数据,2018年云南各州市地区生产总值排名如下:\n"
+                 "第一名 昆明市,5206.9亿元\n第二名 曲靖市,2013.4亿元\n\n"
+                 "从增速看,昆明市、曲靖市地区生产总值分别增长8.4%和9.1%;玉溪市、红河州分别增长8.8%和9.5%。",
+                 published=dt.datetime(2019, 6, 18))
+    got = stats(f)
+    assert {("昆明市", "地区生产总值", 2018, 520690000000.0), ("曲靖市", "地区生产总值", 2018, 201340000000.0),
+            ("玉溪市", "地区生产总值增速", 2018, 8.8)} <= got
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2018年云南各州市地区生产总值排名", "云南省统计局")]
+    assert {(p.rank, p.place.name) for p in f.placements} == {(1, "昆明市"), (2, "曲靖市")}
+
+
 def test_herds_at_year_end_are_named_by_the_animal_and_存栏_or_出栏() -> None:
     f = facts_of("标题\n2023年,定边县粮食总产量40.2万吨。年末生猪存栏21.5万头,羊存栏96.1万只,"
                  "比上年增长3.2%;全年肉牛出栏2.4万头。", published=dt.datetime(2024, 3, 1))
