@@ -954,3 +954,10 @@ def test_numbered_headings_of_an_evaluation_released_above_and_lists_it_评出()
     c = "2018年度县域经济发展进步县"
     assert {(a, 1, "凉州区"), (a, 2, "甘州区"), (b, 1, "临泽县"), (b, 2, "玉门市"), (c, 1, "武山县")} <= placements(f)
     assert {rl.name: rl.publisher for rl in f.rankings} == {a: "甘肃省统计局", b: "甘肃省统计局", c: "甘肃省统计局"}
+
+
+def test_places_in_order_after_a_list_named_名单_and_a_comma() -> None:
+    f = facts_of("标题\n2016年3月2日\n会议通报了省县域经济工作领导小组办公室公布的2015年度全省县域经济发展十强县市名单,"
+                 "依次为:大冶市、宜都市、仙桃市。", published=dt.datetime(2016, 3, 2))
+    name = "2015年度全省县域经济发展十强县市"
+    assert placements(f) == {(name, 1, "大冶市"), (name, 2, "宜都市"), (name, 3, "仙桃市")}
