@@ -177,6 +177,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                 name = name.replace("常委会会议会议", "常委会会议").replace("会议会议", "会议")
         if re.match(r"(?:一次|一场|一个|这次|那次)", name) and m.start() - (end - len(name)) <= 6:
             continue  # "召开的一次重要会议": a description of a meeting, not its name
+        # "一场全省县域经济工作会议在武汉召开": the meeting, counted, is named after the count
+        name = re.sub(r"^(?:一场|一次|这场|那场)(?=[\u4e00-\u9fff]{5})", "", name)
         if re.fullmatch(r"(?:经过|通过|经|由|在本次|本次|这次|此次)(?:大会|会议)", name):
             continue  # "经过大会选举": the session already named, not another meeting
         if re.match(r"这是|那是|这也是|是", name):

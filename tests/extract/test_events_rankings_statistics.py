@@ -1961,6 +1961,13 @@ def test_a_tour_forum_chaired_in_the_passive_and_research_as_a_noun_is_no_second
     assert ("罗永清", "presided") in got
 
 
+def test_a_meeting_counted_一场_in_an_editors_note_is_the_one_the_report_names() -> None:
+    f = facts_of("标题\n2024年3月4日\n编者按:八年前的这个春天,一场全省县域经济工作会议在武汉召开。\n"
+                 "原载《江汉晨报》2016年3月3日第1版\n本报讯 昨日,全省县域经济工作会议在武汉召开。"
+                 "省委书记林国栋出席会议并讲话。", published=dt.datetime(2024, 3, 4))
+    assert [(e.name, e.date) for e in f.events] == [("全省县域经济工作会议", dt.date(2016, 3, 2))]
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",

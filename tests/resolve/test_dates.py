@@ -266,6 +266,10 @@ def test_a_republication_that_names_its_original_date() -> None:
             "2018年6月21日刊发的这篇报道。\n昨天,芜湖市召开全市县域经济发展大会。")
     ref = reference(text, dt.datetime(2023, 6, 18, 10, 0))
     assert (ref.date, ref.basis) == (dt.date(2018, 6, 21), "publication")
+    # "原载《荆楚日报》2016年3月3日第1版": the paper named between
+    text = "【旧文重温】标题\n楚天观察 2024-03-04 08:00\n——\n原载《江汉晨报》2016年3月3日第1版\n本报讯 昨日,全省会议召开。"
+    ref = reference(text, dt.datetime(2024, 3, 4, 8, 0))
+    assert (ref.date, ref.basis) == (dt.date(2016, 3, 3), "publication")
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
