@@ -415,6 +415,10 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 continue
         core = _core(m.name)
         key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
+        opening = re.fullmatch(r"(?P<n>论坛|大会|会议|峰会|博览会|年会)(?:开幕式|闭幕式|开幕会|闭幕会)", m.name)
+        if key is None and opening:
+            # "遵义市委书记A主持论坛开幕式": the opening of the forum the article reports
+            key = next((k for k in reversed(by_name) if k.endswith(opening.group("n"))), None)
         later_sitting = False
         if key is None and m.noun in ("擂台赛", "比武会", "拉练"):
             # "……观摩暨县委书记“擂台赛”" then, the next day, "观摩点评暨“擂台赛”": one contest,

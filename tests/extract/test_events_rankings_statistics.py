@@ -1968,6 +1968,14 @@ def test_a_meeting_counted_一场_in_an_editors_note_is_the_one_the_report_names
     assert [(e.name, e.date) for e in f.events] == [("全省县域经济工作会议", dt.date(2016, 3, 2))]
 
 
+def test_the_opening_of_the_forum_is_the_forum() -> None:
+    f = facts_of("标题\n发布时间:2024-07-08\n7月5日,2024贵州县域经济高质量发展论坛在遵义市举行。"
+                 "副省长尹志华出席论坛并讲话。遵义市委书记欧阳立新主持论坛开幕式。",
+                 published=dt.datetime(2024, 7, 8))
+    assert [e.name for e in f.events] == ["2024贵州县域经济高质量发展论坛"]
+    assert roles(f) == {"尹志华": "speech", "欧阳立新": "presided"}
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
