@@ -193,7 +193,10 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         # how the tour gathered its hosts, part of the tour
         convened = name in ("座谈会", "汇报会") and (
             re.search(r"主持召开(?:了)?$", lead) or re.search(r"召开(?:了)?$", lead)
+            # (a group's inspection told in a report: "执法检查组深入……,召开座谈会听取基层意见")
             and (not _TOUR.search(text[title_end:m.start()])
+                 and not re.search(r"(?:检查|调研|督导|督查|视察|考察|巡视|巡察)组[^。\n]{0,60}$",
+                                   text[max(0, m.start() - 60):m.start()])
                  # ("调研组在陵水召开座谈会。万国平主持座谈会并讲话", "视察团召开座谈会,……。\n
                  # 省政协副主席高明轩主持座谈会。", "座谈会由曾广志主持": chaired, a meeting of
                  # its own)

@@ -1976,6 +1976,14 @@ def test_the_opening_of_the_forum_is_the_forum() -> None:
     assert roles(f) == {"尹志华": "speech", "欧阳立新": "presided"}
 
 
+def test_a_forum_an_inspection_group_held_told_in_a_report_is_no_event() -> None:
+    f = facts_of("标题\n发布时间:2020-09-25\n昨天上午,长春市第十五届人民代表大会常务委员会第十次会议举行。"
+                 "市人大常委会主任罗振华主持会议。\n会议听取了市人大常委会副主任高淑芬所作的执法检查报告。"
+                 "高淑芬在报告中说,执法检查组深入农安县、德惠市等地,实地查看了部分村屯,召开座谈会听取基层意见。",
+                 published=dt.datetime(2020, 9, 25))
+    assert [e.name for e in f.events] == ["长春市第十五届人民代表大会常务委员会第十次会议"]
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
