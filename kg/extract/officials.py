@@ -384,7 +384,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                                                                          "（", "*", ""):
                 name_at += gap.end()
         # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
-        names = _name_list(text, name_at, name_after_title,
+        names = _name_list(text, name_at, lambda t, i: name_after_title(t, i, known),
                            stop=lambda nxt: any(t.start == nxt for t in titles) or
                            any(p.span.start == nxt for p in places))
         # "……副主任和兰考县监察委员会主任": no name runs into a place named there
@@ -421,7 +421,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         if not names and text.startswith("的", last.end) and \
                 re.search(r"(?:担任|现任|如今是|现为|已是)$", clause):
             # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder
-            holder = name_after_title(text, last.end + 1)
+            holder = name_after_title(text, last.end + 1, known)
             if holder:
                 names = [(last.end + 1, holder)]
         said_is = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,8})(?:现在|如今|目前|现)?是", clause)

@@ -187,6 +187,13 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         # "各市市委书记、市长和部分县(市)委书记": "and some", no name after 市长 (nor in
         # "组织部部长和全省各县委书记")
         return None
+    if known:
+        here = [k for k, n in known.items() if n > 0 and len(k) >= 2 and text.startswith(k, i)]
+        if here:  # "厅长的解春来仍记得": a name the document already gave, whatever follows
+            return max(here, key=len)
+        if text[i:i + 1] in "向对与和同为给被把将在" and any(
+                n > 0 and len(k) >= 3 and text.startswith(k, i + 1) for k, n in known.items()):
+            return None  # "高市长向司马建平汇报": a preposition, then a name already given
     ethnic = minority_name(text, i, alone=True)
     if ethnic:
         return ethnic

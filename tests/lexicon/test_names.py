@@ -82,3 +82,12 @@ def test_a_name_ends_before_all_the_way_along() -> None:
     # 司马清一路陪同: 一路 ("all the way") follows the name 司马清
     assert name_after_title("秘书长司马清一路陪同。", 3) == "司马清"
     assert name_after_title("市长王立一道调研。", 2) == "王立"
+
+
+def test_a_name_the_document_already_gave_wins_after_a_title() -> None:
+    text = "如今已担任省商务厅厅长的解春来仍记得很多细节"
+    i = text.index("解")
+    assert name_after_title(text, i) == "解春"  # alone, 来 reads as a verb
+    assert name_after_title(text, i, {"解春来": 1}) == "解春来"
+    text = "调研中,高市长向司马建平汇报了全市经济运行情况"
+    assert name_after_title(text, text.index("向"), {"司马建平": 1}) is None
