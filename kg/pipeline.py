@@ -154,6 +154,7 @@ def _rankings(facts: Facts) -> None:
 @component("events")
 def _events(facts: Facts) -> None:
     from kg.extract.events import extract_events
+    from kg.resolve.holders import name_the_holders
 
     titles_of: dict[str, str] = {}
     for p in facts.positions:
@@ -163,7 +164,7 @@ def _events(facts: Facts) -> None:
     res = extract_events(facts.doc, facts.persons, facts.holders, facts.places,
                          facts.context["dates"], titles_of, facts.context["home"])
     facts.events = res.events
-    facts.participations = res.participations
+    facts.participations = name_the_holders(res.participations, facts.positions, facts.doc.text)
     facts.speeches = res.speeches
 
 
