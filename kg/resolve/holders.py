@@ -13,7 +13,6 @@ import re
 
 from kg.model import Participation, Position
 
-
 # A post said as held now, in a look back ("现任乐都区委书记的欧阳立民"): its holder then may
 # have been someone else.
 _NOW = re.compile(r"现任|如今|现为|目前|已是|现在")
