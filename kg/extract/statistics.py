@@ -378,13 +378,18 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 if values else None
             if after_rate is not None and after_rate.group("y"):
                 year = int(after_rate.group("y"))
-            if values and re.search(r"[,;]", seg[:values[0].start()]) and after_rate is None:
+            said_after = re.search(r"[,;]分别(?:为|达到|达|是|实现)", seg) if each else None
+            if said_after and values and values[0].start() > said_after.start():
+                # "佛山市、东莞市地区生产总值均突破万亿元,分别为A和B": the figures after 分别,
+                # one for each place
+                each, spread = False, True
+            elif values and re.search(r"[,;]", seg[:values[0].start()]) and after_rate is None:
                 values = []  # the number belongs to a later clause
             growths = [] if rate else _growths(seg)
             if spread or (each and values):
                 shared_q = values[0].group("q") if values else None  # 分别突破A和B: both
                 # 均在A以上: the one figure for every place listed
-                own = [values[0]] * len(listed) if each else values
+                own = [values[0]] * len(listed) if each and values else values
                 for pm, vm in zip(listed, own, strict=False):
                     value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
                     span = Span(pm.span.start, sent.start + last.end() + vm.end())

@@ -1383,6 +1383,13 @@ def test_a_ranking_said_unquoted_with_each_line_a_place_and_its_figure_after_a_c
     assert {(p.rank, p.place.name) for p in f.placements} == {(1, "昆明市"), (2, "曲靖市")}
 
 
+def test_each_place_above_a_figure_said_without_a_number_then_spread() -> None:
+    # "均突破万亿元" has no number of its own; the figures come after 分别为 (this crashed)
+    f = facts_of("标题\n2021年,佛山市、东莞市地区生产总值均突破万亿元,分别为12156.54亿元和10855.35亿元,"
+                 "分别增长8.3%和8.2%。", published=dt.datetime(2022, 1, 20))
+    assert {("佛山市", "地区生产总值", 2021, 1215654000000.0), ("东莞市", "地区生产总值增速", 2021, 8.2)} <= stats(f)
+
+
 def test_herds_at_year_end_are_named_by_the_animal_and_存栏_or_出栏() -> None:
     f = facts_of("标题\n2023年,定边县粮食总产量40.2万吨。年末生猪存栏21.5万头,羊存栏96.1万只,"
                  "比上年增长3.2%;全年肉牛出栏2.4万头。", published=dt.datetime(2024, 3, 1))
