@@ -126,7 +126,7 @@ def name_candidates(text: str, i: int) -> list[str]:
             if _strong_follow(text, end):
                 out.append(cand)
     if not out and 1 in sur_lens and i + 4 <= len(text) and all(_cjk(c) for c in text[i:i + 4]) \
-            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等副" for c in text[i + 1:i + 4]) \
+            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等副把被将" for c in text[i + 1:i + 4]) \
             and text[i + 2:i + 4] not in _TITLE_ENDS:  # (市委常委和副市长出席: no 和副市长)
         # "旗委书记苏日古嘎作交流发言", "县长阿卓石者作交流发言": a Mongolian or Yi name of four
         # characters, when no shorter name is followed by what follows a name
@@ -237,7 +237,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     for gl in (1, 2):
         cand = text[i:i + sl0 + gl]
         if sl0 and len(cand) == sl0 + gl and all(_cjk(c) for c in cand) \
-                and not any(c in "的了在是等" for c in cand[sl0:]) \
+                and not any(c in "的了在是等把被" for c in cand[sl0:]) \
                 and _strong_follow(text, i + len(cand)) and cand not in NON_NAMES \
                 and cand not in _FOLLOW_SET and cand[:2] not in _FOLLOW_SET:  # (no 宣读了)
             return cand

@@ -91,3 +91,10 @@ def test_a_name_the_document_already_gave_wins_after_a_title() -> None:
     assert name_after_title(text, i, {"解春来": 1}) == "解春来"
     text = "调研中,高市长向司马建平汇报了全市经济运行情况"
     assert name_after_title(text, text.index("向"), {"司马建平": 1}) is None
+
+
+def test_a_name_ends_before_把() -> None:
+    text = "青州市委书记司马俊把发言重点放在了文旅融合上"
+    assert name_after_title(text, text.index("司")) == "司马俊"
+    text = "县委书记欧阳立把工作重点放在产业上"
+    assert name_after_title(text, text.index("欧")) == "欧阳立"
