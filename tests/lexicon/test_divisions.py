@@ -252,6 +252,8 @@ def test_a_verb_before_an_ended_name_is_no_mention_of_it() -> None:
 
     # 向山区 (Sichuan) ended in 2000; "流向山区" is "flows to the mountain areas"
     assert era_end("要推动资金、技术更多地流向山区。") is None
+    # 岳阳地区 ended in 1985; "岳阳地区生产总值" is the city's GDP
+    assert era_end("力争明年岳阳地区生产总值突破5000亿元。") is None
 
 
 def test_a_post_recalled_with_时任_names_the_county_of_that_time() -> None:
