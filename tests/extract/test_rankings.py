@@ -961,3 +961,9 @@ def test_places_in_order_after_a_list_named_名单_and_a_comma() -> None:
                  "依次为:大冶市、宜都市、仙桃市。", published=dt.datetime(2016, 3, 2))
     name = "2015年度全省县域经济发展十强县市"
     assert placements(f) == {(name, 1, "大冶市"), (name, 2, "宜都市"), (name, 3, "仙桃市")}
+
+
+def test_a_headings_note_that_names_its_publisher_by_a_label() -> None:
+    f = facts_of("标题\n2023年8月1日\n湖南多县入围全国百强。\n\n2023年全国综合实力百强县市(发布单位:赛迪顾问)\n"
+                 "第9位 浏阳市\n第13位 宁乡市\n", published=dt.datetime(2023, 8, 1))
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2023年全国综合实力百强县市", "赛迪顾问")]
