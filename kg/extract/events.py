@@ -185,6 +185,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
             continue  # "这是新疆首次把林果业现场会开到……": said of the meeting, not its name
         if name.startswith(("他", "她", "其", "向")) or "向" in name[:-len(m.group())]:
             continue  # "他代表市委向大会的召开表示祝贺": an address to the meeting, not its name
+        if re.fullmatch(r"(?:简短|简单|小型)的?座谈(?:会)?", name) and _TOUR.search(text[title_end:m.start()]):
+            continue  # "在随后召开的简短座谈中": a short talk on the tour, part of it
         if name.startswith(("主会场", "分会场", "各分会场", "当地分会场")):
             continue  # "出席主会场会议": a venue of the meeting reported, not another meeting
         bare = name in _NOUNS and not _SITTING.fullmatch(name)
@@ -355,8 +357,8 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
 
 
 # On an inspection tour the leader's remarks (强调, 指出) are part of leading it.
-TOUR_PRECEDENCE = {r: i for i, r in enumerate(("led", "presided", "speech", "remarks",
-                                                "accompanied", "attended"))}
+TOUR_PRECEDENCE = {r: i for i, r in enumerate(("led", "presided", "speech", "accompanied",
+                                                "remarks", "attended"))}
 
 
 def _precedence(event_type: str) -> dict[str, int]:
@@ -418,10 +420,13 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                 continue
         core = _core(m.name)
         key = next((k for k in by_name if _core(k) in core or core in _core(k)), None)
-        opening = re.fullmatch(r"(?P<n>论坛|大会|会议|峰会|博览会|年会)(?:开幕式|闭幕式|开幕会|闭幕会)", m.name)
+        opening = re.fullmatch(r"(?P<n>论坛|大会|会议|峰会|博览会|年会)(?:开幕式|闭幕式|开幕会|闭幕会)|"
+                               r"[主分](?P<sub>论坛)", m.name)
         if key is None and opening:
             # "遵义市委书记A主持论坛开幕式": the opening of the forum the article reports
-            key = next((k for k in reversed(by_name) if k.endswith(opening.group("n"))), None)
+            # ("本次论坛设主论坛和三个分论坛": the forum's sessions)
+            key = next((k for k in reversed(by_name)
+                        if k.endswith(opening.group("n") or opening.group("sub"))), None)
         later_sitting = False
         if key is None and m.noun in ("擂台赛", "比武会", "拉练"):
             # "……观摩暨县委书记“擂台赛”" then, the next day, "观摩点评暨“擂台赛”": one contest,

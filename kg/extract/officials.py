@@ -721,6 +721,12 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
             text[clause_start - 1] == ",":
         # "当年汇报的宝音德力格尔,如今已是盟长": the name ends the clause before
         prev = max(text.rfind(c, 0, clause_start - 1) for c in ",。;:!?\n") + 1
+        moved = re.match(r"(?P<n>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:已|现|如今|目前|又|则|也)?"
+                         r"(?:调任|转任|调到|调往|调至|交流到)", text[prev:clause_start])
+        if moved and (moved.group("n") in known or
+                      pick_name(moved.group("n") + ",", 0) == moved.group("n")):
+            # "马玉兰已调任商丘市民权县,担任县委副书记": the one who moved, not the place
+            return [(prev, moved.group("n"))]
         clause_start, clause = prev, text[prev:clause_start - 1]
         at = len(clause)
     out: list[tuple[int, str]] = []

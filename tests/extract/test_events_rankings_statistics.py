@@ -1991,6 +1991,17 @@ def test_a_forum_an_inspection_group_held_told_in_a_report_is_no_event() -> None
     assert [e.name for e in f.events] == ["长春市第十五届人民代表大会常务委员会第十次会议"]
 
 
+def test_a_forums_sessions_and_a_short_talk_on_a_tour_are_no_events_of_their_own() -> None:
+    f = facts_of("标题\n发布时间:2017-06-08\n6月7日,2017青海高原生态保护论坛在西宁举行。本次论坛设主论坛和三个分论坛。"
+                 "主论坛上,副省长单立新作主旨报告。", published=dt.datetime(2017, 6, 8))
+    assert [e.name for e in f.events] == ["2017青海高原生态保护论坛"]
+    assert roles(f) == {"单立新": "remarks"}
+    f = facts_of("标题\n发布时间:2022-06-18\n6月17日,省委书记欧阳立群到黔东南州调研。州委书记石永康陪同调研。\n"
+                 "在随后召开的简短座谈中,石永康汇报了全州防止返贫监测工作。", published=dt.datetime(2022, 6, 18))
+    assert [e.type for e in f.events] == ["inspection"]
+    assert roles(f) == {"欧阳立群": "led", "石永康": "accompanied"}  # (who went along and reported)
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",

@@ -884,3 +884,10 @@ def test_a_headquarters_role_between_a_post_and_the_name_is_passed_over() -> Non
     f = facts_of("标题\n2022年8月12日\n昨天,全市防汛减灾工作视频调度会召开。副市长、市防汛抗旱指挥部常务副总指挥"
                  "华志远参加会议。")
     assert {(p.person, p.title) for p in f.positions} == {("华志远", "副市长")}
+
+
+def test_the_one_who_moved_takes_the_post_after_the_place_he_moved_to() -> None:
+    f = facts_of("标题\n华志强如今是兰考县委常委、常务副县长;马玉兰已调任商丘市民权县,担任县委副书记。",
+                 dt.datetime(2023, 1, 1))
+    assert ("马玉兰", "县委副书记", "民权县") in posts(f)
+    assert not any(p.person == "权县" for p in f.positions)
