@@ -214,6 +214,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         after = text[end:end + 3]
         if text.startswith(("召开时间", "召开日期", "开幕时间"), end):
             continue  # "审议通过了县人大四次会议召开时间的决定": a meeting still to come
+        if re.match(r"(?:时|期间)的?(?:重要)?讲话|(?:时|期间)(?:作出|发表)的", text[end:end + 12]):
+            continue  # "学习贯彻……主持召开……座谈会时的重要讲话精神": a speech recalled, no meeting reported
         if text.startswith(("永久举办地", "举办地", "会址", "所在地", "举办城市"), end):
             continue  # "依托世界互联网大会永久举办地的优势": a place, not a meeting held
         if re.fullmatch(r"(?:重要|重大|关键)的?(?:会议|大会)|盛会", name):
@@ -1113,6 +1115,9 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
             continue  # "先后深入A镇、B镇,实地调研……" is the tour itself
         if re.search(r"(?:结合|根据|通过)(?:各自|自己的?|前期|此前的?|这次|此次)?$", pre):
             continue  # "代表们结合各自调研发言": what they found, no tour
+        if re.match(r"[^。;,]{0,40}?(?:时|期间)的?(?:重要)?讲话", text[m.end():sent.end]) and \
+                re.search(r"学习|贯彻|落实|领会", pre):
+            continue  # "学习贯彻……视察江西……时的重要讲话精神": a visit recalled, not reported
         if re.search(r"参加[^,。]{0,10}$", pre) and text.startswith("活动", m.end()):
             continue  # "分别参加在本县的调研活动": joining the tour, not leading another
         if re.search(r"(此次|这次|本次)$", pre) or \

@@ -2002,6 +2002,13 @@ def test_a_forums_sessions_and_a_short_talk_on_a_tour_are_no_events_of_their_own
     assert roles(f) == {"欧阳立群": "led", "石永康": "accompanied"}  # (who went along and reported)
 
 
+def test_a_visit_and_a_forum_recalled_through_the_speech_given_there_are_no_events() -> None:
+    f = facts_of("标题\n1月9日,于都县召开县委农村工作会议。县委书记江立新出席会议并讲话。\n"
+                 "江立新在讲话中指出,全县上下深入学习贯彻总书记视察江西和主持召开推动中部地区崛起工作座谈会"
+                 "时的重要讲话精神,农业农村工作取得新成效。", published=dt.datetime(2020, 1, 10))
+    assert [e.name for e in f.events] == ["县委农村工作会议"]
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
