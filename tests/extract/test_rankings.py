@@ -967,3 +967,9 @@ def test_a_headings_note_that_names_its_publisher_by_a_label() -> None:
     f = facts_of("标题\n2023年8月1日\n湖南多县入围全国百强。\n\n2023年全国综合实力百强县市(发布单位:赛迪顾问)\n"
                  "第9位 浏阳市\n第13位 宁乡市\n", published=dt.datetime(2023, 8, 1))
     assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2023年全国综合实力百强县市", "赛迪顾问")]
+
+
+def test_a_list_published_by_an_alliance() -> None:
+    f = facts_of("标题\n2019年11月13日\n11月12日,2019年度全国县域旅游综合实力百强县榜单揭晓。榜单由中国县域旅游发展联盟发布。"
+                 "具体排名如下:\n\n第9位 景洪市\n第14位 古城区\n", published=dt.datetime(2019, 11, 13))
+    assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2019年度全国县域旅游综合实力百强县", "中国县域旅游发展联盟")]
