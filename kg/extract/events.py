@@ -204,7 +204,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
                  # its own)
                  or re.search(r"(?:^|[。\n])(?:[\u4e00-\u9fff·、]{2,20}主持(?:了)?" + name + "(?![的时])|"
                               + name + r"由[\u4e00-\u9fff·、]{2,20}主持)", text[end:end + 800])))
-        if re.match(r"(?:将|拟(?=提请))?(?:提请|提交|报请)|下一?[次届期]", name) or \
+        if re.match(r"(?:同意|决定|建议)?(?:将|拟(?=提请))?(?:提请|提交|报请)|下一?[次届期]", name) or \
                 text[max(0, lo + cut - 4):lo + cut].endswith(("提请", "提交", "报请", "并报")):
             continue  # "提请县十七届人大四次会议选举": a meeting still to come
         if (len(name) < 3 or (bare and len(name) < 5)) and not convened:

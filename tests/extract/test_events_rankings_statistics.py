@@ -2009,6 +2009,14 @@ def test_a_visit_and_a_forum_recalled_through_the_speech_given_there_are_no_even
     assert [e.name for e in f.events] == ["县委农村工作会议"]
 
 
+def test_a_bill_agreed_to_be_put_to_the_session_names_no_meeting() -> None:
+    # blind article vd09 (invented): "……针对性和可操作性较强,同意提请本次会议表决"
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "articles" / "vd09.txt").read_text("utf-8")
+    f = facts_of(text, published=dt.datetime(2020, 9, 30))
+    assert f.events and not any("提请" in e.name for e in f.events)
+
+
 def test_a_dated_meeting_that_decided_something_was_held_and_an_undated_one_is_no_event() -> None:
     f = facts_of("标题\n发布时间:2018-01-20\n经2018年1月12日市政府第36次常务会议研究,市人民政府决定:"
                  "任命魏东为市水务局局长。\n这次常务会议由市长秦立新主持。",
