@@ -466,7 +466,12 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
     out.extend(_per_capita(doc, out))
     out.extend(_same_figure(doc, out))
     out.extend(_indicator_carried(doc, usable, out))
-    return sorted(_without_headline_rounding(set(out), doc.body_start), key=fact_order)
+    # one figure read twice from the same place in the text (a clause spread and the sentence's
+    # reading end at different points): the shorter reading
+    once: dict[tuple, Observation] = {}
+    for o in sorted(set(out), key=lambda o: (o.span.end, o.evidence.start, o.evidence.end)):
+        once.setdefault((o.place, o.indicator, o.year, o.value, o.unit, o.qualifier, o.span.start), o)
+    return sorted(_without_headline_rounding(set(once.values()), doc.body_start), key=fact_order)
 
 
 def _topic_first(doc: Document, places: list[PlaceMention], ref: Reference,
