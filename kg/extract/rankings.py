@@ -165,9 +165,9 @@ def _norm_list(name: str) -> str:
         if shorter == name:
             break
         name = shorter
-    name = re.sub(r"(?<=名单)如下$", "", name)
+    name = re.sub(r"(?<=名单)如下$", "", name)  # "县域经济发展进步县名单如下:" is the list's title
     # "2018年度全省14个市州经济发展综合考核": how many take part is no part of the name
-    name = re.sub(r"(?<=全省|全市|全区|全国|全州)[\d一二三四五六七八九十]{1,3}个(?=[\u4e00-\u9fff])", "", name)  # "县域经济发展进步县名单如下:" is the list's title
+    name = re.sub(r"(?<=全省|全市|全区|全国|全州)[\d一二三四五六七八九十]{1,3}个(?=[\u4e00-\u9fff])", "", name)
     # 《X评价报告》, "X评价结果(前十名)": the report or the results publish the list; the
     # list is the evaluation itself
     name = re.sub(r"(?<=评价|排名|测评|考核|考评|评估|监测)(?:报告|结果)$", "", name)
