@@ -230,10 +230,16 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
             if _strong_follow(text, end):
                 return text[i:end]
     single, compound = surnames()
+    sl0 = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
+    if sl0:
+        # 吴其其格, 包格日乐图: a Mongolian given name after a Chinese surname, which no
+        # reading of one or two given-name characters ends well
+        ethnic = minority_name(text, i + sl0, alone=True)
+        if ethnic and len(ethnic) >= 3:
+            return text[i:i + sl0] + ethnic
     if re.match(r".{1,2}人民(?:政府|法院|检察院|代表)", text[i:i + 8]):
         return None  # 代表区人民政府: an organ (区 is also a surname)
     # 苏和在…: a given name may hold a character that is usually a conjunction.
-    sl0 = 2 if text[i:i + 2] in compound else (1 if text[i:i + 1] in single else 0)
     for gl in (1, 2):
         cand = text[i:i + sl0 + gl]
         if sl0 and len(cand) == sl0 + gl and all(_cjk(c) for c in cand) \

@@ -98,3 +98,11 @@ def test_a_name_ends_before_把() -> None:
     assert name_after_title(text, text.index("司")) == "司马俊"
     text = "县委书记欧阳立把工作重点放在产业上"
     assert name_after_title(text, text.index("欧")) == "欧阳立"
+
+
+def test_a_chinese_surname_before_a_mongolian_given_name() -> None:
+    # the given name is two name syllables, not one or two characters of a Han given name
+    assert name_after_title("镇长吴其其格等代表先后发言", 2) == "吴其其格"
+    assert name_after_title("乡长包格日乐图分别作交流发言", 2) == "包格日乐图"
+    assert name_after_title("乡长包其其格出席", 2) == "包其其格"
+    assert name_after_title("县长王明出席", 2) == "王明"
