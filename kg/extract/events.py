@@ -872,6 +872,8 @@ def _lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, 
         i = prev_start - 1
 
 
+# a table row up to the cell a speaker opens: the first, or the second after a short one
+_ROW = re.compile(r"[ \t]*\|[ \t]*(?:(?P<cell>[^|\n]{1,10}?)[ \t]*\|[ \t]*(?:[^|\n]*?[ \t])?)?")
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.、)．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[-*•·])\s*")
 
 
@@ -879,12 +881,17 @@ def _listed_role(text: str, start: int) -> str | None:
     """The role said over a list whose item opens with this speaker ("以下单位作交流发言:"
     above "1. 丽水市委书记A——介绍……"): the items are who did it."""
     line_start = text.rfind("\n", 0, start) + 1
-    item = _ITEM.match(text, line_start, start)
+    row = _ROW.match(text, line_start, start)
+    if row and row.group("cell"):
+        # "| 交流发言 | 区市场监督管理局局长 上官悦 | ……": the row's first cell says the role
+        hits = {r for _, r in _role_hits(text, Span(row.start("cell"), row.end("cell")))}
+        return hits.pop() if len(hits) == 1 else None
+    item = row or _ITEM.match(text, line_start, start)
     if item is None or re.search(r"[。,;:!?]", text[item.end():start]):
         return None
     for prev_start, line in _lines_above(text, line_start, 30):  # up to the list's opening
-        if not line.strip() or _ITEM.match(line):
-            continue
+        if not line.strip() or _ITEM.match(line) or line.lstrip().startswith("|"):
+            continue  # (a table's rows: "| 发言人 | 职务 | 主题 |" over "| 崔立 | ……")
         if not line.rstrip().endswith(":"):
             return None
         clause = prev_start + max(line.rfind(c) for c in ",。;") + 1  # (the colon's clause)

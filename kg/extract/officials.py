@@ -936,7 +936,9 @@ class _TableRow:
     current: tuple[int, int]
 
 
-_CURRENT_HEAD = re.compile(r"现任职务|现任|现职|现工作单位及职务")
+_CURRENT_HEAD = re.compile(r"现任职务|现任|现职|现工作单位及职务|职务|单位及职务")
+# (a table of speakers, | 发言人 | 职务 | 主题 |, gives each row's post as a notice's table does)
+_NAME_HEAD = ("姓名", "发言人", "发言同志", "交流发言人")
 
 
 def _table_rows(text: str) -> list[_TableRow]:
@@ -957,8 +959,9 @@ def _table_rows(text: str) -> list[_TableRow]:
             cells.append((at + lead, cell.strip()))
             at += len(cell) + 1
         heads = [c for _, c in cells]
-        if "姓名" in heads and any(_CURRENT_HEAD.fullmatch(h) for h in heads):
-            name_col = heads.index("姓名")
+        name_head = next((h for h in heads if h in _NAME_HEAD), None)
+        if name_head and any(_CURRENT_HEAD.fullmatch(h) for h in heads):
+            name_col = heads.index(name_head)
             cur_col = next(i for i, h in enumerate(heads) if _CURRENT_HEAD.fullmatch(h))
             continue
         if name_col is None or max(name_col, cur_col) >= len(cells) or \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.test_officials import facts_of
+from tests.extract.test_officials import facts_of, posts
 
 
 def roles(f) -> dict[str | None, str]:
@@ -2057,3 +2057,19 @@ def test_a_tours_topic_is_read_alike_in_half_width_text() -> None:
     half = facts_of("标题\n2023年4月17日\n上周三,县委书记龙正国深入永兴镇茶园,调研春茶生产加工情况.县委常委金志强陪同调研.",
                     published=dt.datetime(2023, 4, 17))
     assert [e.name for e in half.events] == [e.name for e in full.events] == ["龙正国调研春茶生产加工工作"]
+
+
+def test_speakers_given_as_rows_of_a_table() -> None:
+    # a table of speakers under the sentence that says what they did; and a table whose first
+    # column says each row's role
+    f = facts_of("标题\n12月3日,洪雅县委经济工作会议召开。县委书记苟明远出席会议并讲话。\n\n"
+                 "会上,三位乡镇负责同志作交流发言:\n\n"
+                 "| 发言人 | 职务 | 主题 |\n| --- | --- | --- |\n"
+                 "| 韦志海 | 止戈镇党委书记 | 茶旅融合 |\n| 包其其格 | 中山镇镇长 | 竹林经济 |\n\n"
+                 "会议要求,各乡镇要抓早抓实明年工作。\n\n"
+                 "| 环节 | 发言人 | 内容 |\n| --- | --- | --- |\n"
+                 "| 表态发言 | 县农业农村局局长 蒲文静 | 高标准农田建设 |\n")
+    assert roles(f) == {"苟明远": "speech", "韦志海": "remarks", "包其其格": "remarks",
+                        "蒲文静": "remarks"}
+    assert ("韦志海", "镇党委书记", "止戈镇") in posts(f)
+    assert ("包其其格", "镇长", "中山镇") in posts(f)
