@@ -1173,7 +1173,11 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:
                         r"(?:综合)?(?:评价|考核|测评|考评|评定|核定)"
                         # "发布这份榜单的是中国中小城市发展指数研究课题组": named after the list
                         r"|(?:发布|公布|编制|推出)(?:这份|该|此|上述)(?:榜单|名单|排名|排行榜)的(?:是|为)"
-                        r"(?P<org4>[\u4e00-\u9fff]{2,30}?)(?=[,。;.\n]|$)")
+                        r"(?P<org4>[\u4e00-\u9fff]{2,30}?)(?=[,。;.\n]|$)"
+                        # "省统计局依据各市统计数据,对2021年……地区生产总值进行了排序": who ranked them
+                        r"|(?:^|[,。;\n])(?P<org5>(?:(?![由的])[\u4e00-\u9fff]){1,20}?(?:统计局|发展和改革委员会|发改委|"
+                        r"研究院|研究中心|领导小组办公室))(?:依据|根据|按照)?[^,。;]{0,20}?,?对[^。;]{2,60}?"
+                        r"进行了?(?:排序|排名)")
 
 
 def _is_heading(line: str) -> bool:
@@ -1210,7 +1214,8 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
     after = text.find("\n", nxt)
     found = []
     for m in _CONDUCTED.finditer(text, start, after if after >= 0 else len(text)):
-        org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
+        org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4") or \
+            m.group("org5")
         # "由天津市统计局会同市发展改革委开展": the one that led, not those it worked with
         org = re.split(r"会同(?!时)|联合(?!会)|协同", org)[0]
         if m.group("org") and m.start() > end:

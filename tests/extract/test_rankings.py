@@ -973,3 +973,14 @@ def test_a_list_published_by_an_alliance() -> None:
     f = facts_of("标题\n2019年11月13日\n11月12日,2019年度全国县域旅游综合实力百强县榜单揭晓。榜单由中国县域旅游发展联盟发布。"
                  "具体排名如下:\n\n第9位 景洪市\n第14位 古城区\n", published=dt.datetime(2019, 11, 13))
     assert [(rl.name, rl.publisher) for rl in f.rankings] == [("2019年度全国县域旅游综合实力百强县", "中国县域旅游发展联盟")]
+
+
+def test_a_bureau_said_to_have_put_the_places_in_order() -> None:
+    f = facts_of("标题\n山西省统计局昨天举行新闻发布会。副局长尚文华介绍,省统计局依据各市统计数据,"
+                 "对2022年全省设区市地区生产总值进行了排序,前三位情况如下表。\n\n"
+                 "2022年全省设区市地区生产总值排名(前三位)\n\n位次\t地区\t地区生产总值(亿元)\n\n"
+                 "1\t太原市\t5571.17\n\n2\t长治市\t2800.64\n\n3\t吕梁市\t2130.11\n",
+                 published=dt.datetime(2023, 2, 10))
+    assert placements(f) >= {("2022年全省设区市地区生产总值排名", 1, "太原市"),
+                             ("2022年全省设区市地区生产总值排名", 3, "吕梁市")}
+    assert [rl.publisher for rl in f.rankings] == ["山西省统计局"]
