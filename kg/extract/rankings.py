@@ -223,7 +223,7 @@ _ORG = re.compile(r"《(?P<p1>[^》]{2,20})》|(?P<p2>"
 # A heading that opens with its publisher: "陕西省统计局2024年度全省县域经济综合实力十强县"
 _PUBLISHER_PREFIX = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:统计局|研究院|研究所|研究中心|课题组|"
                                r"社会科学院|科学院|研究会|智库|顾问))(?=(?:19|20)\d\d)")
-_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|评定|评出了?|编制|出炉|印发|开展(?=的)|"
+_PUBLISH_VERB = re.compile(r"发布|公布|推出|刊发|刊登|揭晓|评选|评定|评出了?|编制|出炉|印发|开展(?=的)|通报了?(?=《)|"
                            r"(?:进行|开展)了?(?:综合)?(?:评价|评估)")
 
 
@@ -265,6 +265,11 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             if told and _ORG.fullmatch(told.group("org")) and \
                     _PUBLISH_VERB.search(text, m.end(), sent_end):
                 return told.group("org")
+            notice = re.search(r"(?:宣读|通报|传达|印发)了?(?P<org>[\u4e00-\u9fff]{2,30})《关于$", before)
+            if notice and _ORG.fullmatch(notice.group("org")):
+                # "宣读了安徽省发展和改革委员会《关于2019年度……考核结果的通报》": the body
+                # whose notice gives the results
+                return _clean_org(notice.group("org"))
             said = re.fullmatch(r"\s*(?:附[:：]?\s*)?(?P<org>[\u4e00-\u9fff]{2,30})[“\"《]", before)
             if said and _ORG.fullmatch(said.group("org")):
                 # a heading that names the publisher before the quoted list: "附:中国中小城市
@@ -515,7 +520,9 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     quoted += [(m.start("name"), m.group("name")) for m in _CONTEST.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted += [(m.start("name"), m.group("name")) for m in _ORDERED_NAME.finditer(text)
-               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
+               if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)
+               # ("评价结果显示,综合实力前十强依次为": the top of the evaluation named before)
+               and not re.search(r"前[十百]强", m.group("name"))]
     quoted.sort()
 
     counts: dict[str, int] = {}
@@ -1174,10 +1181,11 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:
                         # "发布这份榜单的是中国中小城市发展指数研究课题组": named after the list
                         r"|(?:发布|公布|编制|推出)(?:这份|该|此|上述)(?:榜单|名单|排名|排行榜)的(?:是|为)"
                         r"(?P<org4>[\u4e00-\u9fff]{2,30}?)(?=[,。;.\n]|$)"
-                        # "省统计局依据各市统计数据,对2021年……地区生产总值进行了排序": who ranked them
+                        # "省统计局依据各市统计数据,对2021年……地区生产总值进行了排序", "X会同有关部门,从……五个
+        # 方面,对全区74个县(区)进行了综合评价": who ranked them
                         r"|(?:^|[,。;\n])(?P<org5>(?:(?![由的])[\u4e00-\u9fff]){1,20}?(?:统计局|发展和改革委员会|发改委|"
-                        r"研究院|研究中心|领导小组办公室))(?:依据|根据|按照)?[^,。;]{0,20}?,?对[^。;]{2,60}?"
-                        r"进行了?(?:排序|排名)")
+                        r"研究院|研究中心|领导小组办公室))(?:会同[^,。;]{1,12}?)?(?:依据|根据|按照|,从)?"
+                        r"[^。;]{0,50}?,?对[^。;]{2,40}?进行了?(?:排序|排名|综合评价|评价|考核)")
 
 
 def _is_heading(line: str) -> bool:
@@ -1229,7 +1237,10 @@ def _conducted_by(text: str, rl: RankingList) -> str | None:
 
 
 _RESULTS_OF = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,40}?)?(?:公布|发布|通报)的(?:考核|评价|考评)?"
-                         r"(?:结果|排名|名单|数据)")
+                         r"(?:结果|排名|名单|数据)"
+                         # "青海省人民政府办公厅印发的考核通报显示,……格尔木市第1名"
+                         r"|(?:^|(?<=[,。;\n\u3000 ]))(?P<org2>[\u4e00-\u9fff]{2,30}?)(?:印发|发布|公布)的"
+                         r"(?:考核|评价|考评|测评)(?:通报|结果)显示")
 
 
 def _told_with_placements(rl: RankingList, placements: list[Placement], text: str) -> RankingList:
@@ -1242,11 +1253,18 @@ def _told_with_placements(rl: RankingList, placements: list[Placement], text: st
                                              if p.list_key == rl.key]
     for evidence, before in told:
         said = _RESULTS_OF.search(text, evidence.start, evidence.end)
+        if not said:
+            # "……办公厅印发的考核通报显示,……蝉联榜首。前十名具体为:A第1名,……": the
+            # sentence before, in the same paragraph
+            para = text.rfind("\n", 0, evidence.start) + 1
+            said = next((m for m in _RESULTS_OF.finditer(text, para, evidence.start)
+                         if m.group("org2")), None)
         if not said or said.start() >= before:
             continue
-        if said.group("org") and _ORG.fullmatch(said.group("org")):
-            return dataclasses.replace(rl, publisher=_clean_org(said.group("org")))
-        if not said.group("org"):
+        org = said.group("org") or said.group("org2")
+        if org and _ORG.fullmatch(org):
+            return dataclasses.replace(rl, publisher=_clean_org(org))
+        if not org:
             # "根据公布的数据,……排名如下" after "贵州省统计局……举行新闻发布会,公布……": who
             # released them in the sentence before
             sent_start = max(text.rfind(c, 0, said.start()) for c in "。\n") + 1

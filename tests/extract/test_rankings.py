@@ -984,3 +984,37 @@ def test_a_bureau_said_to_have_put_the_places_in_order() -> None:
     assert placements(f) >= {("2022年全省设区市地区生产总值排名", 1, "太原市"),
                              ("2022年全省设区市地区生产总值排名", 3, "吕梁市")}
     assert [rl.publisher for rl in f.rankings] == ["山西省统计局"]
+
+
+def test_publishers_said_by_notices_and_by_who_evaluated() -> None:
+    # a bureau that 通报了 the evaluation; a notice read out "X《关于……结果的通报》"
+    f = facts_of("标题\n会上,甘肃省统计局通报了《2021年甘肃省县域经济发展综合评价》结果。结果显示,"
+                 "肃州区位列第一,凉州区位列第二。\n", published=dt.datetime(2022, 6, 9))
+    assert {(rl.name, rl.publisher) for rl in f.rankings} == {
+        ("2021年甘肃省县域经济发展综合评价", "甘肃省统计局")}
+    f = facts_of("标题\n会议通报2020年度全省高质量发展综合考核结果。\n\n副省长丁文海宣读了江西省发展和改革委员会《关于2020年度全省高质量发展综合考核结果"
+                 "的通报》。考核结果显示,11个设区市中,位列前三位的依次是:南昌市第1位,赣州市第2位,九江市第3位。\n",
+                 published=dt.datetime(2021, 4, 2))
+    assert {rl.publisher for rl in f.rankings} == {"江西省发展和改革委员会"}
+    assert placements(f) >= {("2020年度全省高质量发展综合考核", 2, "赣州市")}
+    # the body that, with others, evaluated the counties told in the paragraph after
+    f = facts_of("标题\n昨天,全区县域经济工作会议召开,通报2022年度全区县(区)经济发展综合评价结果。\n\n"
+                 "会议通报,宁夏回族自治区发展和改革委员会会同有关部门,从经济规模、产业发展两个方面,"
+                 "对全区22个县(区)进行了综合评价。排名前三位的县(区)依次为:\n\n(1)灵武市\n\n"
+                 "(2)利通区\n\n(3)沙坡头区\n", published=dt.datetime(2023, 3, 9))
+    assert {rl.publisher for rl in f.rankings} == {"宁夏回族自治区发展和改革委员会"}
+    # "X印发的考核通报显示" the sentence before the ranks
+    f = facts_of("标题\n会议通报了2021年度全省县域经济发展考核结果。\n\n"
+                 "甘肃省人民政府办公厅印发的考核通报显示,肃州区蝉联榜首。前三名具体为:肃州区第1名,"
+                 "凉州区第2名,甘州区第3名。\n", published=dt.datetime(2022, 5, 9))
+    assert {(rl.name, rl.publisher) for rl in f.rankings} == {
+        ("2021年度全省县域经济发展考核", "甘肃省人民政府办公厅")}
+
+
+def test_the_top_ten_of_an_evaluation_named_before_is_that_evaluation() -> None:
+    f = facts_of("标题\n会议通报了吉林省统计局发布的《2022年度吉林省县域经济综合实力评价报告》。"
+                 "评价结果显示,综合实力前十强依次为:\n\n1. 公主岭市\n\n2. 梅河口市\n\n3. 延吉市\n",
+                 published=dt.datetime(2023, 5, 9))
+    assert {(rl.name, rl.publisher) for rl in f.rankings} == {
+        ("2022年度吉林省县域经济综合实力评价", "吉林省统计局")}
+    assert ("2022年度吉林省县域经济综合实力评价", 2, "梅河口市") in placements(f)
