@@ -563,6 +563,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             listed = _listed_role(text, group[0].span.start)
             if listed:
                 found = [listed]  # "以下单位作交流发言:" over "1. 丽水市委书记A——……
+        if not found and len(group) == 1 and _told_speaker(text, events[ev_idx], a) and not (
+                a.person and any(k[0] == ev_idx and k[1] == a.person for k in roles)):
+            # "6位党委书记作交流发言" above "江阴市委书记曾立宏说,……" (but not one told to
+            # have attended, who speaks to the reporter after)
+            found = ["remarks"]
         if re.search(r"听取了?[^,。;]{0,30}$", text[sent.start:a.span.start]) and re.match(
                 r"(?:同志)?(?:关于[^,。;]{0,60}?)?的?(?:情况)?(?:说明|汇报|工作报告|报告|通报)",
                 text[group[-1].span.end:nxt]):
@@ -858,6 +863,25 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
         if line and len(line) <= 20 and not re.search(r"[。,;!?]", line):
             return bool(re.search(r"发言(?:摘登|摘编|摘要|选登|摘录)?$", line))
     return False
+
+
+_ANNOUNCED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:位|名)[^。;]{0,40}?(?:作|进行)?(?:交流|表态)"
+                        r"发言|(?:先后|依次|轮流)(?:作)?(?:交流|表态)?发言")
+_SAYS = re.compile(r"(?:同志)?(?:在发言中|发言时)?(?:说|表示|坦言|介绍|谈到|直言|认为|感慨)")
+
+
+def _told_speaker(text: str, ev: Event, a: _Actor) -> bool:
+    """At a forum whose report says how many spoke ("6位党委书记……作交流发言"), an official
+    who opens a later paragraph saying something (说, 坦言, 介绍) is one of those speakers."""
+    if ev.type == "inspection" or not _SAYS.match(text, a.span.end):
+        return False
+    para = _paragraph(text, a.span.start)
+    opens = max(text.rfind(c, 0, a.span.start) for c in "。!?\n") + 1
+    lead = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fff]{1,4},)?", text[opens:a.span.start])  # (会场上,)
+    if para.start <= ev.span.start or re.search(r"[,;:”]", text[opens + lead.end():a.span.start]):
+        return False  # (a sentence's first clause, in a paragraph after the meeting's)
+    told = _paragraph(text, ev.span.start)
+    return bool(_ANNOUNCED.search(text, told.start, told.end))
 
 
 def _lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:

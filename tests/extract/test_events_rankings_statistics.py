@@ -2073,3 +2073,18 @@ def test_speakers_given_as_rows_of_a_table() -> None:
                         "蒲文静": "remarks"}
     assert ("韦志海", "镇党委书记", "止戈镇") in posts(f)
     assert ("包其其格", "镇长", "中山镇") in posts(f)
+
+
+def test_speakers_announced_by_count_then_told_one_by_one() -> None:
+    f = facts_of("标题\n11月8日,全省县域经济座谈会在合肥召开。副省长严文涛出席会议并讲话。来自各地的"
+                 "4位县委书记围绕“如何看待排名”作交流发言。\n\n"
+                 "肥西县委书记诸葛明坦言,肥西今年排在第12位,差距还不小。\n\n"
+                 "会场上,长丰县委书记柯长林说,长丰将继续做强新能源汽车产业。\n\n"
+                 "严文涛表示,各县要对标先进找差距。\n")
+    assert roles(f) == {"严文涛": "speech", "诸葛明": "remarks", "柯长林": "remarks"}
+
+
+def test_no_speaker_by_count_when_none_is_announced() -> None:
+    f = facts_of("标题\n11月8日,全省县域经济座谈会在合肥召开。副省长严文涛出席会议并讲话。\n\n"
+                 "肥西县委书记诸葛明坦言,肥西今年排在第12位,差距还不小。\n")
+    assert roles(f) == {"严文涛": "speech"}
