@@ -286,7 +286,7 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
         said = text[before[-1].span.start:before[-1].span.end + 4]
-        stretch = re.search(r"(?:至|到|—|-|~)(?:\d{1,2}月)?\d{1,2}日", said)
+        stretch = re.search(r"(?:至|到|—|-|~)(?:(?:\d{1,2}月)?\d{1,2}日|昨天|昨日|今天|今日|前天)", said)
         return before[-1], 2 if stretch else 3
     if in_sent:
         return in_sent[0], 3

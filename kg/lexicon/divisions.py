@@ -306,6 +306,8 @@ def era_end(text: str) -> int | None:
             continue
         if name[0] in "向和在到从对为与及由往" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
             continue  # "技术流向山区": a verb and "to the mountains", not 向山区 (ended 2000)
+        if name[0] in "市县区" and start > 0 and text[start - 1] in "全各本我":
+            continue  # "增幅位居全市郊区前列": the whole city's suburbs, not 市郊区 (ended 2002)
         if name.endswith("地区") and text.startswith(("生产总值", "经济", "发展"), stop + 1):
             continue  # "岳阳地区生产总值": the city's GDP, not 岳阳地区 (ended 1985)
         end = last if end is None else min(end, last)

@@ -16,11 +16,14 @@ from kg.lexicon.numerals import parse_int
 from kg.model import Span
 
 _CN = "〇零一二三四五六七八九十"
+# ("6月11日至昨天": a stretch of days ending on a day said relative to the publication, dated by
+# its first, as "8日至9日" is)
+_TO_DAY = "昨天|昨日|今天|今日|前天|前日"
 _YMD = re.compile(rf"(?P<y>\d{{4}}|[{_CN}]{{4}})年(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
-                  rf"(?:(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*\d{{1,2}}日)?)?)?")
+                  rf"(?:(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?)?)?")
 _MD = re.compile(rf"(?<![\d{_CN}]年)(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
-                 rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*\d{{1,2}}日)?")
-_D = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{1,2})日(?:\s*(?:至|到|—|-|~)\s*\d{1,2}日)?(?![\d])")
+                 rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?")
+_D = re.compile(rf"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{{1,2}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?(?![\d])")
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
             "明天": 1, "明日": 1}
 # Relative to the last date the text gave: "3日上午……当天下午", "……次日".
@@ -86,7 +89,8 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     original = _ORIGINAL.search(text[:max(body_start, 0) + 600])
     if original:
         # "本文原载于2019年7月24日《浙江日报》,今日重新刊发": the report's own publication
-        y, mo, d = (original.group(k) or original.group(k + "2") for k in ("y", "m", "d"))
+        y, mo, d = (original.group(k) or original.group(k + "2") or original.group(k + "3")
+                    for k in ("y", "m", "d"))
         d = _safe_date(_num(y), _num(mo), _num(d))
         if d is not None:
             return Reference(d, "publication", d.year)
@@ -180,7 +184,10 @@ _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于
                        r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                        # ("重新编发2018年6月21日刊发的这篇报道": the day it first ran)
                        r"|(?<=编发|刊发|刊登|推送)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
-                       r"(?=刊发|发表|刊登|刊出|推送)")
+                       r"(?=刊发|发表|刊登|刊出|推送)"
+                       # ("从馆藏的《洪泽报》中选出2015年12月30日头版的一篇报道": the day it ran)
+                       r"|(?<=选出|选取|找出|摘录)(?P<y3>\d{4})年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日"
+                       r"(?=(?:头版|第[一二三四五六七八九十\d]{1,2}版|版面)?(?:刊发|刊登|刊出|发表)?的(?:一篇|这篇)?(?:报道|文章|消息))")
 
 
 # A look back written now: "十年过去", "十年间", "如今已是……" beside what was then (时任, 当年):

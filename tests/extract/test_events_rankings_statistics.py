@@ -2088,3 +2088,12 @@ def test_no_speaker_by_count_when_none_is_announced() -> None:
     f = facts_of("标题\n11月8日,全省县域经济座谈会在合肥召开。副省长严文涛出席会议并讲话。\n\n"
                  "肥西县委书记诸葛明坦言,肥西今年排在第12位,差距还不小。\n")
     assert roles(f) == {"严文涛": "speech"}
+
+
+def test_a_stretch_of_days_up_to_yesterday_and_the_meeting_told_on_its_own_day() -> None:
+    f = facts_of("标题\n发布时间:2021-09-16 08:00\n9月13日至昨天,市委书记林振华先后深入宁化县、清流县调研,"
+                 "并出席全市重点项目推进会。\n\n9月13日,林振华来到宁化县,察看项目建设。县委书记罗晓东陪同调研。\n\n"
+                 "昨天上午,全市重点项目推进会召开。市长邓志明主持会议,林振华出席并讲话。\n",
+                 published=dt.datetime(2021, 9, 16))
+    dates = {e.type: e.date for e in f.events}
+    assert dates == {"inspection": dt.date(2021, 9, 13), "meeting": dt.date(2021, 9, 15)}

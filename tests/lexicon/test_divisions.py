@@ -263,3 +263,11 @@ def test_a_post_recalled_with_时任_names_the_county_of_that_time() -> None:
 
     assert era_end("2019年他在基层调研时,时任错那县委书记的卓玛央宗带他走遍了边境村。") is None
     assert era_end("错那县委书记卓玛央宗带他走遍了边境村。") == 2022
+
+
+def test_the_suburbs_of_the_whole_city_are_no_old_district() -> None:
+    from kg.lexicon.divisions import era_end
+
+    # 市郊区 was a district's name until 2002; "全市郊区" is the whole city's suburbs
+    assert era_end("增幅位居全市郊区前列。") is None
+    assert era_end("市郊区召开会议。") is not None

@@ -270,6 +270,11 @@ def test_a_republication_that_names_its_original_date() -> None:
     text = "【旧文重温】标题\n楚天观察 2024-03-04 08:00\n——\n原载《江汉晨报》2016年3月3日第1版\n本报讯 昨日,全省会议召开。"
     ref = reference(text, dt.datetime(2024, 3, 4, 8, 0))
     assert (ref.date, ref.basis) == (dt.date(2016, 3, 3), "publication")
+    # "从馆藏的《X报》中选出2014年1月9日头版的一篇报道": the day the story chosen ran
+    text = ("【档案】标题\n发布时间:2024-01-05 10:00\n编者按:我们从馆藏的《泗洪报》中选出2014年1月9日头版"
+            "的一篇报道,原文照录。\n本报讯 昨天,县委全会召开。")
+    ref = reference(text, dt.datetime(2024, 1, 5, 10, 0))
+    assert (ref.date, ref.basis) == (dt.date(2014, 1, 9), "publication")
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
