@@ -286,7 +286,8 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
         said = text[before[-1].span.start:before[-1].span.end + 4]
-        stretch = re.search(r"(?:至|到|—|-|~)(?:(?:\d{1,2}月)?\d{1,2}日|昨天|昨日|今天|今日|前天)", said)
+        stretch = re.search(r"(?:至|到|—|-|~)(?:(?:\d{1,2}月)?\d{1,2}日|昨天|昨日|今天|今日|前天|"
+                            r"(?:周|星期)[一二三四五六日天])", said)
         return before[-1], 2 if stretch else 3
     if in_sent:
         return in_sent[0], 3
@@ -472,7 +473,8 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     tour_events, told_again = _tours(doc, persons, places, dates, body_start, len(events), home)
     meetings = [e for e in events if e.date is not None]
     for k, (ev, pos) in enumerate(tour_events):
-        before = re.match(r"\s*(?:会前|会议前|推进会前|大会前)(?P<d>一天|两天|1天|2天)?",
+        before = re.match(r"\s*(?:(?:据了解|据悉|另悉|据介绍|另据了解),)?(?:会前|会议前|推进会前|大会前)"
+                          r"(?P<d>一天|两天|1天|2天)?",
                           text[ev.evidence.start:ev.evidence.end]) or re.search(
             # "据悉,座谈会召开前一天,单立平到青州市调研"
             r"^[^。]{0,8}?(?:会议|会)(?:召开|举行)前(?P<d>一天|两天|1天|2天)",

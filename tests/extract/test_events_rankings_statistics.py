@@ -1696,6 +1696,10 @@ def test_a_tour_the_day_before_the_meeting_and_the_meeting_said_again() -> None:
                  "据悉,座谈会召开前一天,单立新到青州市调研文化旅游产业发展情况。",
                  published=dt.datetime(2020, 9, 18))
     assert next(e for e in f.events if e.type == "inspection").date == dt.date(2020, 9, 16)
+    f = facts_of("标题\n昨天下午,全市县域经济高质量发展座谈会在奎文区召开。市委书记单立新出席并讲话。\n"
+                 "据了解,会前一天,单立新专程到青州市调研文化旅游产业发展情况。",
+                 published=dt.datetime(2020, 9, 18))
+    assert next(e for e in f.events if e.type == "inspection").date == dt.date(2020, 9, 16)
 
 
 def test_unnamed_secretaries_of_places_counted_with_the_level_of_their_committees() -> None:
@@ -2097,3 +2101,12 @@ def test_a_stretch_of_days_up_to_yesterday_and_the_meeting_told_on_its_own_day()
                  published=dt.datetime(2021, 9, 16))
     dates = {e.type: e.date for e in f.events}
     assert dates == {"inspection": dt.date(2021, 9, 13), "meeting": dt.date(2021, 9, 15)}
+
+
+def test_a_stretch_of_weekdays_and_the_meeting_told_the_next_day() -> None:
+    f = facts_of("标题\n上周三至周四,副省长贺立新在黔东南州调研,并出席全州乡村振兴座谈会。\n\n"
+                 "上周三一早,贺立新来到凯里市,察看茶园。州委书记石振华陪同。\n\n"
+                 "次日上午,全州乡村振兴座谈会在凯里市召开。州长吴启明主持座谈会,贺立新出席并讲话。\n",
+                 published=dt.datetime(2022, 8, 10))
+    dates = {e.type: e.date for e in f.events}
+    assert dates == {"inspection": dt.date(2022, 8, 3), "meeting": dt.date(2022, 8, 4)}
