@@ -133,6 +133,8 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
     # (a short name in ASCII quotes inside a meeting's name, as half-width text writes “”:
     # 全省营商环境优化升级"一号改革工程"推进会)
     masked = re.sub(r'"([^"\n,。;:]{1,16})"(?=[\u4e00-\u9fff])', lambda q: "“" + q.group(1) + "”", masked)
+    # (a document's title inside a meeting's name: 全省学习贯彻《海南自由贸易港建设总体方案》视频会议)
+    masked = re.sub(r"《[^》\n《]{2,24}》(?=[\u4e00-\u9fff])(?!的)", lambda q: "书" * len(q.group()), masked)
     for m in _NOUN_RE.finditer(text):
         end = m.end()
         # Walk back to the nearest boundary: the name is what lies between it and the noun.
@@ -1170,7 +1172,7 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
         went_from = leader.span.end + (escort.end() if escort else 0)
         where = [pm for pm in places if went_from <= pm.span.start < m.start()]
         between = text[leader.span.end:m.start()]
-        if re.match(r"(?:同志)?(?:在讲话中|在会上)?(?:强调|指出|要求|表示|提出|希望)", between) and \
+        if re.match(r"(?:同志)?(?:在[^,。;]{1,8}?(?:中|时|上))?(?:强调|指出|要求|表示|提出|希望)", between) and \
                 re.search(r"要|应|须|需", between):
             continue  # "A强调,……新任职的同志要……开展深入调研": what A asked of others
         if not where and not re.search(r"(?:来到|(?<![做达得收感看听想遇提办直])到|赴|深入|前往)"

@@ -2110,3 +2110,11 @@ def test_a_stretch_of_weekdays_and_the_meeting_told_the_next_day() -> None:
                  published=dt.datetime(2022, 8, 10))
     dates = {e.type: e.date for e in f.events}
     assert dates == {"inspection": dt.date(2022, 8, 3), "meeting": dt.date(2022, 8, 4)}
+
+
+def test_a_document_named_in_a_meeting_and_a_check_asked_for_while_presiding() -> None:
+    f = facts_of("标题\n昨天,全省学习贯彻《乡村振兴促进法》视频会议在长沙召开。省委书记罗振华出席会议并讲话,"
+                 "省长许国平主持会议。\n\n许国平在主持时表示,要把各项任务分解到部门,强化督查考核,推动落地。\n",
+                 published=dt.datetime(2021, 6, 9))
+    assert [(e.name, e.type) for e in f.events] == [
+        ("全省学习贯彻《乡村振兴促进法》视频会议", "meeting")]
