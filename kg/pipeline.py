@@ -115,8 +115,13 @@ def _home_weight(doc) -> Callable[[PlaceMention], float]:
     def weight(m) -> float:
         if head_start <= m.span.start < head_end and "\n" not in text[head_start:m.span.start]:
             return 2
+        if _NEIGHBOUR.match(text, m.span.end) and text[max(0, m.span.start - 1):m.span.start] in "与和同":
+            return 0.1  # "托扎敏乡……与莫力达瓦达斡尔族自治旗相邻": a neighbour, not the home
         return 0.1 if any(a <= m.span.start < b for a, b in skip) else 1
     return weight
+
+
+_NEIGHBOUR = re.compile(r"(?:等地)?(?:相邻|接壤|毗邻|交界|隔江相望|隔河相望)")
 
 
 @component("dates")

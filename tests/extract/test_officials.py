@@ -891,3 +891,12 @@ def test_the_one_who_moved_takes_the_post_after_the_place_he_moved_to() -> None:
                  dt.datetime(2023, 1, 1))
     assert ("马玉兰", "县委副书记", "民权县") in posts(f)
     assert not any(p.person == "权县" for p in f.positions)
+
+
+def test_a_neighbour_named_first_is_not_the_home_of_bare_titles() -> None:
+    # the only division named before the home is a neighbour (与……相邻); the home is named
+    # later, as often
+    f = facts_of("标题\n6月8日,旗委副书记、旗长乌兰图雅深入诺敏镇调研。\n"
+                 "诺敏镇与莫力达瓦达斡尔族自治旗相邻,防火任务重。\n"
+                 "2021年,鄂伦春自治旗粮食产量保持稳定。", published=dt.datetime(2022, 6, 9))
+    assert ("乌兰图雅", "旗长", "鄂伦春自治旗") in posts(f)
