@@ -299,6 +299,9 @@ def _publisher(text: str, name: str, near: int) -> str | None:
             continue  # "X发布的《A》中,……;诸城市还入选“B”": X published A, not B (but
             # "X发布《A》和《B》两份榜单": both)
         head = before[:verbs[-1].start()]
+        if verbs[-1].group().startswith("通报") and not any(
+                o.end() == len(head) for o in _ORG.finditer(head)):
+            continue  # "省发展和改革委员会主任海建平通报了《……》结果": who told it, not its maker
         ana = re.search(r"(?:该|这家|这一|此|上述|同一)(?P<kind>研究院|研究所|研究中心|机构|单位|杂志社|报社|"
                         r"课题组|研究会|智库|中心|局)[^,。]{0,6}$", head)
         if ana:  # "该研究院同期发布的《……》": the organization named before
@@ -1169,9 +1172,10 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
 
 
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
-_CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评|榜单)"
+_CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评|榜单|"
+                        r"(?<!工作)报告)"  # ("报告由吉林省县域经济研究中心编制": the report the list is in)
                         r"(?:工作|活动|结果)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
-                        r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布)"
+                        r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布|编制)"
                         # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
                         r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"
                         r"领导小组办公室))(?:的)?(?:评价|考核|监测|测评|考评)(?:结果)?显示"
@@ -1240,7 +1244,7 @@ _RESULTS_OF = re.compile(r"(?:根据|据|按照)(?P<org>[\u4e00-\u9fff]{2,40}?)?
                          r"(?:结果|排名|名单|数据)"
                          # "青海省人民政府办公厅印发的考核通报显示,……格尔木市第1名"
                          r"|(?:^|(?<=[,。;\n\u3000 ]))(?P<org2>[\u4e00-\u9fff]{2,30}?)(?:印发|发布|公布)的"
-                         r"(?:考核|评价|考评|测评)(?:通报|结果)显示")
+                         r"(?:这份|该|此)?(?:考核|评价|考评|测评|榜单|排名)(?:通报|结果)?显示")
 
 
 def _told_with_placements(rl: RankingList, placements: list[Placement], text: str) -> RankingList:

@@ -1018,3 +1018,15 @@ def test_the_top_ten_of_an_evaluation_named_before_is_that_evaluation() -> None:
     assert {(rl.name, rl.publisher) for rl in f.rankings} == {
         ("2022年度吉林省县域经济综合实力评价", "吉林省统计局")}
     assert ("2022年度吉林省县域经济综合实力评价", 2, "梅河口市") in placements(f)
+
+
+def test_who_told_the_results_is_not_who_made_the_list() -> None:
+    # a director reads the results out; the bureau that released them is said after
+    f = facts_of("标题\n会上,省发展和改革委员会主任汪海通报了《2022年度全省县域经济综合考核》结果。"
+                 "江西省统计局发布的这份考核显示,南昌县位居第一,丰城市、贵溪市分列第二、第三位。\n",
+                 published=dt.datetime(2023, 3, 9))
+    assert {rl.publisher for rl in f.rankings} == {"江西省统计局"}
+    # "报告由X编制": the report the list is in, said after the ranks
+    f = facts_of("标题\n在省内一家研究机构日前发布的《2021年度吉林省县域经济综合实力评价报告》中,梅河口市位居第一,"
+                 "延吉市位列第二。报告由吉林省县域经济研究中心编制。\n", published=dt.datetime(2022, 3, 9))
+    assert {rl.publisher for rl in f.rankings} == {"吉林省县域经济研究中心"}
