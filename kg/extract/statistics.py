@@ -1096,7 +1096,19 @@ def _place_for(places: list[PlaceMention], text: str, sent: Span, clause_start: 
     # 排头兵,2022年地区生产总值达到637.2亿元")
     subjects = [p for p in earlier if not re.match(r"县域|省内|的", text[p.span.end:p.span.end + 2])]
     earlier = subjects or earlier
-    m = re.search(r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")", text[clause_start:pos])
+    that = re.search(r"该(市|县|区|州|盟|旗)", text[clause_start:pos])
+    if that and not earlier:
+        # "肥西县委书记A作交流发言。他介绍,去年该县地区生产总值……": the county named last
+        named = [p for p in every if p.span.start < clause_start and clause_start - p.span.start < 400
+                 and p.place.name.endswith(that.group(1)) and p.place.level != "province"]
+        if named:
+            return named[-1].place
+    scope = r"(?:全|我|本)(市|县|区|省|州|盟|旗)(?!的?" + _COMPARED + ")"
+    m = re.search(scope, text[clause_start:pos])
+    if m is None and not earlier:
+        # "2021年,全省制造业增加值约4.2万亿元,规模以上工业增加值比上年增长12.8%": the whole
+        # province said in the sentence's first clause holds for the clauses after it
+        m = next(reversed(list(re.finditer(scope, text[sent.start:clause_start]))), None)
     if m:
         word = m.group(1)
         said = [p for p in earlier if p.place.name.endswith(word) and p.place.level != "province"]
