@@ -460,6 +460,7 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
                 out.append(Observation(place, ind + "增速", year, v, unit, q, span, sent))
     out.extend(_topic_first(doc, usable, ref, default_year))
     out.extend(_table_rows(doc, ref, default_place, default_year))
+    out.extend(_indicator_table(doc, default_place, default_year))
     out.extend(_place_table(doc, places, ref, default_year))
     out.extend(_ranked_lines(doc, places, ref))
     out.extend(_urban_rural(doc, out))
@@ -834,6 +835,52 @@ def _table_rows(doc: Document, ref: Reference, place: PlaceRef | None, year: int
         if m.group("g") and re.search(r"增长|增速|增幅", head):
             out.append(Observation(place, canon[0] + "增速", row_year, float(m.group("g")), "%",
                                    "=", span, sent))
+    return out
+
+
+_INDICATOR_HEAD = re.compile(r"指标(?:名称)?|项目")
+_AMOUNT_HEAD = re.compile(r"数量|数值|绝对(?:数|值|量)|总量|金额|规模|(?:19|20)\d\d年(?:度)?(?:数值|完成)?")
+
+
+def _indicator_table(doc: Document, place: PlaceRef | None, year: int | None
+                     ) -> list[Observation]:
+    """A table of one place's indicators with their figures written with units ("| 指标 | 数量 |
+    比上年增长 |" over "| 禽蛋产量 | 8.7万吨 | 2.1% |"): the figure, and the growth rate when a
+    column says 增长. The indicator is its cell as written (a known name in its usual form)."""
+    text = doc.text
+    out: list[Observation] = []
+    cols: tuple[int, int, int | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = _cells(line) if ("|" in line or "\t" in line) else []
+        if len(cells) < 2:
+            cols = None
+            continue
+        names = [c for _o, c in cells]
+        if _INDICATOR_HEAD.fullmatch(names[0]):
+            amount = next((k for k, c in enumerate(names) if k and _AMOUNT_HEAD.fullmatch(c)), None)
+            growth = next((k for k, c in enumerate(names) if k and _GROWTH_COLUMN.fullmatch(
+                re.sub(r"[(（]%[)）]|\(%\)", "", c).strip())), None)
+            cols = (0, amount, growth) if amount is not None else None
+            continue
+        if cols is None or re.fullmatch(r"[-: ]+", names[0]) or max(k for k in cols if k is not None) >= len(cells):
+            continue
+        (io, ind), (vo, cell) = cells[cols[0]], cells[cols[1]]
+        vm = _VALUE.fullmatch(cell)
+        if vm is None or not re.fullmatch(r"[\u4e00-\u9fff()（）]{2,20}", ind) or vm.group("u") == "%":
+            continue
+        known = indicators().get(ind)
+        name = known[0] if known and len(known) == 1 else ind
+        value, unit = scale(parse_number(vm.group("n")), vm.group("u"))
+        span, sent = Span(start + io, start + vo + len(cell)), doc.sentence_of(Span(start + io, start + io + 1))
+        out.append(Observation(place, name, year, value, unit,
+                               _qualifier(vm.group("q"), vm.group("after")), span, sent))
+        if cols[2] is not None:
+            g = re.fullmatch(r"(-?\d+(?:\.\d+)?)%?", cells[cols[2]][1])
+            if g:
+                out.append(Observation(place, name + "增速", year, float(g.group(1)), "%", "=",
+                                       span, sent))
     return out
 
 

@@ -2133,3 +2133,12 @@ def test_该县_is_the_county_named_last() -> None:
                  "肥西县委书记曾宪文作交流发言。他介绍,去年该县地区生产总值突破1100亿元,"
                  "成为全省首个地区生产总值超千亿元的县。\n", published=dt.datetime(2023, 2, 10))
     assert ("肥西县", "地区生产总值", 2022, 110000000000) in stats(f)
+
+
+def test_a_table_of_one_places_indicators_with_units_in_its_cells() -> None:
+    f = facts_of("2023年嵩县国民经济和社会发展统计公报\n\n全年嵩县地区生产总值210亿元。\n\n"
+                 "| 指标 | 数量 | 比上年增长 |\n| --- | --- | --- |\n| 禽蛋产量 | 3.2万吨 | 2.5% |\n"
+                 "| 食用菌产量 | 超过11万吨 | -1.4% |\n", published=dt.datetime(2024, 3, 20))
+    assert {("嵩县", "禽蛋产量", 2023, 32000), ("嵩县", "禽蛋产量增速", 2023, 2.5),
+            ("嵩县", "食用菌产量", 2023, 110000), ("嵩县", "食用菌产量增速", 2023, -1.4)} <= stats(f)
+    assert next(o for o in f.observations if o.indicator == "食用菌产量").qualifier == ">"
