@@ -115,13 +115,18 @@ def _home_weight(doc) -> Callable[[PlaceMention], float]:
     def weight(m) -> float:
         if head_start <= m.span.start < head_end and "\n" not in text[head_start:m.span.start]:
             return 2
-        if _NEIGHBOUR.match(text, m.span.end) and text[max(0, m.span.start - 1):m.span.start] in "与和同":
-            return 0.1  # "托扎敏乡……与莫力达瓦达斡尔族自治旗相邻": a neighbour, not the home
+        if _NEIGHBOUR.match(text, m.span.end) and \
+                _PARTNER_BEFORE.search(text, max(0, m.span.start - 30), m.span.start):
+            # "托扎敏乡……与莫力达瓦达斡尔族自治旗相邻", "与凤城市、本溪满族自治县合作推进的": a
+            # neighbour or a partner, not the home
+            return 0.1
         return 0.1 if any(a <= m.span.start < b for a, b in skip) else 1
     return weight
 
 
-_NEIGHBOUR = re.compile(r"(?:等地)?(?:相邻|接壤|毗邻|交界|隔江相望|隔河相望)")
+_NEIGHBOUR = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*(?:等地|等县|等市|等县市)?"
+                        r"(?:相邻|接壤|毗邻|交界|隔江相望|隔河相望|合作|联动|协作|共建|携手|签署|签订|对接)")
+_PARTNER_BEFORE = re.compile(r"[与同](?:[\u4e00-\u9fff]{2,12}?[、和及])*$")
 
 
 @component("dates")

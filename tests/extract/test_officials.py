@@ -900,3 +900,10 @@ def test_a_neighbour_named_first_is_not_the_home_of_bare_titles() -> None:
                  "诺敏镇与莫力达瓦达斡尔族自治旗相邻,防火任务重。\n"
                  "2021年,鄂伦春自治旗粮食产量保持稳定。", published=dt.datetime(2022, 6, 9))
     assert ("乌兰图雅", "旗长", "鄂伦春自治旗") in posts(f)
+
+
+def test_a_partner_named_first_is_not_the_home_of_bare_titles() -> None:
+    f = facts_of("标题\n前天,县委副书记、县长白立新主持召开县政府常务会议。\n"
+                 "今年,全县与凤城市、本溪满族自治县合作推进跨区域旅游公路项目。\n"
+                 "会议还研究了宽甸满族自治县2018年防汛工作。", published=dt.datetime(2018, 3, 9))
+    assert ("白立新", "县长", "宽甸满族自治县") in posts(f)
