@@ -1030,3 +1030,7 @@ def test_who_told_the_results_is_not_who_made_the_list() -> None:
     f = facts_of("标题\n在省内一家研究机构日前发布的《2021年度吉林省县域经济综合实力评价报告》中,梅河口市位居第一,"
                  "延吉市位列第二。报告由吉林省县域经济研究中心编制。\n", published=dt.datetime(2022, 3, 9))
     assert {rl.publisher for rl in f.rankings} == {"吉林省县域经济研究中心"}
+    # "根据X通报的《…考核结果》": the body whose notice it is
+    f = facts_of("标题\n根据湖南省人民政府办公厅通报的《2022年度全省县域经济高质量发展考核结果》,在山区县组中,"
+                 "江华瑶族自治县位列第5位。\n", published=dt.datetime(2023, 5, 9))
+    assert {rl.publisher for rl in f.rankings} == {"湖南省人民政府办公厅"}
