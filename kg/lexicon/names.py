@@ -126,10 +126,12 @@ def name_candidates(text: str, i: int) -> list[str]:
             if _strong_follow(text, end):
                 out.append(cand)
     if not out and 1 in sur_lens and i + 4 <= len(text) and all(_cjk(c) for c in text[i:i + 4]) \
-            and _follow_len(text, i + 4) >= 2 and not any(c in "的了在是和与及等副把被将" for c in text[i + 1:i + 4]) \
+            and (_follow_len(text, i + 4) >= 2 or text[i + 4:i + 5] in ("、", "，", ",")
+                 and text[i + 3] not in "县区市省州旗盟镇乡村") \
+            and not any(c in "的了在是和与及等副把被将" for c in text[i + 1:i + 4]) \
             and text[i + 2:i + 4] not in _TITLE_ENDS:  # (市委常委和副市长出席: no 和副市长)
-        # "旗委书记苏日古嘎作交流发言", "县长阿卓石者作交流发言": a Mongolian or Yi name of four
-        # characters, when no shorter name is followed by what follows a name
+        # "旗委书记苏日古嘎作交流发言", "县长阿卓石者作交流发言", "镇长阿苦日哈、": a Mongolian or
+        # Yi name of four characters, when no shorter name is followed by what follows a name
         out.append(text[i:i + 4])
     return out
 

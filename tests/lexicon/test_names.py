@@ -106,3 +106,9 @@ def test_a_chinese_surname_before_a_mongolian_given_name() -> None:
     assert name_after_title("乡长包格日乐图分别作交流发言", 2) == "包格日乐图"
     assert name_after_title("乡长包其其格出席", 2) == "包其其格"
     assert name_after_title("县长王明出席", 2) == "王明"
+
+
+def test_a_yi_name_of_four_characters_before_a_comma_of_a_list() -> None:
+    assert name_after_title("镇长阿苦日哈、下溪镇党委书记向明华分别作交流发言", 2) == "阿苦日哈"
+    # (a place after 和 is no name: "县委书记和浉河区、平桥区的区委书记")
+    assert name_after_title("县委书记和浉河区、平桥区的区委书记也参加", 4) != "和浉河区"
