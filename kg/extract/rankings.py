@@ -343,7 +343,10 @@ def _org_in(head: str) -> str | None:
     if o.group("p1"):
         # 《小康》杂志社: the house that publishes the magazine, one name without the title marks
         # (《县域经济观察》杂志 is the magazine itself: 县域经济观察)
-        kind = re.match(r"杂志社|报社|编辑部", head[o.end():])
+        kind = re.match(r"杂志社|报社|编辑部|课题组|编委会", head[o.end():])
+        if kind and kind.group() in ("课题组", "编委会"):
+            # "《中国县域经济发展报告》课题组": the group named after its report, marks and all
+            return f"《{o.group('p1')}》{kind.group()}"
         return o.group("p1") + (kind.group() if kind else "")
     start = o.start()
     for prev in reversed(orgs[:-1]):  # 中国社会科学院|财经战略研究院 is one organization

@@ -1034,3 +1034,7 @@ def test_who_told_the_results_is_not_who_made_the_list() -> None:
     f = facts_of("标题\n根据湖南省人民政府办公厅通报的《2022年度全省县域经济高质量发展考核结果》,在山区县组中,"
                  "江华瑶族自治县位列第5位。\n", published=dt.datetime(2023, 5, 9))
     assert {rl.publisher for rl in f.rankings} == {"湖南省人民政府办公厅"}
+    # a research group named after its report keeps the report's title marks
+    f = facts_of("标题\n在《中国县域经济发展报告》课题组发布的“2021年度全国县域经济综合竞争力百强县(市)”中,"
+                 "如皋市位列第12位。\n", published=dt.datetime(2022, 5, 9))
+    assert {rl.publisher for rl in f.rankings} == {"《中国县域经济发展报告》课题组"}
