@@ -2142,3 +2142,12 @@ def test_a_table_of_one_places_indicators_with_units_in_its_cells() -> None:
     assert {("嵩县", "禽蛋产量", 2023, 32000), ("嵩县", "禽蛋产量增速", 2023, 2.5),
             ("嵩县", "食用菌产量", 2023, 110000), ("嵩县", "食用菌产量增速", 2023, -1.4)} <= stats(f)
     assert next(o for o in f.observations if o.indicator == "食用菌产量").qualifier == ">"
+
+
+def test_a_lecture_hall_for_county_secretaries_is_a_forum() -> None:
+    f = facts_of("标题\n昨天,第八期“县委书记大讲堂”在西宁开讲。省委副书记马文海出席并讲话,"
+                 "省委常委、组织部部长韩立平主持。湟源县委书记李德山作专题发言。\n",
+                 published=dt.datetime(2021, 9, 15))
+    assert [(e.name, e.type, e.date) for e in f.events] == [
+        ("县委书记大讲堂", "forum", dt.date(2021, 9, 14))]
+    assert roles(f) == {"马文海": "speech", "韩立平": "presided", "李德山": "remarks"}
