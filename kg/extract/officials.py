@@ -435,8 +435,14 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                        r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
                        r"(?:列席|出席|参加|陪同|作了?(?:交流|表态|典型|补充)?发言|交流发言|"
                        r"表态发言|补充发言|发言|交流了)", text[tail:tail + 44])
-        if not names and did \
-                and (did.group("group") is None or starts.get(first_start, first_start) < first_start
+        # "- 西宁市湟中区委书记:讲……": a list item that opens with a post and a colon, a speaker
+        # named only by post
+        label = not names and not did and re.match(r"\s*:", text[tail:tail + 3]) and re.fullmatch(
+            r"[ \t\u3000]*(?:[-*•·]|\d{1,2}[.、)]|[(]\d{1,2}[)])[ \t\u3000]*",
+            text[text.rfind("\n", 0, first_start) + 1:starts.get(first_start, first_start)])
+        if not names and (did or label) \
+                and (not did or did.group("group") is None
+                     or starts.get(first_start, first_start) < first_start
                      or first_start not in implicit) \
                 and all(pl is not None and (pl.code or pl.level == "town") for _, pl in chain) \
                 and not any(t.title.endswith(("常委", "委员")) for t, _ in chain) \

@@ -2151,3 +2151,12 @@ def test_a_lecture_hall_for_county_secretaries_is_a_forum() -> None:
     assert [(e.name, e.type, e.date) for e in f.events] == [
         ("县委书记大讲堂", "forum", dt.date(2021, 9, 14))]
     assert roles(f) == {"马文海": "speech", "韩立平": "presided", "李德山": "remarks"}
+
+
+def test_speakers_listed_by_post_alone_under_a_colon() -> None:
+    f = facts_of("标题\n前天,第三期“县委书记讲坛”在银川举行。自治区党委常委马立新出席并讲话。\n\n"
+                 "本期讲坛共有三位书记登台授课:\n\n- 贺兰县委书记张文举:讲葡萄酒产业;\n"
+                 "- 固原市原州区委书记:讲移民搬迁后的产业培育;\n- 吴忠市利通区委书记:讲奶产业。\n",
+                 published=dt.datetime(2021, 9, 16))
+    assert roles(f) == {"马立新": "speech", "张文举": "remarks", "原州区区委书记": "remarks",
+                        "利通区区委书记": "remarks"}
