@@ -432,8 +432,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                       said_is.group("n"))]
         tail = _joined_end(text, chains, ci)
         did = re.match(r"(?P<group>[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
-                       r"(?:等)?(?:也)?(?:先后|分别|依次|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
-                       r"(?:列席|出席|参加|陪同|作了?(?:交流|表态|典型|补充)?发言|交流发言|"
+                       r"(?:等)?(?:也)?(?:先后|分别|依次|相继|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
+                       r"(?:列席|出席|参加|陪同|上台|登台|作了?(?:交流|表态|典型|补充)?发言|交流发言|"
                        r"表态发言|补充发言|发言|交流了)", text[tail:tail + 44])
         # "- 西宁市湟中区委书记:讲……": a list item that opens with a post and a colon, a speaker
         # named only by post

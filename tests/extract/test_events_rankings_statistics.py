@@ -2160,3 +2160,11 @@ def test_speakers_listed_by_post_alone_under_a_colon() -> None:
                  published=dt.datetime(2021, 9, 16))
     assert roles(f) == {"马立新": "speech", "张文举": "remarks", "原州区区委书记": "remarks",
                         "利通区区委书记": "remarks"}
+
+
+def test_secretaries_who_go_up_to_speak() -> None:
+    f = facts_of("标题\n昨天,全省市县委书记擂台赛在海口举行。省委书记冯立群出席并讲话。\n\n"
+                 "琼海市委书记符文昌第一个上台。他介绍了博鳌的会展业。儋州市委书记、五指山市委书记也相继上台。\n",
+                 published=dt.datetime(2022, 8, 17))
+    assert roles(f) == {"冯立群": "speech", "符文昌": "remarks", "儋州市市委书记": "remarks",
+                        "五指山市市委书记": "remarks"}
