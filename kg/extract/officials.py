@@ -126,6 +126,9 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
             crossed = True
         i -= 1
     written = text[i:t.start]
+    counted = re.match(r"(?:几位|多位|数位|[一二三四五六七八九十两\d]{1,3}位|各|部分|有关|相关|全体|其他|其余)", written)
+    if counted:  # "几位街道党工委书记": how many, not the town's name
+        written, i = written[counted.end():], i + counted.end()
     verb = re.match(r"(?:时任|原任|现任|曾任|拟任|兼任|担任|任)(?=[\u4e00-\u9fff]{2})", written)
     if verb:  # 现任滩头镇党委书记: the town comes after the verb
         written, i = written[verb.end():], i + verb.end()

@@ -185,7 +185,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
     if text[i:i + 1] in ("和", "与", "及") and \
-            re.match(r"部分|全体|各|有关|相关|其他|其余|广大|全[省市县区国州盟旗]", text[i + 1:i + 3]):
+            re.match(r"部分|全体|各|有关|相关|其他|其余|广大|全[省市县区国州盟旗]|居委|村委|社区",
+                     text[i + 1:i + 3]):
         # "各市市委书记、市长和部分县(市)委书记": "and some", no name after 市长 (nor in
         # "组织部部长和全省各县委书记")
         return None

@@ -907,3 +907,8 @@ def test_a_partner_named_first_is_not_the_home_of_bare_titles() -> None:
                  "今年,全县与凤城市、本溪满族自治县合作推进跨区域旅游公路项目。\n"
                  "会议还研究了宽甸满族自治县2018年防汛工作。", published=dt.datetime(2018, 3, 9))
     assert ("白立新", "县长", "宽甸满族自治县") in posts(f)
+
+
+def test_a_count_of_town_secretaries_names_no_town_and_居委会_is_no_name() -> None:
+    f = facts_of("标题\n昨天,杨浦区召开座谈会。区长向东升汇报。几位街道党工委书记和居委会书记也在会上发言。\n")
+    assert posts(f) == {("向东升", "区长", "杨浦区")}
