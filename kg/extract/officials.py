@@ -630,7 +630,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                  if not (p.title.endswith("委员") and (p.person, p.organization, p.place) in ranked)
                  and not (p.title.endswith("常委") and p.organization.endswith("委")
                           and (p.person, p.organization, p.place) in leads)]
-    positions = [p for p in positions if not _told_of_the_past(doc, p.evidence)]
+    positions = [p for p in positions if not _told_of_the_past(doc, p.evidence)
+                 and not _no_longer_held(text, p)]
     positions = sorted(set(positions), key=fact_order)
     return OfficialsResult(person_list, positions, holders)
 
@@ -994,6 +995,19 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
     if re.match(r"[\s\u3000]*现任", line) and text.count("\n\n", start, pos) == 1:
         return name  # "曾丽娟,女,……。\n\n现任龙海区委常委、组织部部长,拟提名为……": its own paragraph
     return None
+
+
+def _no_longer_held(text: str, p: Position) -> bool:
+    """"石国庆同志不再担任安顺市委书记、常委、委员职务": a post the document says its holder left,
+    though a later sentence recalls it (石国庆同志担任安顺市委书记以来……)."""
+    if not p.person or p.place is None:
+        return False
+    for m in re.finditer(re.escape(p.person) + r"(?:同志)?(?:因[^,。;]{1,12})?,?不再担任(?P<posts>[^。;]{2,60}?)"
+                         r"(?:职务|。|;|$)", text):
+        posts = m.group("posts")
+        if p.title in posts and (p.place.name in posts or p.place.name[:2] in posts):
+            return True
+    return False
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

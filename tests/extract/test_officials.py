@@ -912,3 +912,10 @@ def test_a_partner_named_first_is_not_the_home_of_bare_titles() -> None:
 def test_a_count_of_town_secretaries_names_no_town_and_居委会_is_no_name() -> None:
     f = facts_of("标题\n昨天,杨浦区召开座谈会。区长向东升汇报。几位街道党工委书记和居委会书记也在会上发言。\n")
     assert posts(f) == {("向东升", "区长", "杨浦区")}
+
+
+def test_a_post_the_text_says_its_holder_left_is_not_held() -> None:
+    f = facts_of("标题\n省委组织部副部长宣读了省委决定:韦德山同志任六盘水市委书记;郎建国同志不再担任六盘水市委书记、"
+                 "常委、委员职务,另有任用。\n郎建国同志担任六盘水市委书记以来,工作勤勉。\n")
+    assert ("郎建国", "市委书记", "六盘水市") not in posts(f)
+    assert ("韦德山", "市委书记", "六盘水市") in posts(f)
