@@ -254,6 +254,13 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         rel = text[max(0, m.start() - 2):m.start()]
         past = _past_year_said(text, out, m.start(), ref.year,
                                any_precision=rel in ("那年", "当年")) if looking_back else None
+        if past is None and looking_back:
+            # "2015年盛夏,哈尔滨。8月27日,省委……": the year said just before, in the paragraph
+            para = text.rfind("\n", 0, m.start()) + 1
+            near = [d for d in out if d.date and d.basis == "explicit" and d.precision == "year"
+                    and para <= d.span.start and 0 <= m.start() - d.span.end <= 40]
+            if near and near[-1].date.year < ref.year:
+                past = near[-1].date.year
         if rel in _REL_YEAR and year is not None:  # 今年6月18日, 去年12月30日
             year += _REL_YEAR[rel]
         elif past is not None:

@@ -419,3 +419,11 @@ def test_a_day_alone_that_this_month_has_not_reached_or_does_not_have() -> None:
     ref = Reference(dt.date(2023, 9, 1), "publication", 2023)
     got = find_dates("31日上午,全州文旅产业发展大会召开。", ref)
     assert [m.date for m in got] == [dt.date(2023, 8, 31)]
+
+
+def test_a_month_and_day_in_a_look_back_after_a_year_said_with_a_season() -> None:
+    text = ("四年前那场座谈会\n发布时间:2019-10-21\n2015年盛夏,哈尔滨。8月27日,省委召开全省县委书记座谈会。"
+            "时任省委书记出席并讲话。如今,肇东已大变样。")
+    ref = reference(text, dt.datetime(2019, 10, 21))
+    day = text.index("8月27日")
+    assert [d.date for d in find_dates(text, ref) if d.span.start == day] == [dt.date(2015, 8, 27)]
