@@ -21,7 +21,7 @@ _CN = "〇零一二三四五六七八九十"
 _TO_DAY = "昨天|昨日|今天|今日|前天|前日"
 _YMD = re.compile(rf"(?P<y>\d{{4}}|[{_CN}]{{4}})年(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
                   rf"(?:(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?)?)?")
-_MD = re.compile(rf"(?<![\d{_CN}]年)(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
+_MD = re.compile(rf"(?:(?<=[那这]一年)|(?<![\d{_CN}]年))(?<![\d{_CN}])(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})月"
                  rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?")
 _D = re.compile(rf"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{{1,2}})日(?:\s*(?:至|到|—|-|~)\s*(?:\d{{1,2}}日|{_TO_DAY}))?(?![\d])")
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
@@ -252,8 +252,9 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
             continue
         year = ref.year
         rel = text[max(0, m.start() - 2):m.start()]
+        that_year = rel in ("那年", "当年") or text[max(0, m.start() - 3):m.start()] in ("那一年", "这一年")
         past = _past_year_said(text, out, m.start(), ref.year,
-                               any_precision=rel in ("那年", "当年")) if looking_back else None
+                               any_precision=that_year) if looking_back else None
         if past is None and looking_back:
             # "2015年盛夏,哈尔滨。8月27日,省委……": the year said just before, in the paragraph
             para = text.rfind("\n", 0, m.start()) + 1

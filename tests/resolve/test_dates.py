@@ -427,3 +427,11 @@ def test_a_month_and_day_in_a_look_back_after_a_year_said_with_a_season() -> Non
     ref = reference(text, dt.datetime(2019, 10, 21))
     day = text.index("8月27日")
     assert [d.date for d in find_dates(text, ref) if d.span.start == day] == [dt.date(2015, 8, 27)]
+
+
+def test_a_month_and_day_after_那一年() -> None:
+    text = ("标题\n“我记得最深的,是2017年4月的那次会议。”他说。那一年4月18日,联席会议在银川召开。"
+            "时任自治区党委书记出席。如今,产业已成规模。\n2023年7月20日")
+    ref = reference(text, dt.datetime(2023, 7, 20))
+    day = text.index("4月18日")
+    assert [d.date for d in find_dates(text, ref) if d.span.start == day] == [dt.date(2017, 4, 18)]
