@@ -284,7 +284,10 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
     2 paragraph, 1 lead, 0 none). The first day of a stretch ("9月22日至23日,……调研……,并主持
     召开座谈会") says it as a paragraph would: the day said where the meeting is told wins."""
     dates = [d for d in dates if d.precision == "day"] or dates  # 2022年 is not an event's day
-    in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+    in_sent = [d for d in dates if sentence.start <= d.span.start < sentence.end
+               # (not "近期" of what the meeting planned: "研究部署近期重点工作")
+               and not (d.date is None and d.span.start > span.end
+                        and re.match(r"的|重点|工作|任务|目标", text[d.span.end:d.span.end + 2]))]
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
         said = text[before[-1].span.start:before[-1].span.end + 4]

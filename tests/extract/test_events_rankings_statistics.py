@@ -2168,3 +2168,11 @@ def test_secretaries_who_go_up_to_speak() -> None:
                  published=dt.datetime(2022, 8, 17))
     assert roles(f) == {"冯立群": "speech", "符文昌": "remarks", "儋州市市委书记": "remarks",
                         "五指山市市委书记": "remarks"}
+
+
+def test_近期_of_the_work_a_meeting_planned_does_not_undate_it() -> None:
+    f = facts_of("标题\n9月2日上午,铜仁市召开全市领导干部大会。省委常委江立新出席会议并讲话。\n\n"
+                 "会议结束后,市委书记韦宏图主持召开市委常委会会议,研究部署近期重点工作。\n",
+                 published=dt.datetime(2021, 9, 3))
+    assert {e.name: e.date for e in f.events} == {"全市领导干部大会": dt.date(2021, 9, 2),
+                                                 "市委常委会会议": dt.date(2021, 9, 2)}
