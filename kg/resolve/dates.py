@@ -94,6 +94,13 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
         d = _safe_date(_num(y), _num(mo), _num(d))
         if d is not None:
             return Reference(d, "publication", d.year)
+    ago = _RAN_YEARS_AGO.search(text[:max(body_start, 0) + 600]) if published else None
+    if ago:
+        # "十年前的今天,《延安日报》头版刊发了……的消息": the story first ran that many years
+        # before the day this is published
+        d = _safe_date(published.year - _num(ago.group("n")), published.month, published.day)
+        if d is not None:
+            return Reference(d, "publication", d.year)
     if published:
         # the date printed at the foot ("(编辑:X 2024年3月18日)") is the publication's, not
         # a year the report speaks of
@@ -188,6 +195,10 @@ _ORIGINAL = re.compile(r"(?:原载于?|原刊于|原文刊发于|原文发表于
                        # ("从馆藏的《洪泽报》中选出2015年12月30日头版的一篇报道": the day it ran)
                        r"|(?<=选出|选取|找出|摘录)(?P<y3>\d{4})年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日"
                        r"(?=(?:头版|第[一二三四五六七八九十\d]{1,2}版|版面)?(?:刊发|刊登|刊出|发表)?的(?:一篇|这篇)?(?:报道|文章|消息))")
+
+
+_RAN_YEARS_AGO = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,3})年前的今天[,]?《[^》\n]{1,20}》"
+                            r"(?:头版|第[一二三四五六七八九十\d]{1,2}版)?(?:刊发|刊登|发表|刊出)")
 
 
 # A look back written now: "十年过去", "十年间", "如今已是……" beside what was then (时任, 当年):

@@ -275,6 +275,11 @@ def test_a_republication_that_names_its_original_date() -> None:
             "的一篇报道,原文照录。\n本报讯 昨天,县委全会召开。")
     ref = reference(text, dt.datetime(2024, 1, 5, 10, 0))
     assert (ref.date, ref.basis) == (dt.date(2014, 1, 9), "publication")
+    # "十年前的今天,《延安日报》头版刊发了……的消息": this day, ten years before
+    text = ("【旧闻重温】标题\n编者按:十年前的今天,《榆林日报》头版刊发了全市现场会的消息。\n"
+            "本报讯 昨天,全市现场会在神木县召开。\n2024年9月17日")
+    ref = reference(text, dt.datetime(2024, 9, 17))
+    assert (ref.date, ref.basis) == (dt.date(2014, 9, 17), "publication")
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
