@@ -35,7 +35,7 @@ from kg.model import (
     UnnamedHolder,
     fact_order,
 )
-from kg.resolve.dates import DateMention
+from kg.resolve.dates import TO_DAY, DateMention
 
 _NOUNS = ("常委会会议", "常务会议", "全体会议", "工作会议", "视频会议", "电视电话会议", "联席会议",
           "专题会议", "座谈会", "推进会", "现场会", "调度会", "工作会", "报告会", "研讨会", "动员会",
@@ -291,8 +291,8 @@ def _dated(span: Span, sentence: Span, dates: list[DateMention], paragraph: Span
     before = [d for d in in_sent if d.span.start <= span.start]
     if before:
         said = text[before[-1].span.start:before[-1].span.end + 4]
-        stretch = re.search(r"(?:至|到|—|-|~)(?:(?:\d{1,2}月)?\d{1,2}日|昨天|昨日|今天|今日|前天|"
-                            r"(?:周|星期)[一二三四五六日天])", said)
+        stretch = re.search(rf"(?:至|到|—|-|~)(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{TO_DAY}|(?:周|星期)[一二三四五六日天])",
+                            said)
         return before[-1], 2 if stretch else 3
     if in_sent:
         return in_sent[0], 3

@@ -860,8 +860,8 @@ def _indicator_table(doc: Document, place: PlaceRef | None, year: int | None
         names = [c for _o, c in cells]
         if _INDICATOR_HEAD.fullmatch(names[0]):
             amount = next((k for k, c in enumerate(names) if k and _AMOUNT_HEAD.fullmatch(c)), None)
-            growth = next((k for k, c in enumerate(names) if k and _GROWTH_COLUMN.fullmatch(
-                re.sub(r"[(（]%[)）]|\(%\)", "", c).strip())), None)
+            growth = next((k for k, c in enumerate(names)
+                           if k and _GROWTH_COLUMN.fullmatch(_HEAD_CELL.fullmatch(c).group("name"))), None)
             cols = (0, amount, growth) if amount is not None else None
             continue
         if cols is None or re.fullmatch(r"[-: ]+", names[0]) or max(k for k in cols if k is not None) >= len(cells):
