@@ -1000,14 +1000,17 @@ def _subject_of(subjects: list[tuple[int, str]], text: str, pos: int) -> str | N
 def _no_longer_held(text: str, p: Position) -> bool:
     """"石国庆同志不再担任安顺市委书记、常委、委员职务": a post the document says its holder left,
     though a later sentence recalls it (石国庆同志担任安顺市委书记以来……)."""
-    if not p.person or p.place is None:
+    if not p.person or p.place is None or "不再担任" not in text:
         return False
-    for m in re.finditer(re.escape(p.person) + r"(?:同志)?(?:因[^,。;]{1,12})?,?不再担任(?P<posts>[^。;]{2,60}?)"
-                         r"(?:职务|。|;|$)", text):
-        posts = m.group("posts")
-        if p.title in posts and (p.place.name in posts or p.place.name[:2] in posts):
+    for start in _occurrences(text, p.person):  # (no pattern per name: see _occurrences)
+        m = _LEFT_POSTS.match(text, start + len(p.person))
+        if m and p.title in m.group("posts") and (p.place.name in m.group("posts")
+                                                 or p.place.name[:2] in m.group("posts")):
             return True
     return False
+
+
+_LEFT_POSTS = re.compile(r"(?:同志)?(?:因[^,。;]{1,12})?,?不再担任(?P<posts>[^。;]{2,60}?)(?:职务|。|;|$)")
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
