@@ -1195,6 +1195,11 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:
                         r"[^。;]{0,50}?,?对[^。;]{2,40}?进行了?(?:排序|排名|综合评价|评价|考核)")
 
 
+# "报告由四川省县域经济发展研究会编制": who made the report a list is taken from
+_REPORT_BY = re.compile(r"(?:该|这份|此)?报告由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:组织|牵头)?"
+                        r"(?:编制|编写|撰写|研制|完成|发布)")
+
+
 def _is_heading(line: str) -> bool:
     """A line that heads what follows (Markdown's "#", or a short line that is no sentence)."""
     line = line.strip()
@@ -1317,6 +1322,11 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
             reports = [(pos, name) for pos, name in quoted if pos < sent_start
                        and name.strip("“”\"《》 ").endswith(_REPORT_END)]
             publisher = _publisher(text, reports[-1][1], reports[-1][0]) if reports else None
+            said_by = [m.group("org") for m in _REPORT_BY.finditer(
+                text, reports[-1][0] if reports else 0, sent_start) if _ORG.fullmatch(m.group("org"))]
+            if not publisher and said_by:
+                # "《……发展报告》发布会在成都举行。报告由X编制": the report's maker, said after it
+                publisher = _clean_org(said_by[-1])
             if publisher:
                 return dataclasses.replace(rl, publisher=publisher)
         said = text[max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1:rl.span.start]

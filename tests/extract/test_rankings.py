@@ -1038,3 +1038,11 @@ def test_who_told_the_results_is_not_who_made_the_list() -> None:
     f = facts_of("标题\n在《中国县域经济发展报告》课题组发布的“2021年度全国县域经济综合竞争力百强县(市)”中,"
                  "如皋市位列第12位。\n", published=dt.datetime(2022, 5, 9))
     assert {rl.publisher for rl in f.rankings} == {"《中国县域经济发展报告》课题组"}
+
+
+def test_a_list_taken_from_a_report_whose_maker_is_said_after_the_report() -> None:
+    f = facts_of("标题\n3月2日,《2024年度安徽县域发展报告》发布会在合肥举行。报告由安徽省县域经济研究会编制,对全省县(市)进行综合评价。\n"
+                 "会上,省政协副主席韦立平出席并讲话。\n## 名单\n按照报告发布的“2024年度安徽县域发展十强县(市)”榜单:"
+                 "肥西县、肥东县、长丰县位列前三。",
+                 published=dt.datetime(2025, 3, 4))
+    assert publishers(f) == {"2024年度安徽县域发展十强县(市)": "安徽省县域经济研究会"}
