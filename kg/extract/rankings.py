@@ -101,8 +101,10 @@ _ORDERED_NAME = re.compile(r"(?:^|[,:;。在的])(?P<name>(?:全(?:国|省|市|�
 # "在2018年度全省县域经济增长快速县评比中": a contest named before 评比/评选, with its year
 _CONTEST = re.compile(r"在(?P<name>(?:19|20)\d\d年度?[\u4e00-\u9fff()]{2,30}?)(?:评比|评选|评审|竞赛)(?:活动)?中")
 # "蓬莱区在全省营商环境评价中居全省第3": a list named without its year, its year from the text
-_UNQUOTED_SCOPE = re.compile(r"在(?P<name>(?:全(?:国|省|市|区)|[\u4e00-\u9fff]{2,7}?(?:省|自治区))"
-                             r"[\u4e00-\u9fff]{2,20}?"
+# ("在各区PM2.5浓度改善幅度排名中": the units of one city, and a pollutant's name)
+_UNQUOTED_SCOPE = re.compile(r"在(?P<name>(?:全(?:国|省|市|区)|各(?:区|县|市|旗|县区|县市|区县)|"
+                             r"[\u4e00-\u9fff]{2,7}?(?:省|自治区))"
+                             r"(?:[\u4e00-\u9fff]|[A-Z]+\d*(?:\.\d+)?){2,20}?"
                              r"(?:评价|考核|考评|测评|排名|排行榜|榜单|百强县|百强))中")
 _EARLIER_RANK = re.compile(rf"(?:较|由|比|从)(?P<y>(?:19|20)\d\d)年(?:度)?的?(?:全国|全省)?"
                            rf"第(?P<n>{_NUM})(?:位|名)")
@@ -484,6 +486,11 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
             if year is None and lists and re.search(r"同时|同期|一并",
                                                     text[doc.sentence_of(span).start:span.start]):
                 year = lists[-1].year  # "在同时公布的……十佳县(市)中": the same release's
+            if year is None and name.startswith("各"):
+                # "2022年度各区空气质量排名……。在各区PM2.5浓度改善幅度排名中": the units of one
+                # city ranked again, in the year of the ranking of them told before
+                year = next((o.year for o in reversed(lists) if o.span.start < span.start
+                             and o.year is not None and "各" in o.name), None)
         rl = RankingList(key=f"r{len(lists) + 1}", name=name, year=year,
                          publisher=own_publisher or _publisher(text, as_written, span.start), span=span,
                          evidence=doc.sentence_of(span))
@@ -521,8 +528,10 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     # list the body names with its year)
     quoted += [(m.start("name"), m.group("name")) for m in _UNQUOTED_SCOPE.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)
-               and re.search(r"去年|今年|^(?:19|20)\d\d年(?:度)?,",
-                             text[doc.sentence_of(Span(m.start(), m.end())).start:m.start()])]
+               and (re.search(r"去年|今年|^(?:19|20)\d\d年(?:度)?,",
+                              text[doc.sentence_of(Span(m.start(), m.end())).start:m.start()])
+                    # ("在各区PM2.5浓度改善幅度排名中" in the body, after the year's list)
+                    or m.group("name").startswith("各") and "\n" in text[:m.start()])]
     quoted += [(m.start("name"), m.group("name")) for m in _CONTEST.finditer(text)
                if not any(q <= m.start("name") < q + len(n) + 2 for q, n in quoted)]
     quoted += [(m.start("name"), m.group("name")) for m in _ORDERED_NAME.finditer(text)

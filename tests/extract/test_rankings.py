@@ -1046,3 +1046,12 @@ def test_a_list_taken_from_a_report_whose_maker_is_said_after_the_report() -> No
                  "肥西县、肥东县、长丰县位列前三。",
                  published=dt.datetime(2025, 3, 4))
     assert publishers(f) == {"2024年度安徽县域发展十强县(市)": "安徽省县域经济研究会"}
+
+
+def test_a_second_ranking_of_a_citys_districts_named_without_a_year() -> None:
+    f = facts_of("标题\n2022年度各区空气质量排名中,延庆区、密云区、怀柔区位列前三;门头沟区、平谷区分列第4、5位。\n"
+                 "在各区PM2.5浓度改善幅度排名中,房山区同比下降幅度最大,位列第1位,通州区、大兴区分列第2、3位。",
+                 published=dt.datetime(2023, 1, 18))
+    assert {("各区PM2.5浓度改善幅度排名", 1, "房山区"), ("各区PM2.5浓度改善幅度排名", 2, "通州区"),
+            ("各区PM2.5浓度改善幅度排名", 3, "大兴区"), ("2022年度各区空气质量排名", 5, "平谷区")} <= placements(f)
+    assert {rl.name: rl.year for rl in f.rankings}["各区PM2.5浓度改善幅度排名"] == 2022
