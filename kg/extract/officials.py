@@ -49,7 +49,8 @@ _GROUP_TITLE = re.compile(
     r"(?:等|的)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?"
     r"(?:县\(?[市区、县]*\)?|市\(?[县区、]*\)?|区\(?[县市、]*\)?|县市区|县市|市县|县区|旗县(?:市区|区|市)?|旗区|旗|"
     # ("英德、高州、廉江三地县级党委书记": places counted, then the level of their committees)
-    r"(?<=[\d一二三四五六七八九十两])地(?:县级)?)?"
+    # ("温岭、海宁、诸暨三地市委书记": the places counted, then their committees' kind)
+    r"(?<=[\d一二三四五六七八九十两])地(?:县级|[市县区旗](?=委|党委))?)?"
     # ("琼海、文昌、万宁三市市委主要负责同志": the kind, then the committee's level)
     r"(?:(?<=[\d一二三四五六七八九十两][市县区旗])[市县区旗](?=委|党委))?"
     # ("宜阳、洛宁、嵩县4县的县委书记": the kind said again after 的)

@@ -1706,6 +1706,9 @@ def test_unnamed_secretaries_of_places_counted_with_the_level_of_their_committee
     f = facts_of("标题\n上周五,全省县域经济现场推进会在英德市召开。英德、高州、廉江三地县级党委书记也相继发言。",
                  published=dt.datetime(2023, 9, 4))
     assert roles(f) == {"英德市市委书记": "remarks", "高州市市委书记": "remarks", "廉江市市委书记": "remarks"}
+    g = facts_of("标题\n3月17日,全省县委书记工作交流会在杭州召开。会上,温岭、海宁、诸暨三地市委书记也分别围绕共同富裕作了交流。",
+                 published=dt.datetime(2021, 3, 18))
+    assert roles(g) == {"温岭市市委书记": "remarks", "海宁市市委书记": "remarks", "诸暨市市委书记": "remarks"}
 
 
 def test_a_tour_referred_to_is_no_tour_and_a_new_area_is_no_old_district() -> None:
@@ -2176,3 +2179,11 @@ def test_近期_of_the_work_a_meeting_planned_does_not_undate_it() -> None:
                  published=dt.datetime(2021, 9, 3))
     assert {e.name: e.date for e in f.events} == {"全市领导干部大会": dt.date(2021, 9, 2),
                                                  "市委常委会会议": dt.date(2021, 9, 2)}
+
+
+def test_air_quality_figures_in_micrograms_and_days() -> None:
+    f = facts_of("标题\n通报显示,2023年,嘉兴市细颗粒物(PM2.5)年平均浓度为28微克/立方米;空气质量优良天数为301天,"
+                 "重污染天数为2天。海盐县PM2.5年均浓度为25微克/立方米。为期3天的培训同日结束。",
+                 published=dt.datetime(2024, 1, 20))
+    assert stats(f) == {("嘉兴市", "细颗粒物(PM2.5)年平均浓度", 2023, 28), ("嘉兴市", "空气质量优良天数", 2023, 301),
+                        ("嘉兴市", "重污染天数", 2023, 2), ("海盐县", "PM2.5年均浓度", 2023, 25)}
