@@ -332,7 +332,9 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             if re.search(r"同年|当年", s[:first.start()]) and \
                     not re.search(r"(?:19|20)\d\d年", s[:first.start()]):
                 # "同年": the year last written before this sentence, not the article's
-                prior = re.findall(r"((?:19[5-9]|20\d)\d)年", text[max(0, sent.start - 800):sent.start])
+                # (not the year a change is measured from: "比2016年增长近七成")
+                prior = re.findall(r"(?<![比较与])((?:19[5-9]|20\d)\d)年(?!以来)",
+                                   text[max(0, sent.start - 800):sent.start])
                 year = int(prior[-1]) if prior else year
             if year is None and re.search(r"(?<![较比与])(?:上半年|一季度|前三季度|前两个月|今年以来|1-\d+月)",
                                           s[:first.start()] + _paragraph_before(text, sent)):

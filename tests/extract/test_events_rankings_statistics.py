@@ -2187,3 +2187,9 @@ def test_air_quality_figures_in_micrograms_and_days() -> None:
                  published=dt.datetime(2024, 1, 20))
     assert stats(f) == {("嘉兴市", "细颗粒物(PM2.5)年平均浓度", 2023, 28), ("嘉兴市", "空气质量优良天数", 2023, 301),
                         ("嘉兴市", "重污染天数", 2023, 2), ("海盐县", "PM2.5年均浓度", 2023, 25)}
+
+
+def test_the_same_year_is_not_the_year_a_change_is_measured_from() -> None:
+    f = facts_of("标题\n2022年,南康区地区生产总值达到约720亿元,比2016年增长近七成。同年,瑞金市地区生产总值为338.5亿元。",
+                 published=dt.datetime(2023, 5, 4))
+    assert ("瑞金市", "地区生产总值", 2022, 33850000000) in stats(f)
