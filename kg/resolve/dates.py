@@ -27,7 +27,8 @@ _D = re.compile(rf"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{{1,2}})日(?:\s*(?:至|�
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
             "明天": 1, "明日": 1}
 # Relative to the last date the text gave: "3日上午……当天下午", "……次日".
-_AFTER_LAST = {"当天": 0, "当日": 0, "同日": 0, "当晚": 0, "次日": 1, "第二天": 1, "翌日": 1}
+_AFTER_LAST = {"当天": 0, "当日": 0, "同日": 0, "当晚": 0, "次日": 1, "第二天": 1, "翌日": 1,
+               "此前一天": -1, "此前一日": -1}  # ("昨天下午,……大会召开。……此前一天,X主持召开")
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "过去一年": -1, "上一年": -1,
              "前年": -2, "明年": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -86,8 +87,9 @@ def reference(text: str, published: dt.datetime | None, body_start: int = 0,
     body = text[body_start:]
     if skip and skip[0] < skip[1]:  # leave out the dateline block
         body = text[body_start:skip[0]] + "\n" + text[skip[1]:]
-    original = _ORIGINAL.search(text[:max(body_start, 0) + 600])
-    if original:
+    original = _ORIGINAL.search(text[:max(body_start, 0) + 600]) or \
+        _ORIGINAL.search(text, max(len(text) - 200, max(body_start, 0) + 600))
+    if original:  # (or at the foot: "(原载《大连日报》2014年5月21日)")
         # "本文原载于2019年7月24日《浙江日报》,今日重新刊发": the report's own publication
         y, mo, d = (original.group(k) or original.group(k + "2") or original.group(k + "3")
                     for k in ("y", "m", "d"))

@@ -280,6 +280,18 @@ def test_a_republication_that_names_its_original_date() -> None:
             "本报讯 昨天,全市现场会在神木县召开。\n2024年9月17日")
     ref = reference(text, dt.datetime(2024, 9, 17))
     assert (ref.date, ref.basis) == (dt.date(2014, 9, 17), "publication")
+    # the note at the foot: "(原载《大连日报》2014年5月21日)"
+    text = ("【档案】标题\n编者按:十年前,全市召开了一次会议,我们重新刊发当年的报道。\n本报讯 昨天,全市县域经济工作会议召开。"
+            + "会议要求各县抓好落实。" * 80 + "\n(原载《鞍山日报》2014年5月21日)")
+    ref = reference(text, dt.datetime(2024, 5, 21))
+    assert (ref.date, ref.basis) == (dt.date(2014, 5, 21), "publication")
+
+
+def test_the_day_before_the_day_told_last() -> None:
+    text = "标题\n昨天下午,全市推进大会召开。\n此前一天,市长主持召开市政府常务会议。"
+    ref = reference(text, dt.datetime(2022, 11, 18, 9, 46))
+    before = text.index("此前一天")
+    assert [d.date for d in find_dates(text, ref) if d.span.start == before] == [dt.date(2022, 11, 16)]
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
