@@ -423,8 +423,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                         names = [(end - n, text[end - n:end])]
                         break
         if not names and text.startswith("的", last.end) and \
-                re.search(r"(?:担任|现任|如今是|现为|已是)$", clause):
-            # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder
+                re.search(r"(?:担任|现任|如今是|现为|已是|时任)$", clause):
+            # "如今担任瓦房店市委书记的诸葛明远回忆说": the post, then its holder ("由时任林芝
+            # 市委副书记、市长的杨晓峰主持": who held it then)
             holder = name_after_title(text, last.end + 1, known)
             if holder:
                 names = [(last.end + 1, holder)]

@@ -919,3 +919,10 @@ def test_a_post_the_text_says_its_holder_left_is_not_held() -> None:
                  "常委、委员职务,另有任用。\n郎建国同志担任六盘水市委书记以来,工作勤勉。\n")
     assert ("郎建国", "市委书记", "六盘水市") not in posts(f)
     assert ("韦德山", "市委书记", "六盘水市") in posts(f)
+
+
+def test_who_held_a_post_then_named_after_it() -> None:
+    f = facts_of("标题\n2019年7月18日,全市现场推进会在巴宜区召开。会议由时任林芝市委副书记、市长的卓玛央金主持,"
+                 "时任林芝市委书记的钱立远出席并讲话。", published=dt.datetime(2024, 7, 18))
+    assert {p.name for p in f.persons} == {"卓玛央金", "钱立远"}
+    assert posts(f) == set()
