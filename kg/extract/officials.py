@@ -1123,6 +1123,12 @@ def _unnamed_holders(doc: Document, places: list[PlaceMention]) -> list[UnnamedH
         named = pick_name(text, m.end()) if m else None
         if named and _and_a_place(text, m.end(), starts):
             named = None  # "……主要负责同志和宜都市委书记A": the list goes on to another official
+        if m and listed and not named and re.match(r"[的等]?(?:\d+|[一二三四五六七八九十两]+)[名位]县", m.group()) \
+                and all(pm.place.level == "prefecture" for pm in leaves):
+            # "来自成都市、绵阳市……的5名县(市、区)委书记": secretaries of counties in those cities,
+            # which the text does not name
+            i = j
+            continue
         if m and listed and not named:
             what = m.group("what")
             body = m.group("body")

@@ -58,6 +58,7 @@ NON_NAMES = frozenset("""
 班子 班级 班组 于今 时任 时值 时隔 干部 干事 干警 干群 任命 任免 任职 任用 被任命
 妥善 妥当 妥协 妥帖 寸土 寸步 税收 税务 税费 税率 税源 税款 税制
 任上 同台 同步 同期 党组织 党支部 党总支 党工委 谈到 谈及 谈起 谈谈
+代为 由时
 """.split())
 
 
@@ -83,6 +84,9 @@ _SPOKE_AFTER = ("作表态发言", "作交流发言", "作典型发言", "作发
 # The last two characters of a title, which no four-character name ends with
 _TITLE_ENDS = frozenset(("市长", "县长", "区长", "省长", "镇长", "乡长", "书记", "主任", "局长", "部长", "厅长",
                          "委员", "主席", "常委", "旗长", "州长"))
+
+
+_SEGMENT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[”\"](?:环节|栏目|专栏|板块|单元)")
 
 
 def name_candidates(text: str, i: int) -> list[str]:
@@ -184,6 +188,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
     """A name right after a title (strong evidence): when nothing that follows it looks like a
     genre word, still take surname + given name, two characters of given name unless the next
     character cannot be part of a name."""
+    if _SEGMENT_NAME.match(text, i):
+        return None  # 论坛设“县委书记谈发展”环节: a part of the programme, not a name
     if text[i:i + 1] in ("和", "与", "及") and \
             re.match(r"部分|全体|各|有关|相关|其他|其余|广大|全[省市县区国州盟旗]|居委|村委|社区",
                      text[i + 1:i + 3]):

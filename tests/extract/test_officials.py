@@ -926,3 +926,12 @@ def test_who_held_a_post_then_named_after_it() -> None:
                  "时任林芝市委书记的钱立远出席并讲话。", published=dt.datetime(2024, 7, 18))
     assert {p.name for p in f.persons} == {"卓玛央金", "钱立远"}
     assert posts(f) == set()
+
+
+def test_a_programme_segment_a_stand_in_and_secretaries_of_counties_in_cities_named() -> None:
+    f = facts_of("标题\n12月7日,全省县域经济发展论坛在成都举行。论坛设“县委书记谈发展”环节,来自成都市、绵阳市、达州市"
+                 "的3名县(市、区)委书记登台交流。西昌市委书记因公未能到会,由市委副书记代为作书面交流。",
+                 published=dt.datetime(2019, 12, 10))
+    assert f.persons == []
+    assert {(p.title, p.place.name if p.place else None) for p in f.participations
+            if p.person is None} <= {("市委副书记", "西昌市")}
