@@ -278,6 +278,17 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + 1:pos]
 
 
+def _two_secretaries(before: tuple[TitleMatch, PlaceRef | None], t: TitleMatch,
+                     place: PlaceRef) -> bool:
+    """Whether ``t`` of ``place`` and the title before it are the party secretaries of two
+    places of one level: two officials, not one with two posts."""
+    bt, bplace = before
+    return bool(bplace is not None and bplace.code and place.code and bplace.code != place.code
+                and bplace.level == place.level
+                and bt.title.endswith("委书记") and t.title.endswith("委书记")
+                and "副" not in bt.title + t.title)
+
+
 def extract_officials(doc: Document, places: list[PlaceMention],
                       home: dict[str, PlaceRef], parent_of=None) -> OfficialsResult:
     """``parent_of(ref)``: the division above ``ref`` (kg.pipeline's lookup), used when a bare
@@ -317,7 +328,10 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         gap = re.sub(r"(?<=,)[ \t]+", "", text[prev_end:gap_start]) if prev_end >= 0 else None
         if gap and t.level and re.fullmatch(r"[、,](?:自治)?" + t.level + r"(?:(?:人民)?政府)?", gap):
             gap = gap[0]  # "县委副书记、县人民政府县长": the same county's government
-        if current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
+        if current and gap == "、" and pm is not None and _two_secretaries(current[-1], t, pm.place):
+            chains.append(current)  # "凉州区委书记、敦煌市委书记海永昌": no one leads two counties
+            current = []
+        elif current and gap is not None and gap in ("", "、", "兼", ",兼", "、兼", ","):
             pass
         elif current and gap in ("和", "及", "以及") and pm is not None and \
                 starts[current[-1][0].start] < current[-1][0].start:
@@ -461,7 +475,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 # 书记A和陈家镇党委书记作交流发言: A and the town's secretary are one list)
                 first = starts.get(t.start, t.start) if pl.level == "town" else t.start
                 holders.append(UnnamedHolder(Span(first, t.end), t.title, pl))
-                for q in _listed_before(text, places, t, pl):
+                for q in _listed_before(text, [p for p in places if not any(
+                        a <= p.span.start < b for a, b in persons)], t, pl):
                     # "禅城区、南海区、三水区政协主席列席": each place's holder of the post
                     title = t.title
                     if title[:1] in "市县区旗" and q.place.name[-1:] in "市县区旗":
@@ -598,7 +613,9 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 break
 
     # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
-    holders.extend(_unnamed_holders(doc, places))
+    # (not a place inside a name: 海永昌、榆中县委书记 names no 永昌县)
+    holders.extend(_unnamed_holders(doc, [p for p in places if not any(
+        a <= p.span.start < b for a, b in persons)]))
 
     # 4. Every further occurrence of a known name, and 王书记-style references.
     names_known = sorted(known, key=len, reverse=True)
@@ -678,7 +695,8 @@ def _joined_end(text: str, chains: list, k: int) -> int:
     end = chains[k][-1][0].end
     for nxt in chains[k + 1:]:
         gap = text[end:nxt[0][0].start]
-        if not re.fullmatch(r"[、和及][\u4e00-\u9fff]{0,12}", gap):
+        # ("凉州区委书记、敦煌市委书记海永昌、榆中县委书记作交流发言": a name in the run)
+        if not re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}(?=、))?[、和及][\u4e00-\u9fff]{0,12}", gap):
             break
         end = nxt[-1][0].end
     return end

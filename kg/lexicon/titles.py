@@ -302,8 +302,9 @@ def _false_head(text: str, t: TitleMatch) -> bool:
     prev = text[t.start - 1] if t.start > 0 else ""
     if prev and (prev == t.level or prev == "、"):  # 滨江区区长江…; 市委副书记、市长江…
         return False
-    if not ("\u4e00" <= prev <= "\u9fff") and t.title in ("县长", "市长", "区长", "州长", "旗长", "盟长"):
-        return False  # a clause that opens on it: ",县长江永明陪同" (not 全县长江沿线)
+    if (not ("\u4e00" <= prev <= "\u9fff") or prev in "由与和及同向对为被请让将把给")\
+            and t.title in ("县长", "市长", "区长", "州长", "旗长", "盟长"):
+        return False  # a clause that opens on it: ",县长江永明陪同", "由市长江海平主持" (not 全县长江沿线)
     nxt = text[t.end] if t.end < len(text) else ""
     if nxt and nxt in "期远久效足江城沙春治廊途河线":
         return True

@@ -935,3 +935,12 @@ def test_a_programme_segment_a_stand_in_and_secretaries_of_counties_in_cities_na
     assert f.persons == []
     assert {(p.title, p.place.name if p.place else None) for p in f.participations
             if p.person is None} <= {("市委副书记", "西昌市")}
+
+
+def test_secretaries_of_two_places_in_a_run_and_a_place_inside_a_name() -> None:
+    f = facts_of("标题\n上周三,全省推进会召开。会议由市长江海清主持。凉州区委书记、敦煌市委书记海永昌、榆中县委书记作交流发言。",
+                 published=dt.datetime(2021, 7, 12))
+    assert {p for p in posts(f) if p[0] == "海永昌"} == {("海永昌", "市委书记", "敦煌市")}
+    assert "江海清" in {p.name for p in f.persons}
+    assert {(p.title, p.place.name) for p in f.participations if p.person is None} == \
+        {("区委书记", "凉州区"), ("县委书记", "榆中县")}
