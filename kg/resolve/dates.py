@@ -28,7 +28,7 @@ _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, 
             "明天": 1, "明日": 1}
 # Relative to the last date the text gave: "3日上午……当天下午", "……次日".
 _AFTER_LAST = {"当天": 0, "当日": 0, "同日": 0, "当晚": 0, "次日": 1, "第二天": 1, "翌日": 1,
-               "此前一天": -1, "此前一日": -1}  # ("昨天下午,……大会召开。……此前一天,X主持召开")
+               "此前一天": -1, "此前一日": -1, "前一天": -1}  # ("昨天下午,……大会召开。……此前一天,X主持召开")
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "过去一年": -1, "上一年": -1,
              "前年": -2, "明年": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -393,6 +393,8 @@ def find_dates(text: str, ref: Reference) -> list[DateMention]:
         span = Span(m.start(), m.end())
         if not free(span):
             continue
+        if m.group() == "前一天" and "\u4e00" <= text[m.start() - 1:m.start()] <= "\u9fff":
+            continue  # (only where a clause opens on it: 会前一天 is the tours' affair, kg.extract.events)
         last = _last_day(out, m.start())
         try:
             if last is not None:

@@ -292,6 +292,11 @@ def test_the_day_before_the_day_told_last() -> None:
     ref = reference(text, dt.datetime(2022, 11, 18, 9, 46))
     before = text.index("此前一天")
     assert [d.date for d in find_dates(text, ref) if d.span.start == before] == [dt.date(2022, 11, 16)]
+    text = "标题\n3月28日,省人大常委会会议闭幕。前一天下午,常务副主任主持召开党组会议。会前一天,他到企业调研。"
+    ref = reference(text, dt.datetime(2024, 3, 29))
+    days = {text[d.span.start:d.span.end]: d.date for d in find_dates(text, ref)}
+    assert days["前一天"] == dt.date(2024, 3, 27)
+    assert [d for d in find_dates(text, ref) if d.span.start == text.index("会前一天") + 1] == []
 
 
 def test_a_range_of_days_in_this_month_is_dated_by_its_first_day() -> None:
