@@ -58,7 +58,7 @@ NON_NAMES = frozenset("""
 班子 班级 班组 于今 时任 时值 时隔 干部 干事 干警 干群 任命 任免 任职 任用 被任命
 妥善 妥当 妥协 妥帖 寸土 寸步 税收 税务 税费 税率 税源 税款 税制
 任上 同台 同步 同期 党组织 党支部 党总支 党工委 谈到 谈及 谈起 谈谈
-代为 由时
+代为 由时 代行 向他 向她 向其 区政府 区人大 区政协 区党委 区纪委
 """.split())
 
 
@@ -127,9 +127,12 @@ def name_candidates(text: str, i: int) -> list[str]:
                 continue  # 曾庆和, / 田仁和当选 (a name) - but 张三和李四: a conjunction
             if text.startswith(_ORGAN_TAIL, end):
                 continue  # 代表区人民|政府: an organ's name, not a person's
+            if cand[-1] in "市县区省州" and text[end:end + 1] == "长":
+                continue  # 由代理市长代行市|长职务: a title follows, not a name
             if _strong_follow(text, end):
                 out.append(cand)
     if not out and 1 in sur_lens and i + 4 <= len(text) and all(_cjk(c) for c in text[i:i + 4]) \
+            and text[i:i + 2] not in NON_NAMES and text[i + 3] not in "委府" \
             and (_follow_len(text, i + 4) >= 2 or text[i + 4:i + 5] in ("、", "，", ",")
                  and text[i + 3] not in "县区市省州旗盟镇乡村") \
             and not any(c in "的了在是和与及等副把被将" for c in text[i + 1:i + 4]) \
@@ -265,6 +268,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
                 and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
                 and not text.startswith(_ORGAN_TAIL, i + len(cand)) \
                 and cand[sl] not in "市县区省州镇乡副" \
+                and not (cand[-1] in "市县区省州" and text[i + len(cand):i + len(cand) + 1] == "长") \
                 and text[i + sl:i + sl + 2] not in ("其他", "其余", "有关", "相关", "各级", "全体"):
             return cand  # (和市人民检察院, 和副县长, 和其他县委书记: not names)
     return None

@@ -944,3 +944,13 @@ def test_secretaries_of_two_places_in_a_run_and_a_place_inside_a_name() -> None:
     assert "江海清" in {p.name for p in f.persons}
     assert {(p.title, p.place.name) for p in f.participations if p.person is None} == \
         {("区委书记", "凉州区"), ("县委书记", "榆中县")}
+
+
+def test_words_after_a_title_that_are_no_names_and_unnamed_heads_who_report() -> None:
+    f = facts_of("标题\n6月17日,区委书记论坛举行。蓟州区区长代表区委、区政府汇报了全域旅游的进展。\n"
+                 "随后,省委书记上官明远来到阳高县。阳高县委书记向他汇报,全县收入增长。\n"
+                 "根据有关法律规定,市长出缺期间由代理市长代行市长职务。",
+                 published=dt.datetime(2021, 6, 18))
+    assert {p.name for p in f.persons} == {"上官明远"}
+    assert {(p.title, p.place.name, p.role) for p in f.participations if p.person is None} == \
+        {("区长", "蓟州区", "remarks"), ("县委书记", "阳高县", "remarks")}
