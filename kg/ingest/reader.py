@@ -166,16 +166,56 @@ _MASTHEAD = re.compile(r"^\s*(?:(?P<paper>《?[\u4e00-\u9fff]{2,12}(?:日报|晚
                        r"(?P<page>\s*(?:第\s*)?[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?)?\s*$")
 
 
+# A masthead set on lines of its own: the paper's name, the date (with the weekday and the lunar
+# date), the page, a rule ("浦江晨报\n2021年3月18日　星期四　农历辛丑年二月初六\n第A2版:要闻\n-----").
+_MAST_PAPER = re.compile(r"\s*《?[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|晨报|报)》?\s*$")
+_MAST_DATE = re.compile(r"\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
+                        r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,12})?\s*$")
+_MAST_PAGE = re.compile(r"\s*第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?\s*$")
+_MAST_RULE = re.compile(r"\s*[-=—_*~]{3,}\s*$")
+
+
+def _masthead_lines(text: str) -> tuple[re.Match[str], int] | None:
+    """A masthead set on several lines: its date, and where the lines end."""
+    pos, date, kinds = 0, None, set()
+    for _ in range(6):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            d = _MAST_DATE.match(line)
+            if d and date is None:
+                date, kinds = d, kinds | {"date"}
+            elif _MAST_PAPER.match(line) and not kinds:
+                kinds.add("paper")
+            elif _MAST_PAGE.match(line):
+                kinds.add("page")
+            elif _MAST_RULE.match(line):
+                kinds.add("rule")
+            else:
+                break
+        pos = end + 1
+        if pos >= len(text):
+            break
+    if date is None or not kinds & {"paper", "page"}:
+        return None
+    return date, min(pos, len(text))
+
+
 def masthead(text: str) -> tuple[re.Match[str], int, int] | None:
-    """The masthead on the article's first line, and where the headline under it starts and
-    ends (the pipeline weighs that line as the headline, not the masthead's)."""
+    """The masthead on the article's first line (or lines), and where the headline under it
+    starts and ends (the pipeline weighs that line as the headline, not the masthead's)."""
     first = text.lstrip("\n")
     offset = len(text) - len(first)
     line = first.split("\n", 1)[0]
     m = _MASTHEAD.match(line)
     if m is None or not (m.group("paper") or m.group("day") or m.group("page") or m.group("page0")):
-        return None  # (a line with a date alone is no masthead)
-    if m.group("name") and not m.group("page"):
+        lines = _masthead_lines(first)
+        if lines is None:
+            return None  # (a line with a date alone is no masthead)
+        m, line_end = lines
+        line = first[:max(line_end - 1, 0)]
+    elif m.group("name") and not m.group("page"):
         return None  # a paper of any name ("今日安吉 2008年2月26日 星期二 第一版") shows its page
     rest = offset + len(line)
     while rest < len(text) and text[rest] in "\n \t\u3000":

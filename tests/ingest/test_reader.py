@@ -330,7 +330,9 @@ def test_a_masthead_line_dates_the_article_and_the_headline_under_it_is_the_titl
                           # the page first, then the date and the weekday
                           ("第1版　要闻　　　　　　2019年4月2日　星期二", "2019-04-02"),
                           # the paper's name in title marks
-                          ("《汉中日报》2022年01月05日　第A1版", "2022-01-05")):
+                          ("《汉中日报》2022年01月05日　第A1版", "2022-01-05"),
+                          # on lines of their own, the lunar date and a rule under them
+                          ("汉中晨报\n2019年4月2日　星期二　农历己亥年二月廿七\n第A2版：要闻\n\n------------", "2019-04-02")):
         f.write_text(masthead + "\n\n勉县召开春耕生产推进会\n\n　　本报讯　昨天,勉县召开春耕生产推进会。\n",
                      "utf-8")
         doc = read_document(f)
