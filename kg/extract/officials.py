@@ -116,7 +116,10 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
     i = t.start
     stop = {pm.span.end for pm in places}
     crossed = False
-    while i > t.start - 7 and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and i not in stop:
+    # (a township of a nationality reaches further back: 杜拉尔鄂温克民族乡乡长)
+    back = 12 if text.endswith(("民族乡", "民族镇", "民族"), 0, t.start) else 7
+    while i > t.start - back and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and \
+            (i not in stop or back > 7):  # (巴彦鄂温克民族乡: no 巴彦县 before the township)
         if text[i - 1] in "在的和与及了是对向把":
             # (中和镇, 和平镇: 和 inside a town's name, when the name would be too short
             # without it; "X和Y镇党委书记" otherwise)
@@ -153,7 +156,8 @@ def _town(text: str, t: TitleMatch, places: list[PlaceMention], home: dict[str, 
         name = written + lv  # "坎乡乡长": a town of one character, its kind said twice
     elif known and (len(written) < 2 or re.search(r"听|陪|走|来|到|看|由|向|请", written)):
         name = known[-1]
-    elif 2 <= len(written) <= 6:  # (孙扎齐牛录镇, 酒井哈尼族乡)
+    elif 2 <= len(written) <= 6 or 2 <= len(written) <= 10 and written.endswith("民族"):
+        # (孙扎齐牛录镇, 酒井哈尼族乡, 杜拉尔鄂温克民族乡)
         name = written + lv
     elif known:
         name = known[-1]
@@ -763,6 +767,8 @@ def _appointed(text: str, clause_start: int, clause: str, known) -> list[tuple[i
         at = len(clause)
     out: list[tuple[int, str]] = []
     end = at
+    while end > 0 and clause[end - 1] in " \t\u3000":
+        end -= 1  # "任命 **江永** 为": a name set in bold, spaced off in the Markdown
     while end > 0:
         got = _name_ending_at(text, clause_start, clause, end, known)
         if got is None:

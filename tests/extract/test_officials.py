@@ -954,3 +954,21 @@ def test_words_after_a_title_that_are_no_names_and_unnamed_heads_who_report() ->
     assert {p.name for p in f.persons} == {"上官明远"}
     assert {(p.title, p.place.name, p.role) for p in f.participations if p.person is None} == \
         {("区长", "蓟州区", "remarks"), ("县委书记", "阳高县", "remarks")}
+
+
+def test_townships_of_a_nationality_with_long_names() -> None:
+    f = facts_of("标题\n6月3日,旗委全会召开。杜拉尔鄂温克民族乡乡长涂志明、巴彦鄂温克民族乡党委书记苏日古作交流发言。",
+                 published=dt.datetime(2023, 6, 4))
+    assert posts(f) == {("涂志明", "乡长", "杜拉尔鄂温克民族乡"), ("苏日古", "乡党委书记", "巴彦鄂温克民族乡")}
+
+
+def test_appointments_with_names_set_in_bold_in_markdown(tmp_path) -> None:
+    from kg.ingest.reader import read_document
+    from kg.pipeline import run
+
+    f = tmp_path / "a.md"
+    f.write_text("# 区人大常委会会议闭幕\n\n发布时间:2023-05-26\n\n会议决定:\n\n- 任命 **曾凡成** 为开州区发展和改革委员会主任;\n"
+                 "- 任命 **上官敏** 为开州区教育委员会主任;\n", "utf-8")
+    facts = run(read_document(f))
+    assert {(p.person, p.title, p.place.name if p.place else None) for p in facts.positions} == \
+        {("曾凡成", "发展和改革委员会主任", "开州区"), ("上官敏", "教育委员会主任", "开州区")}
