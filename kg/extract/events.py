@@ -243,7 +243,7 @@ def _event_mentions(text: str, title_end: int) -> list[_EventMention]:
         end_q = end + 1 if text[end:end + 1] in ("”", "\"") else end
         said_at = before.endswith("在") and text[end:end + 1] in ("上", "中") or \
             bool(re.search(r"(?:召开|举行|举办)的$", text[max(0, lo + cut - 6):lo + cut]))
-        held = start < title_end or said_at or any(before.endswith(t) for t in _TRIGGERS) \
+        held = start < title_end or said_at or any(before.endswith((t, t + "了")) for t in _TRIGGERS) \
             or text[end_q:end_q + 6].startswith(("在", "于", "召开", "举行", "举办", "开幕", "闭幕",
                                                  "表决", "审议", "听取", "选举", "通过")) \
             or bool(re.match(r"[,。]?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:昨日|昨天|今天|今日|日前|近日)?"

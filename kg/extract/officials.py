@@ -817,6 +817,10 @@ def _name_ending_at(text: str, clause_start: int, clause: str, end: int, known
         cand = clause[start:end]
         if pick_name(text, clause_start + start, known) == cand:
             return start, cand
+        if n == 3 and cand[-1] in "和与" and cand[0] in surnames()[0] and \
+                text[clause_start + end:clause_start + end + 1] in ("为", "任") and \
+                "\u4e00" <= cand[1] <= "\u9fff":
+            return start, cand  # "任命曾庆和为副州长": the name ends in 和 right before the verb
     return None
 
 

@@ -2193,3 +2193,9 @@ def test_the_same_year_is_not_the_year_a_change_is_measured_from() -> None:
     f = facts_of("标题\n2022年,南康区地区生产总值达到约720亿元,比2016年增长近七成。同年,瑞金市地区生产总值为338.5亿元。",
                  published=dt.datetime(2023, 5, 4))
     assert ("瑞金市", "地区生产总值", 2022, 33850000000) in stats(f)
+
+
+def test_a_meeting_convened_with_le() -> None:
+    f = facts_of("标题\n2月13日,全省脱贫攻坚工作会议召开。省委书记万振邦出席并讲话。\n会后,万振邦还主持召开了省委常委会会议,"
+                 "专题研究今年脱贫攻坚工作。", published=dt.datetime(2017, 2, 14))
+    assert ("省委常委会会议", dt.date(2017, 2, 13)) in {(e.name, e.date) for e in f.events}

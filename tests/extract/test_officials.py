@@ -972,3 +972,9 @@ def test_appointments_with_names_set_in_bold_in_markdown(tmp_path) -> None:
     facts = run(read_document(f))
     assert {(p.person, p.title, p.place.name if p.place else None) for p in facts.positions} == \
         {("曾凡成", "发展和改革委员会主任", "开州区"), ("上官敏", "教育委员会主任", "开州区")}
+
+
+def test_an_appointee_whose_name_ends_in_he() -> None:
+    f = facts_of("标题\n会议决定任命曾庆和为凉山彝族自治州人民政府副州长,并决定其为凉山彝族自治州人民政府代理州长。",
+                 published=dt.datetime(2020, 8, 1))
+    assert posts(f) == {("曾庆和", "副州长", "凉山彝族自治州"), ("曾庆和", "代州长", "凉山彝族自治州")}
