@@ -44,6 +44,8 @@ UNIT_SCALE = {
     "千瓦": (1, "千瓦"), "万千瓦": (10_000, "千瓦"),
     # air quality (PM2.5年均浓度35微克/立方米, 空气质量优良天数312天)
     "微克/立方米": (1, "微克/立方米"), "天": (1, "天"),
+    # schools and hospitals counted (各级各类学校312所)
+    "所": (1, "所"),
 }
 UNIT_RE = "|".join(sorted(map(re.escape, UNIT_SCALE), key=len, reverse=True))
 
