@@ -80,7 +80,9 @@ _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|�
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?=[、,和及。;)\s]|\.(?!\d)|$)))+|"
                           rf"第{_NUM}(?:至|到)第?{_NUM}(?:位|名)?)")
 _PERIOD = r"(?:前三季度|上半年|一季度|第一季度|前两季度|1-9月|1-6月)"
-_UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的)"
+_UNQUOTED = re.compile(r"(?:^[ \t]*|在|入选|进入|跻身|入围|发布[了的]?|公布[了的]?|推出[了的]?|通报了?|[,:]|开展的|组织的|"
+                       # ("举行2022年度全区县(区)经济发展综合监测结果新闻发布会": the results released)
+                       r"(?:举行|召开)了?(?=[^,。;]{4,40}?结果(?:新闻)?发布会))"
                        r"(?:今年)?(?:自治区|全省|全区|全市|省|市|县)?"  # (在自治区2022年度……考核中)
                        # ("在2011年发布的第十一届……百强县(市)评价中": when, then the list's name)
                        r"(?:(?:19|20)\d\d年(?:发布|公布|推出)的)?"
@@ -1204,6 +1206,10 @@ _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:
                         r"[^。;]{0,50}?,?对[^。;]{2,40}?进行了?(?:排序|排名|综合评价|评价|考核)")
 
 
+# "在中国中小城市科学发展评价体系研究课题组日前发布的榜单中": the list just named, and who
+# released it
+_LIST_RELEASED_BY = re.compile(r"在(?P<org>[\u4e00-\u9fff]{2,30}?)(?:日前|近日|最新|此前|刚刚)?(?:发布|公布|推出)的"
+                               r"(?:这份|该|此)?(?:榜单|名单|排名|排行榜|结果)中")
 # "报告由四川省县域经济发展研究会编制": who made the report a list is taken from
 _REPORT_BY = re.compile(r"(?:该|这份|此)?报告由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:组织|牵头)?"
                         r"(?:编制|编写|撰写|研制|完成|发布)")
@@ -1323,6 +1329,12 @@ def _with_series_publisher(rl: RankingList, lists: list[RankingList], text: str,
         conducted = _conducted_by(text, rl) or _released_as_such(text, rl, lists)
         if conducted:
             return dataclasses.replace(rl, publisher=conducted)
+        par_end = text.find("\n", rl.span.end)
+        released = _LIST_RELEASED_BY.search(text, rl.span.end, par_end if par_end >= 0 else len(text))
+        if released and _ORG.fullmatch(released.group("org")):
+            # "会议通报了……在2017年全国综合实力百强县市中的位次。在X日前发布的榜单中,……": the
+            # list the paragraph named, released by X
+            return dataclasses.replace(rl, publisher=_clean_org(released.group("org")))
         sent_start = max(text.rfind(c, 0, rl.span.start) for c in "。\n") + 1
         if re.match(r"\s*(?:根据|据|按照)(?:该|上述|此次|这份)?(?:评价|考核|研究|监测)?(?:报告|结果)",
                     text[sent_start:rl.span.start]):

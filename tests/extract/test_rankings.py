@@ -1055,3 +1055,15 @@ def test_a_second_ranking_of_a_citys_districts_named_without_a_year() -> None:
     assert {("各区PM2.5浓度改善幅度排名", 1, "房山区"), ("各区PM2.5浓度改善幅度排名", 2, "通州区"),
             ("各区PM2.5浓度改善幅度排名", 3, "大兴区"), ("2022年度各区空气质量排名", 5, "平谷区")} <= placements(f)
     assert {rl.name: rl.year for rl in f.rankings}["各区PM2.5浓度改善幅度排名"] == 2022
+
+
+def test_results_released_at_a_press_conference_and_a_list_released_by_a_body_said_after() -> None:
+    f = facts_of("标题\n前天,自治区人民政府新闻办公室举行2022年度全区县(区)经济发展综合监测结果新闻发布会。\n"
+                 "监测结果显示,综合得分前三位的县(区)依次为:拉萨市城关区、日喀则市桑珠孜区、拉萨市堆龙德庆区。",
+                 published=dt.datetime(2023, 12, 8))
+    name = "2022年度全区县(区)经济发展综合监测"
+    assert placements(f) == {(name, 1, "城关区"), (name, 2, "桑珠孜区"), (name, 3, "堆龙德庆区")}
+    g = facts_of("标题\n昨天,全市县域经济发展大会召开。会议通报了我市县市在2017年全国综合实力百强县市中的位次。"
+                 "在中国中小城市科学发展评价体系研究课题组日前发布的榜单中,寿光市位列第17位,诸城市第32位。",
+                 published=dt.datetime(2017, 11, 24))
+    assert publishers(g) == {"2017年全国综合实力百强县市": "中国中小城市科学发展评价体系研究课题组"}
