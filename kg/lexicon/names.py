@@ -164,6 +164,8 @@ def minority_name(text: str, i: int, alone: bool = False) -> str | None:
         pos, parts = pos + step, parts + 1
     if (parts >= 2 or parts == 1 and (pos - i >= 3 or alone)) and _strong_follow(text, pos):
         return text[i:pos]  # (one syllable of three characters is a name: 巴特尔, 朝鲁门)
+    if parts >= 2 and alone:
+        return text[i:pos]  # "县长向巴次仁告诉记者": two syllables right after a title, whatever follows
     return None
 
 

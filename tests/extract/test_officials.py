@@ -978,3 +978,9 @@ def test_an_appointee_whose_name_ends_in_he() -> None:
     f = facts_of("标题\n会议决定任命曾庆和为凉山彝族自治州人民政府副州长,并决定其为凉山彝族自治州人民政府代理州长。",
                  published=dt.datetime(2020, 8, 1))
     assert posts(f) == {("曾庆和", "副州长", "凉山彝族自治州"), ("曾庆和", "代州长", "凉山彝族自治州")}
+
+
+def test_a_tibetan_name_whose_first_syllable_begins_with_a_surname() -> None:
+    f = facts_of("标题\n8月12日,全区边境县工作座谈会召开。日土县委副书记、县长向巴次仁告诉记者,航班多了。",
+                 published=dt.datetime(2014, 8, 13))
+    assert posts(f) == {("向巴次仁", "县委副书记", "日土县"), ("向巴次仁", "县长", "日土县")}
