@@ -457,9 +457,11 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         did = re.match(r"(?P<group>[和及、][^,。;:]{2,24}?主要负责(?:同志|人))?"  # (and a group)
                        r"(?:等)?(?:也)?(?:先后|分别|依次|相继|也)?(?:在[\u4e00-\u9fff]{0,8}会场)?"
                        # ("蓟州区区长代表区委、区政府汇报了", "阳高县委书记向他汇报")
-                       r"(?:代表[\u4e00-\u9fff、]{2,14}?(?=汇报|作汇报|发言|作了?(?:交流|表态)?发言)|向[他她])?"
+                       r"(?:代表[\u4e00-\u9fff、]{2,14}?(?=汇报|作汇报|发言|作了?(?:交流|表态)?发言)|向[他她]|"
+                       # ("韶山市委书记围绕红色资源保护作了发言", "分别结合……的实际,交流了")
+                       r"(?:围绕|结合|就|聚焦)[^。;:]{2,40}?(?=作了?(?:交流|表态|典型)?发言|交流了))?"
                        r"(?:列席|出席|参加|陪同|上台|登台|作了?(?:交流|表态|典型|补充)?发言|交流发言|"
-                       r"表态发言|补充发言|发言|交流了|作了?汇报|汇报)", text[tail:tail + 44])
+                       r"表态发言|补充发言|发言|交流了|作了?汇报|汇报)", text[tail:tail + 72])
         # "- 西宁市湟中区委书记:讲……": a list item that opens with a post and a colon, a speaker
         # named only by post
         label = not names and not did and re.match(r"\s*:", text[tail:tail + 3]) and re.fullmatch(

@@ -984,3 +984,10 @@ def test_a_tibetan_name_whose_first_syllable_begins_with_a_surname() -> None:
     f = facts_of("标题\n8月12日,全区边境县工作座谈会召开。日土县委副书记、县长向巴次仁告诉记者,航班多了。",
                  published=dt.datetime(2014, 8, 13))
     assert posts(f) == {("向巴次仁", "县委副书记", "日土县"), ("向巴次仁", "县长", "日土县")}
+
+
+def test_unnamed_secretaries_who_spoke_on_a_theme() -> None:
+    f = facts_of("标题\n3月18日,全省县市区委书记工作交流会在长沙召开。\n韶山市委书记围绕红色资源保护作了发言;宜章县委书记、"
+                 "花垣县委书记分别结合山区实际,交流了易地扶贫搬迁的做法。", published=dt.datetime(2021, 3, 19))
+    assert {(p.title, p.place.name, p.role) for p in f.participations if p.person is None} == \
+        {("市委书记", "韶山市", "remarks"), ("县委书记", "宜章县", "remarks"), ("县委书记", "花垣县", "remarks")}
