@@ -282,6 +282,12 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + 1:pos]
 
 
+def _outside_names(places: list[PlaceMention], persons) -> list[PlaceMention]:
+    """The place mentions not inside a name already read (海永昌 names no 永昌县); ``persons``
+    is keyed by the names' (start, end)."""
+    return [p for p in places if not any(a <= p.span.start < b for a, b in persons)]
+
+
 def _two_secretaries(before: tuple[TitleMatch, PlaceRef | None], t: TitleMatch,
                      place: PlaceRef) -> bool:
     """Whether ``t`` of ``place`` and the title before it are the party secretaries of two
@@ -483,8 +489,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
                 # 书记A和陈家镇党委书记作交流发言: A and the town's secretary are one list)
                 first = starts.get(t.start, t.start) if pl.level == "town" else t.start
                 holders.append(UnnamedHolder(Span(first, t.end), t.title, pl))
-                for q in _listed_before(text, [p for p in places if not any(
-                        a <= p.span.start < b for a, b in persons)], t, pl):
+                for q in _listed_before(text, _outside_names(places, persons), t, pl):
                     # "禅城区、南海区、三水区政协主席列席": each place's holder of the post
                     title = t.title
                     if title[:1] in "市县区旗" and q.place.name[-1:] in "市县区旗":
@@ -622,8 +627,7 @@ def extract_officials(doc: Document, places: list[PlaceMention],
 
     # 3. Unnamed holders: a list of places followed by 的N名县(市、区)委书记.
     # (not a place inside a name: 海永昌、榆中县委书记 names no 永昌县)
-    holders.extend(_unnamed_holders(doc, [p for p in places if not any(
-        a <= p.span.start < b for a, b in persons)]))
+    holders.extend(_unnamed_holders(doc, _outside_names(places, persons)))
 
     # 4. Every further occurrence of a known name, and 王书记-style references.
     names_known = sorted(known, key=len, reverse=True)

@@ -156,12 +156,13 @@ _STAMP = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*�
 # A newspaper's masthead line above the headline: "遵义日报　2017年9月1日　第2版" (or
 # "承德日报　2016-07-11　第A1版:要闻"), or a page header without the paper's name:
 # "2010年4月21日　星期三　第A3版　城区新闻".
+# The day a masthead prints: 2017年9月1日 or 2016-07-11.
+_PRINTED_DAY = r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
 _MASTHEAD = re.compile(r"^\s*(?:(?P<paper>《?[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报|新闻网)》?\s*)"
                        r"|(?P<name>[\u4e00-\u9fff]{2,8}\s+)"
                        # the page first: "第1版　要闻　　2023年9月13日　星期三"
                        r"|(?P<page0>第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?\s+))?"
-                       r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                       r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
+                       rf"{_PRINTED_DAY}"
                        r"(?P<day>\s*(?:星期|周)[一二三四五六日天])?"
                        r"(?P<page>\s*(?:第\s*)?[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?)?\s*$")
 
@@ -169,7 +170,7 @@ _MASTHEAD = re.compile(r"^\s*(?:(?P<paper>《?[\u4e00-\u9fff]{2,12}(?:日报|晚
 # A masthead set on lines of its own: the paper's name, the date (with the weekday and the lunar
 # date), the page, a rule ("浦江晨报\n2021年3月18日　星期四　农历辛丑年二月初六\n第A2版:要闻\n-----").
 _MAST_PAPER = re.compile(r"\s*《?[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|晨报|报)》?\s*$")
-_MAST_DATE = re.compile(r"\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
+_MAST_DATE = re.compile(rf"\s*{_PRINTED_DAY}"
                         r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,12})?\s*$")
 _MAST_PAGE = re.compile(r"\s*第\s*[A-Z一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})?\s*$")
 _MAST_RULE = re.compile(r"\s*[-=—_*~]{3,}\s*$")
