@@ -2199,3 +2199,11 @@ def test_a_meeting_convened_with_le() -> None:
     f = facts_of("标题\n2月13日,全省脱贫攻坚工作会议召开。省委书记万振邦出席并讲话。\n会后,万振邦还主持召开了省委常委会会议,"
                  "专题研究今年脱贫攻坚工作。", published=dt.datetime(2017, 2, 14))
     assert ("省委常委会会议", dt.date(2017, 2, 13)) in {(e.name, e.date) for e in f.events}
+
+
+def test_the_counts_of_a_county_bulletins_social_section() -> None:
+    f = facts_of("标题\n2022年末,凤台县共有医疗卫生机构412个,卫生技术人员3860人;各级各类学校186所,在校学生9.8万人。"
+                 "全年减少农村贫困人口5200人。", published=dt.datetime(2023, 4, 2))
+    assert {("凤台县", "医疗卫生机构", 2022, 412), ("凤台县", "卫生技术人员", 2022, 3860),
+            ("凤台县", "各级各类学校", 2022, 186), ("凤台县", "在校学生", 2022, 98000),
+            ("凤台县", "减少农村贫困人口", 2022, 5200)} <= stats(f)
