@@ -86,6 +86,12 @@ _TITLE_ENDS = frozenset(("市长", "县长", "区长", "省长", "镇长", "乡�
                          "委员", "主席", "常委", "旗长", "州长"))
 
 
+def _runs_into_a_head(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` ends in the level word of a head's title that goes on
+    (代行市|长职务: 市长, not the name 代行市)."""
+    return text[end - 1:end] in ("市", "县", "区", "省", "州") and text[end:end + 1] == "长"
+
+
 _SEGMENT_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[”\"](?:环节|栏目|专栏|板块|单元)")
 
 
@@ -127,7 +133,7 @@ def name_candidates(text: str, i: int) -> list[str]:
                 continue  # 曾庆和, / 田仁和当选 (a name) - but 张三和李四: a conjunction
             if text.startswith(_ORGAN_TAIL, end):
                 continue  # 代表区人民|政府: an organ's name, not a person's
-            if cand[-1] in "市县区省州" and text[end:end + 1] == "长":
+            if _runs_into_a_head(text, end):
                 continue  # 由代理市长代行市|长职务: a title follows, not a name
             if _strong_follow(text, end):
                 out.append(cand)
@@ -270,7 +276,7 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
                 and cand not in _FOLLOW_SET and not any(c in _NOT_IN_NAMES for c in cand[sl:]) \
                 and not text.startswith(_ORGAN_TAIL, i + len(cand)) \
                 and cand[sl] not in "市县区省州镇乡副" \
-                and not (cand[-1] in "市县区省州" and text[i + len(cand):i + len(cand) + 1] == "长") \
+                and not _runs_into_a_head(text, i + len(cand)) \
                 and text[i + sl:i + sl + 2] not in ("其他", "其余", "有关", "相关", "各级", "全体"):
             return cand  # (和市人民检察院, 和副县长, 和其他县委书记: not names)
     return None
