@@ -72,9 +72,11 @@ _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依�
 # (each rank ends in 位/名 or a separator follows: "第41位和第56位,三县均……" has three,
 # "第3、第8和第11位" three)
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
-                          rf"依次位列|依次位居|依次排在|依次排名|依次列|依次居|"
+                          rf"依次位列|依次位居|依次排在|依次排名|依次列|依次居|(?<=[\u4e00-\u9fff])位列(?=[一二三四五六七八九十]类)|"
                           rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省|全区|全市|全州)?"
                           rf"(?:该?榜单|该榜)?"  # ("神木市、府谷县分列榜单第一、第二位")
+                          # ("宜都市、夷陵区位列一类县市区第4位和第7位": the class, see _by_class)
+                          rf"(?:[一二三四五六七八九十]类(?:县[(（]市(?:、区)?[)）]|县市区|县区|县市|区县|市县|县))?"
                           # ("分别位列“2023年度全国综合竞争力百强县(市)”第87位、第95位")
                           rf"(?:[“\"](?P<list>[^”\"\n]{{4,40}})[”\"])?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?=[、,和及。;)\s]|\.(?!\d)|$)))+|"
@@ -954,6 +956,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     personnel = {rl.key for rl in lists if _PERSONNEL_LIST.search(rl.name)}
     placements = [p for p in _without_restatements(lists, placements, text)
                   if p.list_key not in personnel]
+    lists, placements = _by_class(lists, placements, text)
     used = {p.list_key for p in placements}
     unranked = {p.list_key for p in placements if p.rank is None}
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked)
@@ -1183,6 +1186,75 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
             continue
         out.append(p)
     return out
+
+
+# "二类县市区中", "一类县(市)前十名", "位列一类县市第2名": the class of counties an evaluation
+# ranks separately (a province's counties are often assessed in two or three classes)
+_CLASS = re.compile(r"[一二三四五六七八九十]类(?:县[(（]市(?:、区)?[)）]|县市区|县区|县市|区县|市县|县)")
+_CLASS_NAMED = re.compile(r"[一二三四五六七八九十]类")
+_CHUNK_END = re.compile(r"[。;；!?！？\n]")
+
+
+def _class_before(text: str, start: int, end: int) -> str | None:
+    """The last class of counties named in ``text[start:end]``, in the form the list's name
+    takes it (brackets as kg writes them)."""
+    found = list(_CLASS.finditer(text, start, end))
+    return found[-1].group().replace("（", "(").replace("）", ")") if found else None
+
+
+def _by_class(lists: list[RankingList], placements: list[Placement], text: str
+              ) -> tuple[list[RankingList], list[Placement]]:
+    """Placements said of one class of counties ("二类县市区中,当阳市位列第3位") moved to that
+    class's own list, named as the evaluation's name and the class: the ranks of one class
+    are not ranks among all the counties.
+
+    The class is the last one named in the placement's clause (up to its rank), or, for a
+    placement on a line of a list, in the last clause of the line that leads the list in."""
+    lists_by_key = {rl.key: rl for rl in lists}
+    rows_of: dict[str, list[Placement]] = {}
+    for p in placements:
+        rows_of.setdefault(p.list_key, []).append(p)
+
+    def clause_start(pos: int) -> int:
+        ends = [m.end() for m in _CHUNK_END.finditer(text, max(0, pos - 300), pos)]
+        return ends[-1] if ends else max(0, pos - 300)
+
+    def lead_in(p: Placement) -> str | None:
+        """The class the line before a list's lines names (its last clause)."""
+        line_start = text.rfind("\n", 0, p.span.start) + 1
+        mine = rows_of[p.list_key]
+        while line_start > 0:
+            prev = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[prev:line_start - 1]
+            if not line.strip() or any(prev <= q.span.start < line_start for q in mine):
+                line_start = prev  # another line of the list (or a blank one)
+                continue
+            last = line.rstrip(" :：\u3000\t")
+            cut = max(last.rfind("。"), last.rfind(";"), last.rfind("；"))
+            return _class_before(line, cut + 1, len(line))
+        return None
+
+    subs: dict[tuple[str, str], RankingList] = {}
+    out: list[Placement] = []
+    for p in placements:
+        rl = lists_by_key.get(p.list_key)
+        if rl is None or _CLASS_NAMED.search(rl.name):
+            out.append(p)
+            continue
+        cls = _class_before(text, max(clause_start(p.span.start), rl.span.end
+                                      if rl.span.end <= p.span.start else 0), p.span.end)
+        if cls is None and _ROW_LINE.match(text, p.evidence.start, p.evidence.end):
+            cls = lead_in(p)
+        if cls is None:
+            out.append(p)
+            continue
+        # (one class however it is written: "一类县(市、区)前三名", then "分列一类县第四、五位")
+        sub = subs.get((rl.key, cls[0]))
+        if sub is None:
+            sub = replace(rl, key=f"{rl.key}c{len(subs) + 1}", name=rl.name + cls)
+            subs[(rl.key, cls[0])] = sub
+        out.append(replace(p, list_key=sub.key))
+    return lists + list(subs.values()), out
 
 
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from

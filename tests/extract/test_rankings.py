@@ -1067,3 +1067,29 @@ def test_results_released_at_a_press_conference_and_a_list_released_by_a_body_sa
                  "在中国中小城市科学发展评价体系研究课题组日前发布的榜单中,寿光市位列第17位,诸城市第32位。",
                  published=dt.datetime(2017, 11, 24))
     assert publishers(g) == {"2017年全国综合实力百强县市": "中国中小城市科学发展评价体系研究课题组"}
+
+
+def test_an_evaluation_by_class_of_counties_gives_one_list_per_class() -> None:
+    # invented: a Gansu evaluation that ranks its counties in classes, told in prose and in
+    # lines under a lead-in
+    f = facts_of("全省县域经济考核结果出炉\n"
+                 "据省统计局公布的2022年度全省县域经济发展考核结果,临泽县、高台县位列一类县市区"
+                 "第3位和第8位,山丹县位列第12位;二类县市区中,民乐县位列第2位。\n"
+                 "其中三类县(市、区)前两名依次为:\n第1位 肃南裕固族自治县\n第2位 阿克塞哈萨克族自治县\n",
+                 published=dt.datetime(2023, 2, 10))
+    name = "2022年度全省县域经济发展考核"
+    assert placements(f) == {(name + "一类县市区", 3, "临泽县"),
+                             (name + "一类县市区", 8, "高台县"),
+                             (name + "一类县市区", 12, "山丹县"),
+                             (name + "二类县市区", 2, "民乐县"),
+                             (name + "三类县(市、区)", 1, "肃南裕固族自治县"),
+                             (name + "三类县(市、区)", 2, "阿克塞哈萨克族自治县")}
+
+
+def test_a_class_named_in_one_sentence_does_not_reach_the_next() -> None:
+    # invented: the class is told in the first sentence only
+    f = facts_of("标题\n在2021年度全省县域经济综合考核中,二类县市区中永昌县位列第4位。"
+                 "在2021年度全省营商环境评价中,永昌县排名第9位。",
+                 published=dt.datetime(2022, 3, 1))
+    assert ("2021年度全省县域经济综合考核二类县市区", 4, "永昌县") in placements(f)
+    assert ("2021年度全省营商环境评价", 9, "永昌县") in placements(f)
