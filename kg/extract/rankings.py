@@ -419,7 +419,13 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
         # "……百强县市潍坊入围名单(中国中小城市发展指数研究课题组发布)": who published it, in
         # the heading's note
         noted = _NOTED_PUBLISHER.search(name.strip())
-        name = _specific(text, _norm_list(name))
+        normal = _norm_list(name)
+        if text[span.start - 1:span.start] in ("《", "“", '"') and not normal.endswith("结果") \
+                and _TRAILING_NOTE.sub("", name.strip()).endswith(normal + "结果"):
+            # 《2021年度全省县域经济发展综合评价结果》: a title the text quotes whole keeps its
+            # 结果 (as annotators copy it), where "X考核结果显示" in prose names the evaluation
+            normal += "结果"
+        name = _specific(text, normal)
         prefix = _PUBLISHER_PREFIX.match(name)
         own_publisher = noted.group("org") if noted and _ORG.fullmatch(noted.group("org")) \
             else None

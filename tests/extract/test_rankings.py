@@ -1093,3 +1093,13 @@ def test_a_class_named_in_one_sentence_does_not_reach_the_next() -> None:
                  published=dt.datetime(2022, 3, 1))
     assert ("2021年度全省县域经济综合考核二类县市区", 4, "永昌县") in placements(f)
     assert ("2021年度全省营商环境评价", 9, "永昌县") in placements(f)
+
+
+def test_a_quoted_title_keeps_its_results_word_and_prose_does_not() -> None:
+    # invented: the results named in book-title marks, then an evaluation in prose
+    f = facts_of("标题\n根据省统计局发布的《2020年度全省县域经济发展综合评价结果》,排名前三的依次是:"
+                 "长丰县、肥西县、肥东县。\n2020年度全省营商环境考核结果显示,宁国市排名第6位。",
+                 published=dt.datetime(2021, 4, 2))
+    got = placements(f)
+    assert ("2020年度全省县域经济发展综合评价结果", 1, "长丰县") in got
+    assert ("2020年度全省营商环境考核", 6, "宁国市") in got
