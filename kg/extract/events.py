@@ -617,8 +617,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
         if role == "accompanied" and ev.type != "inspection":
             # "A在常德市调研……,并主持召开座谈会。B、C陪同调研": they went along on the tour
             # told just before, not to the meeting named last
+            # (as far back as the text goes when the sentence names the tour: "……陪同考察" at
+            # the foot of a long report, after the tour's meeting)
+            reach = len(text) if re.search(r"陪同(?:调研|考察|视察)", text[sent.start:sent.end]) \
+                else 600
             tours = [(p, idx) for p, idx in anchors if p < a.span.start and
-                     a.span.start - p < 600 and events[idx].type == "inspection"]
+                     a.span.start - p < reach and events[idx].type == "inspection"]
             if tours:
                 ev_idx = max(tours)[1]
             elif _accompanied_elsewhere(text, events[ev_idx], a.span.start) and not re.search(

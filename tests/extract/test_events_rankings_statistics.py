@@ -2207,3 +2207,15 @@ def test_the_counts_of_a_county_bulletins_social_section() -> None:
     assert {("凤台县", "医疗卫生机构", 2022, 412), ("凤台县", "卫生技术人员", 2022, 3860),
             ("凤台县", "各级各类学校", 2022, 186), ("凤台县", "在校学生", 2022, 98000),
             ("凤台县", "减少农村贫困人口", 2022, 5200)} <= stats(f)
+
+
+def test_companions_named_at_the_foot_of_a_long_tour_report_went_on_the_tour() -> None:
+    # invented: a tour told at length, its afternoon meeting, then who went along
+    body = "在各地,他详细察看了产业园区、农业基地和民族村寨的建设情况,听取了当地工作汇报。" * 16
+    f = facts_of("标题\n5月6日,省委常委、统战部部长方志远到恩施州来凤县、鹤峰县考察调研。" + body
+                 + "\n当天下午,方志远在来凤县召开座谈会,听取工作情况汇报。座谈会由州委书记孟庆华主持。\n"
+                 "州委常委、统战部部长庞丽,州政协主席甘文涛陪同考察。",
+                 published=dt.datetime(2023, 5, 7))
+    tour = next(e for e in f.events if e.type == "inspection")
+    on_tour = {p.person: p.role for p in f.participations if p.event_key == tour.key}
+    assert on_tour == {"方志远": "led", "庞丽": "accompanied", "甘文涛": "accompanied"}
