@@ -963,6 +963,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     placements = [p for p in _without_restatements(lists, placements, text)
                   if p.list_key not in personnel]
     lists, placements = _by_class(lists, placements, text)
+    lists = [_named_in_note(rl, placements, text) for rl in lists]
     used = {p.list_key for p in placements}
     unranked = {p.list_key for p in placements if p.rank is None}
     lists = [_with_series_publisher(rl, lists, text, quoted, rl.key in unranked)
@@ -1263,10 +1264,38 @@ def _by_class(lists: list[RankingList], placements: list[Placement], text: str
     return lists + list(subs.values()), out
 
 
+# A heading that says only that places are ranked ("## 各市排名"), and the note under a table
+# that names the list ("注:表中排名依据省统计局公布的“2022年广东省地级以上市地区生产总值排名”")
+_BARE_RANKING = re.compile(r"(?:各(?:市|县|区|县市区|县区|县市|地市|市州|州市|设区市|旗县|旗区)|全省|全市|全区)?"
+                           r"(?:排名|排序|排行|排名情况|排序情况)")
+_NOTE_NAMES = re.compile(r"(?:依据|根据|据|来源[:：]?|引自|出自)(?:[^“”《》\n。]{0,12}?(?P<org>[\u4e00-\u9fff]{2,20}?)"
+                         r"(?:公布|发布|编制|推出)的)?[“《](?P<name>[^”》\n]{4,40})[”》]")
+
+
+def _named_in_note(rl: RankingList, placements: list[Placement], text: str) -> RankingList:
+    """A list under a bare heading takes the name a note right below its lines gives it."""
+    if not _BARE_RANKING.fullmatch(rl.name):
+        return rl
+    mine = [p for p in placements if p.list_key == rl.key]
+    if not mine:
+        return rl
+    last = max(p.evidence.end for p in mine)
+    below = text[last:last + 300].split("\n")
+    note = "\n".join([line for line in below if line.strip()][:3])
+    m = _NOTE_NAMES.search(note)
+    if m is None or not _LISTY.search(m.group("name")):
+        return rl
+    name = _norm_list(m.group("name"))
+    org = m.group("org")
+    return replace(rl, name=name, year=_year(name) or rl.year,
+                   publisher=org if org and _ORG.fullmatch(org) else rl.publisher)
+
+
 # "此次评价由自治区统计局组织开展": who carried out the evaluation a list comes from
 _CONDUCTED = re.compile(r"(?:此次|本次|这次|该项?|这一|今年的?)?(?:评价|评选|评比|排名|考核|考评|监测|评估|测评|榜单|"
                         r"(?<!工作)报告)"  # ("报告由吉林省县域经济研究中心编制": the report the list is in)
-                        r"(?:工作|活动|结果)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
+                        # (“2021年度……综合考核”结果由X发布: the quoted name, then its results)
+                        r"[”\"]?(?:工作|活动|结果)?由\**(?P<org>[\u4e00-\u9fff]{2,30}?)\**"
                         r"(?:组织实施|组织开展|牵头组织|牵头|负责|组织|开展|实施|发布|编制)"
                         # "省统计局评价显示,综合排名前五位的……": the results as that body gives them
                         r"|(?:^|[,。;\n])(?P<org2>[\u4e00-\u9fff]{1,20}?(?:统计局|发展和改革委员会|发改委|研究院|研究中心|"

@@ -1103,3 +1103,24 @@ def test_a_quoted_title_keeps_its_results_word_and_prose_does_not() -> None:
     got = placements(f)
     assert ("2020年度全省县域经济发展综合评价结果", 1, "长丰县") in got
     assert ("2020年度全省营商环境考核", 6, "宁国市") in got
+
+
+def test_a_table_under_a_bare_heading_takes_the_name_its_note_gives() -> None:
+    # invented: a Markdown table of cities under "## 各市排名", named by the note below it
+    f = facts_of("# 标题\n\n## 各市排名\n\n| 排名 | 城市 | 地区生产总值(亿元) |\n| --- | --- | --- |\n"
+                 "| 1 | 苏州市 | 24653.4 |\n| 2 | 南京市 | 17421.4 |\n| 3 | 无锡市 | 15456.2 |\n\n"
+                 "*注:表中排名依据省统计局公布的“2023年江苏省设区市地区生产总值排名”。*\n",
+                 published=dt.datetime(2024, 2, 1))
+    assert placements(f) == {("2023年江苏省设区市地区生产总值排名", 1, "苏州市"),
+                             ("2023年江苏省设区市地区生产总值排名", 2, "南京市"),
+                             ("2023年江苏省设区市地区生产总值排名", 3, "无锡市")}
+    assert f.rankings[0].year == 2023
+    assert publishers(f) == {"2023年江苏省设区市地区生产总值排名": "江苏省统计局"}
+
+
+def test_results_of_a_quoted_evaluation_released_by_a_body() -> None:
+    # invented: "“X”结果由Y发布" before the lines of the list
+    f = facts_of("标题\n会上公布的“2022年度甘肃省各市州高质量发展综合考核”结果由甘肃省高质量发展考核"
+                 "领导小组办公室发布,排名如下:\n第1位 兰州市\n第2位 酒泉市\n",
+                 published=dt.datetime(2023, 3, 9))
+    assert publishers(f) == {"2022年度甘肃省各市州高质量发展综合考核": "甘肃省高质量发展考核领导小组办公室"}
