@@ -453,6 +453,15 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
         if year is None and re.match(r"第[\d一二三四五六七八九十]+[届期]", name) and \
                 this_year is not None:
             year = this_year  # "第十七届……百强县" released this year: this year's
+            said = text[doc.sentence_of(span).start:span.start]
+            told = re.findall(r"((?:19|20)\d\d)年", said)
+            if told:  # "2016年8月,X发布“第十六届……”": the year the sentence tells
+                year = int(told[-1])
+            elif re.search(r"那年|当年|同年", said):
+                # "2016年的夏天……。那年8月,X发布“第十六届……”": the year told just before
+                told = re.findall(r"((?:19|20)\d\d)年", text[max(0, span.start - len(said) - 300):
+                                                              span.start - len(said)])
+                year = int(told[-1]) if told else year
         as_written = name  # (as the text writes it, where who published it is told)
         if year is None:
             # "据……发布的《中国县域经济发展报告(2023)》,……进入“全国县域经济综合竞争力百强县

@@ -1124,3 +1124,15 @@ def test_results_of_a_quoted_evaluation_released_by_a_body() -> None:
                  "领导小组办公室发布,排名如下:\n第1位 兰州市\n第2位 酒泉市\n",
                  published=dt.datetime(2023, 3, 9))
     assert publishers(f) == {"2022年度甘肃省各市州高质量发展综合考核": "甘肃省高质量发展考核领导小组办公室"}
+
+
+def test_an_edition_released_in_a_year_told_before_is_that_years() -> None:
+    # invented: a look back from 2024 at an edition of a list released in 2015
+    f = facts_of("标题\n2015年的秋天,阿尔山人都在谈论一份榜单。那年9月,某县域旅游研究所发布"
+                 "“第十届全国县域旅游竞争力百强县(市)”,阿尔山市位列第36位。",
+                 published=dt.datetime(2024, 5, 16))
+    assert placements(f) == {("第十届全国县域旅游竞争力百强县(市)", 36, "阿尔山市")}
+    assert f.rankings[0].year == 2015
+    f = facts_of("标题\n2019年10月,某研究所发布“第十九届全国县域经济基本竞争力百强县(市)”,"
+                 "敦化市位列第88位。", published=dt.datetime(2024, 5, 16))
+    assert f.rankings[0].year == 2019
