@@ -348,6 +348,9 @@ def _role_hits(text: str, seg: Span) -> list[tuple[int, str]]:
                     and text[e + 1:e + 2] not in ("议", "上"):
                 taken.append((s, e))
                 continue  # 报告会, 汇报会, 发言人: a meeting or a spokesperson, not a role
+            if ROLE_WORDS[w] == "speech" and text.startswith("精神", e):
+                taken.append((s, e))
+                continue  # "传达了……有关讲话精神": a speech passed on, not given
             if ROLE_WORDS[w] == "attended" and text.startswith(("工作", "革命"), e):
                 taken.append((s, e))
                 continue  # "1993年7月参加工作": a career in a résumé, not attendance

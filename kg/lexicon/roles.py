@@ -13,7 +13,7 @@ ROLE_WORDS: dict[str, str] = {
     "汇报": "remarks", "作报告": "remarks", "作工作报告": "remarks", "报告": "remarks",
     "传达": "remarks", "回答记者提问": "remarks", "回答了记者提问": "remarks",
     "回答提问": "remarks", "答记者问": "remarks", "通报": "remarks", "发布": "remarks", "宣读": "remarks", "致辞": "remarks",
-    "述职": "remarks", "作说明": "remarks", "建议": "remarks", "反映": "remarks", "登台": "remarks", "上台": "remarks", "同台交流": "remarks", "作了说明": "remarks", "作了部署": "remarks",
+    "述职": "remarks", "作说明": "remarks", "建议": "remarks", "反映": "remarks", "登台": "remarks", "上台": "remarks", "同台交流": "remarks", "作了说明": "remarks", "补充说明": "remarks", "作了部署": "remarks",
     "讲的是": "remarks", "分享了": "remarks", "讲述了": "remarks", "谈了": "remarks",
     "为题": "remarks",  # (以“一根钢丝绳”为题,讲述了……: a talk of one's own at a forum)
     "作了具体安排": "remarks", "作具体安排": "remarks", "作了安排": "remarks",

@@ -2219,3 +2219,11 @@ def test_companions_named_at_the_foot_of_a_long_tour_report_went_on_the_tour() -
     tour = next(e for e in f.events if e.type == "inspection")
     on_tour = {p.person: p.role for p in f.participations if p.event_key == tour.key}
     assert on_tour == {"方志远": "led", "庞丽": "accompanied", "甘文涛": "accompanied"}
+
+
+def test_passing_on_a_speech_and_explaining_more_are_remarks() -> None:
+    # invented: a standing committee meeting where the mayor passes on a speech's spirit
+    f = facts_of("标题\n3月6日,市委常委会召开会议。市委书记魏长青主持会议。市委副书记、市长范立群"
+                 "传达了全国两会有关讲话精神。市统计局局长蒋晓东就有关数据作了补充说明。",
+                 published=dt.datetime(2024, 3, 7))
+    assert roles(f) == {"魏长青": "presided", "范立群": "remarks", "蒋晓东": "remarks"}
