@@ -542,7 +542,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
                    and e.name.startswith(name) and e.span.start < a.span.start]
             if own:
                 ev_idx = own[-1]
-        found = [r for _, r in _role_hits(text, Span(group[-1].span.end, nxt))]
+        hits = _role_hits(text, Span(group[-1].span.end, nxt))
+        if events[ev_idx].type == "inspection":
+            # "镇党委书记A介绍,……" on a tour: the host showing the way, no remarks to a meeting
+            hits = [(p, r) for p, r in hits if not text.startswith(("介绍,", "介绍:"), p)]
+        found = [r for _, r in hits]
         if not found and nxt < sent.end:
             # "林芝市委书记A,市委副书记、市长B,援藏工作队领队、副市长C,米林市委书记D分别陪同":
             # a list too long to read as one, its role said once at its clause's end

@@ -2227,3 +2227,15 @@ def test_passing_on_a_speech_and_explaining_more_are_remarks() -> None:
                  "传达了全国两会有关讲话精神。市统计局局长蒋晓东就有关数据作了补充说明。",
                  published=dt.datetime(2024, 3, 7))
     assert roles(f) == {"魏长青": "presided", "范立群": "remarks", "蒋晓东": "remarks"}
+
+
+def test_a_secretary_who_tells_at_a_forum_gives_remarks_but_a_host_on_a_tour_does_not() -> None:
+    # invented: a forum where a county secretary 介绍, and a tour where a township secretary does
+    f = facts_of("标题\n4月9日,全市县域经济发展论坛在醴陵市举行。市委书记岳志明出席并讲话。"
+                 "茶陵县委书记韩立峰介绍,去年茶陵县新签约项目38个。炎陵县委书记卢晓东作经验介绍。",
+                 published=dt.datetime(2023, 4, 10))
+    assert roles(f) == {"岳志明": "speech", "韩立峰": "remarks", "卢晓东": "remarks"}
+    f = facts_of("标题\n4月9日,市委书记岳志明到茶陵县调研。在严塘镇,镇党委书记龚志强介绍,"
+                 "镇里推行合作社模式。茶陵县委书记韩立峰陪同调研。",
+                 published=dt.datetime(2023, 4, 10))
+    assert roles(f) == {"岳志明": "led", "韩立峰": "accompanied"}
