@@ -885,7 +885,10 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
 
 _ANNOUNCED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:位|名)[^。;]{0,40}?(?:作|进行)?(?:交流|表态)"
                         r"发言|(?:先后|依次|轮流)(?:作)?(?:交流|表态)?发言")
-_SAYS = re.compile(r"(?:同志)?(?:在发言中|发言时)?(?:说|表示|坦言|介绍|谈到|直言|认为|感慨)")
+_SAYS = re.compile(r"(?:同志)?(?:则|也|还)?(?:在发言中|发言时)?(?:说|表示|坦言|介绍|谈到|直言|认为|感慨)")
+# Meetings held for those present to speak in turn: a forum of county secretaries, a contest
+# of pledges, an exchange
+_IN_TURN = re.compile(r"论坛|擂台|讲坛|交流会|恳谈会|研讨会")
 
 
 def _told_speaker(text: str, ev: Event, a: _Actor) -> bool:
@@ -899,7 +902,7 @@ def _told_speaker(text: str, ev: Event, a: _Actor) -> bool:
     if para.start <= ev.span.start or re.search(r"[,;:”]", text[opens + lead.end():a.span.start]):
         return False  # (a sentence's first clause, in a paragraph after the meeting's)
     told = _paragraph(text, ev.span.start)
-    return bool(_ANNOUNCED.search(text, told.start, told.end))
+    return bool(_ANNOUNCED.search(text, told.start, told.end) or _IN_TURN.search(ev.name))
 
 
 def _lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:

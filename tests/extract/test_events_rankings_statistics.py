@@ -2239,3 +2239,12 @@ def test_a_secretary_who_tells_at_a_forum_gives_remarks_but_a_host_on_a_tour_doe
                  "镇里推行合作社模式。茶陵县委书记韩立峰陪同调研。",
                  published=dt.datetime(2023, 4, 10))
     assert roles(f) == {"岳志明": "led", "韩立峰": "accompanied"}
+
+
+def test_a_secretary_who_says_something_at_a_forum_is_one_of_its_speakers() -> None:
+    # invented: a forum of county secretaries; who spoke is told paragraph by paragraph
+    f = facts_of("标题\n5月12日,全省县委书记论坛在靖江市举行。省委副书记邵志诚出席并讲话。\n"
+                 "泰兴市委书记温建平则表示,泰兴将把化工园区转型放在首位。\n"
+                 "兴化市委书记戚永康说,兴化要做好大米产业这篇文章。",
+                 published=dt.datetime(2022, 5, 13))
+    assert roles(f) == {"邵志诚": "speech", "温建平": "remarks", "戚永康": "remarks"}
