@@ -38,7 +38,7 @@ FOLLOWERS = tuple(sorted(set("""
 拟任 拟提名 拟推荐 拟任命 拟进一步使用 拟按程序
 答记者问 答问 回答记者提问 依次 曾任 曾担任 历任 相继 第一个
 本周 本月 上周 前天 今日 昨日 上午 下午 今年 去年 如今 目前 正在 原任 原为 原是
-称 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
+称 因 先生 女士 应邀 受邀 受 发布 宣布 部署 安排 布置 指导 督促 勉励 寄语 回顾 领衔 牵头 关于 对于 围绕 针对 就此 日前 近期 此次 则 却 都 对此 透露 认为 坦言 强调说 指出说
 """.split()), key=len, reverse=True))
 _PUNCT = set(",、。;:!?()“”‘’《》\"' \n—-…")
 # A genre verb is never a name, though it may start with a surname character (强调, 通报).
@@ -123,7 +123,7 @@ def name_candidates(text: str, i: int) -> list[str]:
                     cand[sl:-1] == "从" and text.startswith(_SPOKE_AFTER, end)):
                 continue
             last = cand[-1] if len(cand) > sl else ""
-            if last in "的了在是等对向为从被把将说称" and not (
+            if last in "的了在是等对向为从被把将说称因" and not (
                     last == "为" and (_follow_len(text, end) >= 2 or text[end:end + 1] in _PUNCT)):
                 continue  # (but 符大为出席: a name ending in 为 before a verb of its own)
             if last in "和与及" and not (end < len(text) and text[end] in _PUNCT
@@ -238,7 +238,9 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         return name
     if text[i:i + 2] in NON_NAMES:
         if text[i] in surnames()[0] and _WORD_AS_NAME.match(text, i + 2) and \
-                text[i:i + 2] not in ("全程", "全面", "全力"):  # (全程陪同: how, not who)
+                text[i:i + 2] not in ("全程", "全面", "全力",  # (全程陪同: how, not who)
+                                      # (由该镇镇长代为作表态发言: on another's behalf)
+                                      "代为", "代行", "由时", "向他", "向她", "向其"):
             # "禹州市委书记文明作交流发言", "市委书记齐心、市长……出席": right after a title and
             # right before what only a person does, a word is a name (文明, 齐心)
             return text[i:i + 2]

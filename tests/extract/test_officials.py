@@ -991,3 +991,9 @@ def test_unnamed_secretaries_who_spoke_on_a_theme() -> None:
                  "花垣县委书记分别结合山区实际,交流了易地扶贫搬迁的做法。", published=dt.datetime(2021, 3, 19))
     assert {(p.title, p.place.name, p.role) for p in f.participations if p.person is None} == \
         {("市委书记", "韶山市", "remarks"), ("县委书记", "宜章县", "remarks"), ("县委书记", "花垣县", "remarks")}
+
+
+def test_a_name_before_because_and_a_deputy_acting_on_behalf_are_read_right() -> None:
+    # invented: a secretary away "because" of training; the township head speaks "on behalf"
+    f = facts_of("标题\n会上,黎集镇党委书记孔刚因参加省委党校培训请假,由该镇镇长代为作表态发言。")
+    assert posts(f) == {("孔刚", "镇党委书记", "黎集镇")}
