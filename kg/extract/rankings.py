@@ -153,7 +153,8 @@ _TRAILING_NOTE = re.compile(r"\((?:[^()]*(?:上榜|入围|入选|部分|摘录|�
                             # places entered (a place's name, not 县市区 that ends the list's)
                             r"(?:·|(?<=[)\u4e00-\u9fff]))(?![榜单强县市区])[\u4e00-\u9fff]{2,3}(?:入围|上榜|入选)"
                             r"(?:名单|情况|县\(市\)|县市区|县市|县|城市|前[\d一二三四五六七八九十]+[名位强]?)$")
-_NOTED_PUBLISHER = re.compile(r"\((?:(?:发布单位|发布机构|来源)[:：]?)?(?P<org>[^()]{2,30}?)(?:发布|公布|编制|推出)?\)$")
+_NOTED_PUBLISHER = re.compile(r"\((?:(?:发布单位|发布机构|来源)[:：]?)?(?P<org>[^()]{2,30}?)(?:发布|公布|编制|推出)?"
+                               r"(?:[,、;]\s*(?:节选|部分|摘录|摘编|有删节))?\)$")
 # 延伸阅读|, 相关链接: a label of the page, before the list's name in a heading
 _LEADING_LABEL = re.compile(r"^(?:(?:延伸阅读|相关阅读|相关链接|链接|附表?|背景|榜单[一二三四五六七八九十\d]{1,3})\s*[|｜:]\s*"
                             # a section's number: "一、十强县", "(二)十强区", "3. 进步县"
@@ -167,7 +168,8 @@ def _norm_list(name: str) -> str:
     if scope and _is_province(scope.group(1)):
         name = name[:scope.start()]  # "……百强县市(内蒙古)": the article's part of the list
     while True:  # "……百强榜山东入围情况(部分)": the notes one after the other
-        shorter = _TRAILING_NOTE.sub("", name).strip()
+        # ("**X**(Y公布,节选)": Markdown's bold marks left before the note)
+        shorter = _TRAILING_NOTE.sub("", name).strip().strip("*_").strip()
         if shorter == name:
             break
         name = shorter

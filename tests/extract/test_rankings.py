@@ -1136,3 +1136,11 @@ def test_an_edition_released_in_a_year_told_before_is_that_years() -> None:
     f = facts_of("标题\n2019年10月,某研究所发布“第十九届全国县域经济基本竞争力百强县(市)”,"
                  "敦化市位列第88位。", published=dt.datetime(2024, 5, 16))
     assert f.rankings[0].year == 2019
+
+
+def test_a_headings_note_names_the_publisher_before_saying_it_is_an_excerpt() -> None:
+    # invented: a Markdown heading whose note gives the publisher, then 节选
+    f = facts_of("# 标题\n\n**2023年度全省工业强县20强**(山东省工业和信息化厅公布,节选)\n\n"
+                 "| 位次 | 县(市、区) |\n| --- | --- |\n| 1 | 昆山市 |\n| 2 | 江阴市 |\n",
+                 published=dt.datetime(2024, 1, 5))
+    assert publishers(f) == {"2023年度全省工业强县20强": "山东省工业和信息化厅"}
