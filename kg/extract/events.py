@@ -481,11 +481,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
     tour_events, told_again = _tours(doc, persons, places, dates, body_start, len(events), home)
     meetings = [e for e in events if e.date is not None]
     for k, (ev, pos) in enumerate(tour_events):
-        before = re.match(r"\s*(?:(?:据了解|据悉|另悉|据介绍|另据了解),)?(?:会前|会议前|推进会前|大会前)"
+        before = re.match(r"\s*(?:(?:据了解|据悉|另悉|据介绍|另据了解),)?(?:会前|会议前|推进会前|大会前|论坛前|讲坛前|擂台赛前|座谈会前)"
                           r"(?P<d>一天|两天|1天|2天)?",
                           text[ev.evidence.start:ev.evidence.end]) or re.search(
             # "据悉,座谈会召开前一天,单立平到青州市调研"
-            r"^[^。]{0,8}?(?:会议|会)(?:召开|举行)前(?P<d>一天|两天|1天|2天)",
+            r"^[^。]{0,8}?(?:会议|会|论坛|讲坛)(?:召开|举行|开幕)前(?P<d>一天|两天|1天|2天)",
             text[ev.evidence.start:ev.evidence.end])
         if before and len(meetings) == 1 and not any(
                 ev.evidence.start <= d.span.start < ev.evidence.end for d in dates if d.date):

@@ -2248,3 +2248,12 @@ def test_a_secretary_who_says_something_at_a_forum_is_one_of_its_speakers() -> N
                  "兴化市委书记戚永康说,兴化要做好大米产业这篇文章。",
                  published=dt.datetime(2022, 5, 13))
     assert roles(f) == {"邵志诚": "speech", "温建平": "remarks", "戚永康": "remarks"}
+
+
+def test_a_tour_the_day_before_a_forum_is_dated_from_the_forum() -> None:
+    # invented: "论坛前一天" after a forum held yesterday
+    f = facts_of("标题\n本报讯 昨天,全市县委书记论坛在市委党校举行。市委书记钟国华出席并讲话。\n"
+                 "论坛前一天,钟国华还专程到桐梓县调研。桐梓县委书记梁晓宇陪同。",
+                 published=dt.datetime(2019, 5, 10))
+    dates = {e.type: e.date for e in f.events}
+    assert dates == {"forum": dt.date(2019, 5, 9), "inspection": dt.date(2019, 5, 8)}
