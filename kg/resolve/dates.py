@@ -428,10 +428,15 @@ def _past_year_said(text: str, found: list[DateMention], pos: int, published: in
     then continue that year's story, not the publication year's). ``any_precision``: a year
     alone counts too ("故事要从2015年春天说起。那年4月8日": that year's April)."""
     start = text.rfind("\n", 0, pos)
-    for _ in range(2):  # this paragraph and the one before (blank lines between them)
+    counted, extra = 0, 0
+    while counted < 2:  # this paragraph and the one before (blank lines between them)
         while start > 0 and text[start - 1] in "\n \u3000\t":
             start -= 1
-        start = text.rfind("\n", 0, max(start, 0))
+        end, start = start, text.rfind("\n", 0, max(start, 0))
+        if "。" not in text[start + 1:end] and extra < 3 and start > 0:
+            extra += 1  # (a headline or a rule between, as under a reposting editor's note)
+            continue
+        counted += 1
     if any_precision:
         start = 0  # "当年8月3日": the year of the story, however far back it was told
     # ("2008年1月中旬起……。1月26日晚,时任州委书记……": the month's year; and a month and day

@@ -457,3 +457,12 @@ def test_a_month_and_day_after_那一年() -> None:
     ref = reference(text, dt.datetime(2023, 7, 20))
     day = text.index("4月18日")
     assert [d.date for d in find_dates(text, ref) if d.span.start == day] == [dt.date(2017, 4, 18)]
+
+
+def test_a_month_and_day_under_a_reposted_headline_take_the_editors_year() -> None:
+    # invented: an editor's note says when, then a rule and the original headline come between
+    text = ("【重温】五年前的那场推进会\n\n发布时间:2024-04-16 10:00\n\n"
+            "编者按:2019年4月,正值脱贫攻坚关键时刻,某市召开了一场推进会。五年过去,当年的承诺已经兑现。\n\n"
+            "————————————\n\n全市脱贫攻坚推进大会召开\n\n4月16日,某市召开全市脱贫攻坚推进大会。\n")
+    ref = reference(text, dt.datetime(2024, 4, 16, 10, 0))
+    assert _at(text, ref, "4月16日").date == dt.date(2019, 4, 16)
