@@ -329,6 +329,10 @@ def extract_statistics(doc: Document, places: list[PlaceMention], ref: Reference
             # told before it ("由2004年的7.81亿元增加到8.62亿元;完成财政收入……")
             year = year_of(_FROM_YEAR.sub("", s[:first.start()]), ref) or \
                 last_year_of(_FROM_YEAR.sub("", _paragraph_before(text, sent)), ref)
+            part = s[s.rfind(";", 0, first.start()) + 1:first.start()]  # (a clause of clauses)
+            if re.search(r"截[至止](?:目前|当前|\d{1,2}月(?:\d{1,2}日|底|末))", part) and \
+                    ref.year is not None and not re.search(r"(?:19|20)\d\d年|去年|上年", part):
+                year = ref.year  # "……2020年……;截至目前,全省小麦已收获……": as of now
             if re.search(r"同年|当年", s[:first.start()]) and \
                     not re.search(r"(?:19|20)\d\d年", s[:first.start()]):
                 # "同年": the year last written before this sentence, not the article's

@@ -2257,3 +2257,12 @@ def test_a_tour_the_day_before_a_forum_is_dated_from_the_forum() -> None:
                  published=dt.datetime(2019, 5, 10))
     dates = {e.type: e.date for e in f.events}
     assert dates == {"forum": dt.date(2019, 5, 9), "inspection": dt.date(2019, 5, 8)}
+
+
+def test_a_figure_as_of_now_is_this_years_after_last_years_in_the_same_sentence() -> None:
+    # invented: last year's harvest, then what has been harvested so far this year
+    f = facts_of("标题\n会上,副省长魏国梁通报了全省三夏生产进展。据统计,2022年全省粮食总产量达到1465.1万吨;"
+                 "截至目前,全省小麦已收获面积约760万亩。", published=dt.datetime(2023, 6, 16))
+    got = {(o.indicator, o.year) for o in f.observations}
+    assert ("粮食总产量", 2022) in got
+    assert ("小麦已收获面积", 2023) in got
