@@ -9,7 +9,7 @@ ROLE_WORDS: dict[str, str] = {
     "作总结讲话": "speech", "讲话": "speech", "强调": "speech", "指出": "speech",
     "提出要求": "speech", "作出部署": "speech", "动员部署": "speech",
     "交流发言": "remarks", "表态发言": "remarks", "作发言": "remarks", "发言": "remarks",
-    "作交流": "remarks", "作了交流": "remarks", "书面交流": "remarks", "交流了": "remarks", "主旨交流": "remarks", "介绍了": "remarks", "经验介绍": "remarks", "介绍,": "remarks", "介绍:": "remarks",
+    "作交流": "remarks", "作了交流": "remarks", "书面交流": "remarks", "交流了": "remarks", "主旨交流": "remarks", "主题交流": "remarks", "介绍了": "remarks", "经验介绍": "remarks", "介绍,": "remarks", "介绍:": "remarks",
     "汇报": "remarks", "作报告": "remarks", "作工作报告": "remarks", "报告": "remarks",
     "传达": "remarks", "回答记者提问": "remarks", "回答了记者提问": "remarks",
     "回答提问": "remarks", "答记者问": "remarks", "通报": "remarks", "发布": "remarks", "宣读": "remarks", "致辞": "remarks",

@@ -2266,3 +2266,10 @@ def test_a_figure_as_of_now_is_this_years_after_last_years_in_the_same_sentence(
     got = {(o.indicator, o.year) for o in f.observations}
     assert ("粮食总产量", 2022) in got
     assert ("小麦已收获面积", 2023) in got
+
+
+def test_a_thematic_exchange_is_remarks() -> None:
+    # invented: 作了主题交流 at a forum
+    f = facts_of("标题\n9月2日,全市县委书记论坛举行。市委书记雷振华出席并讲话。"
+                 "上犹县委书记邝明辉作了主题交流。", published=dt.datetime(2015, 9, 3))
+    assert roles(f) == {"雷振华": "speech", "邝明辉": "remarks"}
