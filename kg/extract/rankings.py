@@ -962,6 +962,26 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                     tied = [pm]  # "入围数量与烟台市,潍坊市并列第一": tied with them in a count
             for pm in tied:
                 add(rl, rank, pm, Span(tied[0].span.start, sent.start + pm_match.end()))
+    # 2b. Ranks told inline, one after another: "具体位次为:第1位互助土族自治县,第2位格尔木市,……"
+    #     (three or more in a sentence, each place right after its rank), in the list named last
+    for sent in doc.sentences:
+        run = []
+        for m in _INLINE_RANK.finditer(text, sent.start, sent.end):
+            pm = next((p for p in places if p.span.start == m.end()), None)
+            if pm is not None:
+                run.append((m, pm))
+        if len(run) < 3:
+            continue
+        q = recent_quoted(run[0][0].start())
+        if q is None:
+            continue
+        rl = quoted_list(q)
+        for m, pm in run:
+            try:
+                rank = parse_int(m.group("n"))
+            except ValueError:
+                continue
+            add(rl, rank, pm, Span(m.start(), pm.span.end))
     # 3. Lists without ranks: places named together as members ("西吉县、海原县获评2018年度
     #    全区县域经济发展进步奖", "在X先进县名单中,A、B一同入选", or one place a line under
     #    "评出了X进步县10个,名单如下:").
@@ -987,6 +1007,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
 
 
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_INLINE_RANK = re.compile(rf"(?:(?<=[,、;:为是])|(?<=^))第(?P<n>{_NUM})(?:位|名)[:]?\s*", re.M)
 _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
 _ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)"

@@ -1144,3 +1144,13 @@ def test_a_headings_note_names_the_publisher_before_saying_it_is_an_excerpt() ->
                  "| 位次 | 县(市、区) |\n| --- | --- |\n| 1 | 昆山市 |\n| 2 | 江阴市 |\n",
                  published=dt.datetime(2024, 1, 5))
     assert publishers(f) == {"2023年度全省工业强县20强": "山东省工业和信息化厅"}
+
+
+def test_ranks_told_inline_one_after_another() -> None:
+    # invented: "具体位次为:第1位A,第2位B,……" in one sentence after the quoted evaluation
+    f = facts_of("标题\n省统计局日前公布了“2022年度全省县域经济发展监测评价”结果。具体位次为:"
+                 "第1位格尔木市,第2位湟中区,第3位互助土族自治县,第4位德令哈市。",
+                 published=dt.datetime(2023, 5, 10))
+    name = "2022年度全省县域经济发展监测评价"
+    assert placements(f) == {(name, 1, "格尔木市"), (name, 2, "湟中区"),
+                             (name, 3, "互助土族自治县"), (name, 4, "德令哈市")}
