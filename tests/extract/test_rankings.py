@@ -1154,3 +1154,11 @@ def test_ranks_told_inline_one_after_another() -> None:
     name = "2022年度全省县域经济发展监测评价"
     assert placements(f) == {(name, 1, "格尔木市"), (name, 2, "湟中区"),
                              (name, 3, "互助土族自治县"), (name, 4, "德令哈市")}
+
+
+def test_the_last_place_of_a_run_with_the_verb_said_once_is_ranked_too() -> None:
+    # invented: "A位列第一,B第二,C第三。" ends on the sentence's full stop
+    f = facts_of("标题\n在2019年度全市区县经济发展综合考评中,浑南区位列第一,铁西区第二,苏家屯区第三。",
+                 published=dt.datetime(2020, 2, 1))
+    name = "2019年度全市区县经济发展综合考评"
+    assert placements(f) == {(name, 1, "浑南区"), (name, 2, "铁西区"), (name, 3, "苏家屯区")}
