@@ -282,6 +282,17 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + 1:pos]
 
 
+def _name_over(text: str, i: int, place: PlaceMention, known) -> bool:
+    """Whether the next name of a run starts with a place's name ("副主任上官红、海东升、司马晓光":
+    海东升, not 海东市): a name read there runs past the place and ends where a run's name
+    ends (、 , or what the run's members did)."""
+    name = name_after_title(text, i, known)
+    if not name or i + len(name) <= place.span.end:
+        return False
+    return text[i + len(name):i + len(name) + 1] in ("、", ",") or \
+        text.startswith(("出席", "列席", "参加", "陪同", "等"), i + len(name))
+
+
 def _outside_names(places: list[PlaceMention], persons) -> list[PlaceMention]:
     """The place mentions not inside a name already read (海永昌 names no 永昌县); ``persons``
     is keyed by the names' (start, end)."""
@@ -414,7 +425,8 @@ def extract_officials(doc: Document, places: list[PlaceMention],
         # "A、副市长B": a title or a place after 、 starts the next chain, not another name.
         names = _name_list(text, name_at, lambda t, i: name_after_title(t, i, known),
                            stop=lambda nxt: any(t.start == nxt for t in titles) or
-                           any(p.span.start == nxt for p in places))
+                           any(p.span.start == nxt and not _name_over(text, nxt, p, known)
+                               for p in places))
         # "……副主任和兰考县监察委员会主任": no name runs into a place named there
         # (but "副省长王耀南通报了": the verb after the name, not 南通, is what runs on)
         names = [(st, nm) for st, nm in names

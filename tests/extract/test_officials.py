@@ -997,3 +997,11 @@ def test_a_name_before_because_and_a_deputy_acting_on_behalf_are_read_right() ->
     # invented: a secretary away "because" of training; the township head speaks "on behalf"
     f = facts_of("标题\n会上,黎集镇党委书记孔刚因参加省委党校培训请假,由该镇镇长代为作表态发言。")
     assert posts(f) == {("孔刚", "镇党委书记", "黎集镇")}
+
+
+def test_a_name_that_starts_with_a_places_name_does_not_end_a_run_of_names() -> None:
+    # invented: 海东升 begins with 海东 (海东市), in a run of a committee's deputies
+    f = facts_of("标题\n11月28日,省人大常委会会议闭幕。省人大常委会副主任上官红、海东升、司马晓光出席会议。")
+    assert {(p, t) for p, t, _ in posts(f)} == {("上官红", "省人大常委会副主任"),
+                                                ("海东升", "省人大常委会副主任"),
+                                                ("司马晓光", "省人大常委会副主任")}
