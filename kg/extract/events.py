@@ -479,6 +479,12 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
 
     # Inspection tours: "X到Y调研", led by a named person.
     tour_events, told_again = _tours(doc, persons, places, dates, body_start, len(events), home)
+    if not tour_events:
+        # (only before any meeting is told: the speakers of a forum told after such a visit
+        # would otherwise be read as the visit's)
+        tour_events = [(ev, pos) for ev, pos in _tour_by_companions(
+            doc, persons, places, dates, body_start, len(events))
+            if not any(e.span.start < ev.span.start for e in events)]
     meetings = [e for e in events if e.date is not None]
     for k, (ev, pos) in enumerate(tour_events):
         before = re.match(r"\s*(?:(?:据了解|据悉|另悉|据介绍|另据了解),)?(?:会前|会议前|推进会前|大会前|论坛前|讲坛前|擂台赛前|座谈会前)"
@@ -547,6 +553,11 @@ def extract_events(doc: Document, persons: list[PersonMention], holders: list[Un
             # "镇党委书记A介绍,……" on a tour: the host showing the way, no remarks to a meeting
             hits = [(p, r) for p, r in hits if not text.startswith(("介绍,", "介绍:"), p)]
         found = [r for _, r in hits]
+        told = events[ev_idx]
+        if not found and told.type == "inspection" and told.evidence == sent and \
+                0 <= told.span.start - group[-1].span.end <= 12 and \
+                _WENT.match(text, group[-1].span.end):
+            found = ["led"]  # "X带队来到红寺堡区,……" for a tour its companions tell (陪同调研)
         if not found and nxt < sent.end:
             # "林芝市委书记A,市委副书记、市长B,援藏工作队领队、副市长C,米林市委书记D分别陪同":
             # a list too long to read as one, its role said once at its clause's end
@@ -1254,3 +1265,35 @@ def _tours(doc: Document, persons: list[PersonMention], places: list[PlaceMentio
                           span=Span(m.start(), m.end()), evidence=sent, location=place),
                     leader.span.start))
     return out, extra
+
+
+_WENT = re.compile(r"(?:同志)?(?:一行)?(?:带队|率队)?(?:冒雨|冒着[\u4e00-\u9fff]{1,4}|专程|再次)?"
+                   r"(?:来到|深入|前往|赴|到)")
+
+
+def _tour_by_companions(doc: Document, persons: list[PersonMention], places: list[PlaceMention],
+                        dates: list[DateMention], body_start: int, offset: int
+                        ) -> list[tuple[Event, int]]:
+    """A tour no verb of touring tells, but its companions do: "X带队来到红寺堡区,逐一察看……。
+    时任区委书记A、区长B陪同调研." (only in an article where no tour was told otherwise)."""
+    text = doc.text
+    for m in re.finditer(r"陪同(?P<verb>调研|考察|视察)", text[body_start:]):
+        at = body_start + m.start()
+        sent = doc.sentence_of(Span(at, at + 1))
+        para = _paragraph(text, at)
+        prev = doc.sentence_of(Span(max(sent.start - 2, 0), max(sent.start - 1, 0)))
+        if prev.start < para.start or prev.start >= sent.start:
+            continue
+        for leader in (p for p in persons if prev.start <= p.span.start < prev.end):
+            went = _WENT.match(text, leader.span.end)
+            where = next((pm for pm in places if went and pm.span.start == went.end()), None)
+            if where is None:
+                continue
+            d = _date_for(Span(went.start(), went.end()), prev, dates, para, body_start)
+            verb = m.group("verb")
+            return [(Event(key=f"e{offset + 1}", name=f"{leader.name}到{where.place.name}{verb}",
+                           type="inspection", date=d.date if d else None,
+                           date_basis=d.basis if d and d.date else "unknown",
+                           span=Span(went.start(), went.end()), evidence=prev,
+                           location=where.place), leader.span.start)]
+    return []

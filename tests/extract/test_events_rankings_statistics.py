@@ -2273,3 +2273,11 @@ def test_a_thematic_exchange_is_remarks() -> None:
     f = facts_of("标题\n9月2日,全市县委书记论坛举行。市委书记雷振华出席并讲话。"
                  "上犹县委书记邝明辉作了主题交流。", published=dt.datetime(2015, 9, 3))
     assert roles(f) == {"雷振华": "speech", "邝明辉": "remarks"}
+
+
+def test_a_visit_its_companions_call_a_tour_is_a_tour() -> None:
+    # invented: no verb of touring for the leader, only "陪同调研" for those who went along
+    f = facts_of("标题\n2014年5月20日,时任固原市委书记龙文博带队来到西吉县,逐一察看移民新村建设进度。"
+                 "时任西吉县委书记马海涛、县长杜春林陪同调研。", published=dt.datetime(2024, 5, 20))
+    assert [(e.type, e.date) for e in f.events] == [("inspection", dt.date(2014, 5, 20))]
+    assert roles(f) == {"龙文博": "led", "马海涛": "accompanied", "杜春林": "accompanied"}
