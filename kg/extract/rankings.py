@@ -35,6 +35,7 @@ _PROSE = re.compile(rf"(?:以(?=第{_NUM}(?:位|名)(?:的成绩)?(?:首次|再�
                     rf"(?<=[市县区旗])(?=第[一二三四五六七八九十]{{1,3}}[,;。]))"
                     rf"(?:全国|全省|全区|全市|全州|榜单)?(?:县\(市[、,]区\)|县\(市\)|县市区|县区|区县|县市)?"
                     rf"第(?P<n>{_NUM})(?:位|名|(?=[,。;、)]|\.(?!\d)|$))")
+_RUN_ITEM = re.compile(r"[市县区旗]第[一二三四五六七八九十]{1,3}[,;]")
 _VERB_LIST_RANK = re.compile(rf"(?:同时|还|也|则|又|再次|首次|继续|均)?(?:位列|排名|名列|位居|排在|居|列)[“\"《](?P<name>[^”\"》\n]{{4,40}})[”\"》]"
                              rf"(?:榜单|排行榜|排名)?中?的?(?:全国|全省|全区|全市)?第(?P<n>{_NUM})(?:位|名)")
 _RANK_NOTE = re.compile(rf"[(]\s*(?:全国|全省|全市|榜单)?第(?P<n>{_NUM})(?:位|名)\s*[)]")
@@ -903,7 +904,11 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
     #    next list name.
     for sent in doc.sentences:
         s_text = text[sent.start:sent.end]
-        hits = [(m, None) for m in _PROSE.finditer(s_text)] + \
+        hits = [(m, None) for m in _PROSE.finditer(s_text)
+                # (a run's last place ends on the full stop, "……,C第三。", but "增速居许昌市
+                # 第一。" alone ranks something in 许昌市: no run before it)
+                if not (m.group().startswith("第") and s_text.startswith("。", m.end())
+                        and not _RUN_ITEM.search(s_text, 0, m.start()))] + \
                [(m, 1) for m in _TOP.finditer(s_text)] + \
                [(m, None) for m in _PAREN_RANK.finditer(s_text)] + \
                [(m, None) for m in _RANK_TO.finditer(s_text)]
@@ -970,8 +975,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
             pm = next((p for p in places if p.span.start == m.end()), None)
             if pm is not None:
                 run.append((m, pm))
-        if len(run) < 3:
-            continue
+        if len(run) < 3 or "\n" in text[run[0][0].start():run[-1][1].span.end]:
+            continue  # (lines of a list are read as lines, above)
         q = recent_quoted(run[0][0].start())
         if q is None:
             continue
@@ -1007,7 +1012,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
 
 
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_INLINE_RANK = re.compile(rf"(?:(?<=[,、;:为是])|(?<=^))第(?P<n>{_NUM})(?:位|名)[:]?\s*", re.M)
+_INLINE_RANK = re.compile(rf"(?<=[,、;:为是])第(?P<n>{_NUM})(?:位|名)[:]?[ \t]*")
 _TABLE_CELL = re.compile(r"\t+|\s*\|\s*| {2,}|\u3000+")
 _PLACE_HEAD = re.compile(r"县\s*[(（]?市(?:、区)?[)）]?|县市区?|区县|县区|地区|城市|县|市|区|旗|名称")
 _ENTERED = re.compile(r"(?:还|也|则|再次|首次|成功|均)?(?:入选|入围|进入|跻身|上榜|列入|被列入)"

@@ -1162,3 +1162,11 @@ def test_the_last_place_of_a_run_with_the_verb_said_once_is_ranked_too() -> None
                  published=dt.datetime(2020, 2, 1))
     name = "2019年度全市区县经济发展综合考评"
     assert placements(f) == {(name, 1, "浑南区"), (name, 2, "铁西区"), (name, 3, "苏家屯区")}
+
+
+def test_first_in_a_city_said_alone_ranks_nothing_in_a_list() -> None:
+    # invented: "增速居许昌市第一。" names where the growth ranks first, no run of places
+    f = facts_of("标题\n河南省统计局公布“2022年度河南省县域经济综合实力排名”,长葛市位列第5名。"
+                 "今年1-8月,全市固定资产投资同比增长11.5%,增速居许昌市第一。",
+                 published=dt.datetime(2023, 9, 12))
+    assert placements(f) == {("2022年度河南省县域经济综合实力排名", 5, "长葛市")}
