@@ -70,6 +70,8 @@ _IN_ORDER = re.compile(rf"(?:前[\d一二两三四五六七八九十]+(?:名|位
 _TOP_N = re.compile(r"(?:分列|包揽|依次位列|依次位居|依次列|依次排在|依次排名|(?:分别)?位列|(?:分别)?位居|分别列|分别居)"
                     r"(?:全国|全省|全市|全区|全州)?"
                    r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:位|名)?")
+# A class of counties an evaluation ranks apart: "二类县市区", "一类县(市)" (see _by_class)
+_CLASS_WORD = r"[一二三四五六七八九十]类(?:县[(（]市(?:、区)?[)）]|县市区|县区|县市|区县|市县|县)"
 # (each rank ends in 位/名 or a separator follows: "第41位和第56位,三县均……" has three,
 # "第3、第8和第11位" three)
 _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|分别排名|分别居|分别列|分别以|分别排|分别处于|"
@@ -77,7 +79,7 @@ _SPLIT_RANKS = re.compile(rf"(?:分列|分别位列|分别位居|分别排在|�
                           rf"分别(?:升至|上升至|提升至|跃升至|跃居|攀升至|名列|居于))(?:全国|全省|全区|全市|全州)?"
                           rf"(?:该?榜单|该榜)?"  # ("神木市、府谷县分列榜单第一、第二位")
                           # ("宜都市、夷陵区位列一类县市区第4位和第7位": the class, see _by_class)
-                          rf"(?:[一二三四五六七八九十]类(?:县[(（]市(?:、区)?[)）]|县市区|县区|县市|区县|市县|县))?"
+                          rf"(?:{_CLASS_WORD})?"
                           # ("分别位列“2023年度全国综合竞争力百强县(市)”第87位、第95位")
                           rf"(?:[“\"](?P<list>[^”\"\n]{{4,40}})[”\"])?"
                           rf"(?P<ranks>第?{_NUM}(?:位|名)?(?:[、,和及]第?{_NUM}(?:位|名|(?=[、,和及。;)\s]|\.(?!\d)|$)))+|"
@@ -389,6 +391,13 @@ def extract_rankings(doc: Document, places: list[PlaceMention],
     return RankingsResult(lists, res.placements)
 
 
+def _year_told_before(text: str, end: int, start: int = 0) -> int | None:
+    """The year written last in ``text[start:end]`` ("2016年的夏天", "2013年"), for 当年, 那年
+    and 同年 said after it."""
+    told = re.findall(r"((?:19|20)\d\d)年", text[max(0, start):end])
+    return int(told[-1]) if told else None
+
+
 def _spelled_out(org: str, home: dict) -> str:
     """"省统计局" -> "安徽省统计局" (the home province's), "市统计局" -> "运城市统计局"."""
     for word in ("自治区", "省", "市"):
@@ -462,9 +471,8 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                 year = int(told[-1])
             elif re.search(r"那年|当年|同年", said):
                 # "2016年的夏天……。那年8月,X发布“第十六届……”": the year told just before
-                told = re.findall(r"((?:19|20)\d\d)年", text[max(0, span.start - len(said) - 300):
-                                                              span.start - len(said)])
-                year = int(told[-1]) if told else year
+                year = _year_told_before(text, span.start - len(said),
+                                         span.start - len(said) - 300) or year
         as_written = name  # (as the text writes it, where who published it is told)
         if year is None:
             # "据……发布的《中国县域经济发展报告(2023)》,……进入“全国县域经济综合竞争力百强县
@@ -483,8 +491,7 @@ def _extract_rankings(doc: Document, places: list[PlaceMention],
                 year = this_year
             elif re.search(r"当年|那年|同年", said):
                 # "根据当年公布的结果": the year the story told last, before the sentence
-                told = re.findall(r"((?:19|20)\d\d)年", text[:span.start - len(said)])
-                year = int(told[-1]) if told else None
+                year = _year_told_before(text, span.start - len(said))
             if year is not None and not re.match(r"第[\d一二三四五六七八九十]+[批届期]", name):
                 # the year is part of the list's name: 2023's evaluation is not 2024's (a list
                 # with its ordinal, 第三批, is told apart by it)
@@ -1234,7 +1241,7 @@ def _without_restatements(lists: list[RankingList], placements: list[Placement],
 
 # "二类县市区中", "一类县(市)前十名", "位列一类县市第2名": the class of counties an evaluation
 # ranks separately (a province's counties are often assessed in two or three classes)
-_CLASS = re.compile(r"[一二三四五六七八九十]类(?:县[(（]市(?:、区)?[)）]|县市区|县区|县市|区县|市县|县)")
+_CLASS = re.compile(_CLASS_WORD)
 _CLASS_NAMED = re.compile(r"[一二三四五六七八九十]类")
 _CHUNK_END = re.compile(r"[。;；!?！？\n]")
 
