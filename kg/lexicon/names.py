@@ -58,8 +58,12 @@ NON_NAMES = frozenset("""
 班子 班级 班组 于今 时任 时值 时隔 干部 干事 干警 干群 任命 任免 任职 任用 被任命
 妥善 妥当 妥协 妥帖 寸土 寸步 税收 税务 税费 税率 税源 税款 税制
 任上 同台 同步 同期 党组织 党支部 党总支 党工委 谈到 谈及 谈起 谈谈
-代为 由时 代行 向他 向她 向其 区政府 区人大 区政协 区党委 区纪委
+区政府 区人大 区政协 区党委 区纪委
 """.split())
+# Words of function that open like a name (代为, 向他): never a name, even right after a title
+# and before what only a person does (由该镇镇长代为作表态发言)
+_NEVER_NAMES = frozenset("代为 由时 代行 向他 向她 向其".split())
+NON_NAMES = NON_NAMES | _NEVER_NAMES
 
 
 def _strong_follow(text: str, i: int) -> bool:
@@ -238,9 +242,8 @@ def name_after_title(text: str, i: int, known: dict[str, int] | None = None) -> 
         return name
     if text[i:i + 2] in NON_NAMES:
         if text[i] in surnames()[0] and _WORD_AS_NAME.match(text, i + 2) and \
-                text[i:i + 2] not in ("全程", "全面", "全力",  # (全程陪同: how, not who)
-                                      # (由该镇镇长代为作表态发言: on another's behalf)
-                                      "代为", "代行", "由时", "向他", "向她", "向其"):
+                text[i:i + 2] not in ("全程", "全面", "全力") and \
+                text[i:i + 2] not in _NEVER_NAMES:  # (全程陪同: how, not who)
             # "禹州市委书记文明作交流发言", "市委书记齐心、市长……出席": right after a title and
             # right before what only a person does, a word is a name (文明, 齐心)
             return text[i:i + 2]
